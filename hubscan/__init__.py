@@ -1,0 +1,3 @@
+"""HubScan: the packing-station application of a cross-border returns hub."""
+
+__version__ = "0.1.0"

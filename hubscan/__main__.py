@@ -1,0 +1,3 @@
+from hubscan.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""What every subcommand shares: --db and --config, opening the store, clean errors."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from hubscan.config import ConfigError, load_policy
+from hubscan.core.policy import HubPolicy
+from hubscan.paths import default_config, default_db
+from hubscan.store.database import StoreError
+from hubscan.store.store import LocalStore
+
+
+class UserError(Exception):
+    """A problem the person running the command can fix; printed without a traceback."""
+
+
+def add_common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS, so that a subcommand's copy of an option never hides the same option given
+    # before the subcommand (argparse would otherwise reset it to the default).
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file (default: platform data dir)")
+    parser.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="station settings file (TOML)")
+
+
+def policy_from(args: argparse.Namespace) -> HubPolicy:
+    given: Path | None = getattr(args, "config", None)
+    path = given if given is not None else default_config()
+    if given is not None and not given.exists():
+        raise UserError(f"config file {given} does not exist")
+    try:
+        return load_policy(path)
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def open_store(args: argparse.Namespace, policy: HubPolicy) -> LocalStore:
+    given: Path | None = getattr(args, "db", None)
+    path = given if given is not None else default_db()
+    try:
+        return LocalStore(path, policy.hub_id, policy.workstation_id)
+    except StoreError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def fail(message: str) -> int:
+    print(f"hubscan: {message}", file=sys.stderr)
+    return 2

@@ -1,0 +1,122 @@
+"""Commands that load or show data: demo, manifest import, events, operators."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterator
+
+from sqlalchemy import select
+
+from hubscan.cli.common import UserError, open_store, policy_from
+from hubscan.core.operators import Operator, Role
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.store.manifest import import_lines
+from hubscan.store.models import events_table, outbox_table
+from hubscan.store.operators import list_operators, save_operator
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        for operator in DEMO_OPERATORS:
+            save_operator(store, operator)
+        manifest = (json.dumps(r, ensure_ascii=False) for r in demo_manifest(args.count, hub=policy.hub_id))
+        report = import_lines(store, manifest)
+    finally:
+        store.close()
+    assert report.ok, report.errors
+    print(f"demo data in {store.path}: {report.imported} pre-advised returns, operators:")
+    for operator in DEMO_OPERATORS:
+        print(f"  {operator.badge}  {operator.role.value:<10}  {operator.name}")
+    return 0
+
+
+def _read_lines(path: str) -> Iterator[bytes]:
+    try:
+        with open(path, "rb") as handle:
+            yield from handle
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror}") from exc
+
+
+def run_manifest_import(args: argparse.Namespace) -> int:
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        report = import_lines(store, _read_lines(args.file))
+    finally:
+        store.close()
+    if report.ok:
+        print(f"imported {report.imported} returns from {args.file}")
+        return 0
+    for line, reason in report.errors:
+        print(f"{args.file}:{line}: {reason}", file=sys.stderr)
+    more = report.error_count - len(report.errors)
+    if more:
+        print(f"... and {more} more bad line(s)", file=sys.stderr)
+    print(
+        f"nothing imported: {report.error_count} bad line(s) of {report.lines}. Fix them and import the file again.",
+        file=sys.stderr,
+    )
+    return 1
+
+
+def run_events(args: argparse.Namespace) -> int:
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    events, outbox = events_table, outbox_table
+    query = (
+        select(events, outbox.c.seq.label("outbound"), outbox.c.synced_at)
+        .outerjoin(outbox, outbox.c.seq == events.c.seq)
+        .order_by(events.c.seq)
+    )
+    if args.tracking:
+        query = query.where(events.c.tracking == args.tracking.upper())
+    try:
+        with store.reading() as connection:
+            for row in connection.execute(query):
+                synced = None if row.outbound is None else row.synced_at is not None
+                print(
+                    json.dumps(
+                        {
+                            "id": row.id,
+                            "type": row.type,
+                            "tracking": row.tracking,
+                            "occurred_at": row.occurred_at.isoformat(),
+                            "station": row.station,
+                            "operator": row.operator,
+                            "payload": row.payload,
+                            "synced": synced,
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+    finally:
+        store.close()
+    return 0
+
+
+def run_operators(args: argparse.Namespace) -> int:
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        if args.action == "add":
+            try:
+                role = Role(args.role.lower())
+            except ValueError:
+                raise UserError(f"no role {args.role!r}: use one of {', '.join(r.value for r in Role)}") from None
+            badge = args.badge.upper()
+            if not policy.scan_format.compiled()[1].fullmatch(badge):
+                raise UserError(f"badge {badge} does not match scan.badge_pattern {policy.scan_format.badge_pattern}")
+            save_operator(store, Operator(badge, args.name, role, not args.disabled))
+            print(f"saved {badge} ({role.value})")
+        else:
+            for operator in list_operators(store):
+                state = "" if operator.active else "  (disabled)"
+                print(f"{operator.badge}  {operator.role.value:<10}  {operator.name}{state}")
+    finally:
+        store.close()
+    return 0

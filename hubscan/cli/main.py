@@ -1,0 +1,84 @@
+"""``hubscan`` (also ``python -m hubscan``): the GUI by default, and headless commands."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from hubscan import __version__
+from hubscan.cli.common import UserError, add_common, fail
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from hubscan.cli.gui_cmd import run  # PySide6 is loaded only for the GUI
+
+    return run(args)
+
+
+def _lazy(module: str, name: str) -> Callable[[argparse.Namespace], int]:
+    def runner(args: argparse.Namespace) -> int:
+        import importlib
+
+        function: Callable[[argparse.Namespace], int] = getattr(importlib.import_module(module), name)
+        return function(args)
+
+    return runner
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    add_common(common)
+    parser = argparse.ArgumentParser(prog="hubscan", description="HubScan returns-hub workstation.", parents=[common])
+    parser.add_argument("--version", action="version", version=f"hubscan {__version__}")
+    parser.set_defaults(func=_run_gui)
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help="start the workstation window (the default)")
+    gui.set_defaults(func=_run_gui)
+
+    demo = sub.add_parser("demo", parents=[common], help="load a demo manifest and demo operators")
+    demo.add_argument("--count", type=int, default=200, help="pre-advised returns to create (default %(default)s)")
+    demo.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_demo"))
+
+    manifest = sub.add_parser("manifest", parents=[common], help="pre-advice of expected returns")
+    manifest_sub = manifest.add_subparsers(title="actions", metavar="ACTION", required=True)
+    imp = manifest_sub.add_parser("import", parents=[common], help="import pre-advice from a JSON Lines file")
+    imp.add_argument("file", help="JSON Lines file, one return a line (docs/manifest.md)")
+    imp.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_manifest_import"))
+
+    session = sub.add_parser("session", parents=[common], help="run scans from standard input, JSON out")
+    session.add_argument("--station", help="receive, process, reject or consolidate")
+    session.add_argument("--operator", metavar="BADGE", help="log this badge in first")
+    session.set_defaults(func=_lazy("hubscan.cli.session_cmd", "run"))
+
+    events = sub.add_parser("events", parents=[common], help="the local event log as JSON Lines")
+    events.add_argument("--tracking", help="only events of this return")
+    events.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_events"))
+
+    operators = sub.add_parser("operators", parents=[common], help="list or add operators")
+    operators.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_operators"), action="list")
+    op_sub = operators.add_subparsers(title="actions", metavar="ACTION")
+    op_sub.add_parser("list", parents=[common], help="list operators").set_defaults(action="list")
+    add = op_sub.add_parser("add", parents=[common], help="add or change an operator")
+    add.add_argument("badge")
+    add.add_argument("name")
+    add.add_argument("role", help="staff, supervisor, dispatcher or admin")
+    add.add_argument("--disabled", action="store_true", help="keep the badge but refuse its logins")
+    add.set_defaults(action="add")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        result: int = args.func(args)
+        return result
+    except UserError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 1

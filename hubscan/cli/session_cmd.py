@@ -1,0 +1,56 @@
+"""``hubscan session``: a scan stream on standard input, one JSON outcome a line out."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import IO
+
+from hubscan.cli.common import UserError, open_store, policy_from
+from hubscan.core.outcome import Outcome
+from hubscan.services.scanning import ScanDesk
+
+
+def outcome_json(raw: str, station: str, result: Outcome) -> str:
+    return json.dumps(
+        {
+            "scan": raw,
+            "station": station,
+            "result": result.result.value,
+            "code": result.code,
+            "message": result.message,
+            "tracking": result.tracking,
+            "status": result.status.value if result.status else None,
+        },
+        ensure_ascii=False,
+    )
+
+
+def _prepare(desk: ScanDesk, args: argparse.Namespace, err: IO[str]) -> None:
+    """Apply --operator and --station through the same scans an operator would make."""
+    for command in ([f"HS:LOGIN:{args.operator}"] if args.operator else []) + (
+        [f"HS:STATION:{args.station}"] if args.station else []
+    ):
+        result = desk.scan(command)
+        print(f"hubscan session: {result.message}", file=err, flush=True)
+        if not result.ok:
+            raise UserError(result.message)
+
+
+def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] | None = None) -> int:
+    stdin = stdin or sys.stdin.buffer
+    out = out or sys.stdout
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        desk = ScanDesk(store, policy)
+        _prepare(desk, args, sys.stderr)
+        for data in iter(stdin.readline, b""):
+            raw = data.decode("utf-8", errors="replace").rstrip("\r\n")
+            result = desk.scan(raw)  # returns only after the commit
+            out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
+            out.flush()
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,132 @@
+"""The station's settings: one TOML file, environment overrides, checked at start.
+
+Each setting names its type, default and meaning in ``SETTINGS``; a bad value is
+reported with the setting's name and what is allowed (``ConfigError``).
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from hubscan.core.policy import DEFAULT_REASONS, HubPolicy
+from hubscan.core.scan import ScanFormat
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: type
+    default: Any
+    meaning: str
+    env: str | None = None
+
+
+_FORMAT = ScanFormat()
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting(
+        "hub_id", str, "HUB", "This hub's id: 3 upper-case letters or digits (in connote numbers).", "HUBSCAN_HUB_ID"
+    ),
+    Setting(
+        "workstation_id",
+        str,
+        "01",
+        "This workstation's id within the hub: 2 letters or digits.",
+        "HUBSCAN_WORKSTATION_ID",
+    ),
+    Setting("grades", list, ["A", "B", "C", "D"], "Condition grades an item can be given (HS:GRADE:<grade>)."),
+    Setting("default_grade", str, "A", "Grade an item gets until another is scanned."),
+    Setting("reject_reasons", dict, dict(DEFAULT_REASONS), "Reject reason codes (HS:REASON:<code>) and their labels."),
+    Setting(
+        "scan.tracking_patterns",
+        list,
+        list(_FORMAT.tracking_patterns),
+        "Regular expressions for tracking numbers besides UPU S10 (checked with their check digit).",
+    ),
+    Setting("scan.badge_pattern", str, _FORMAT.badge_pattern, "Regular expression for an operator badge."),
+    Setting("scan.max_length", int, _FORMAT.max_length, "Longest scan accepted, in characters."),
+)
+
+
+def _lookup(data: dict[str, Any], dotted: str) -> Any:
+    node: Any = data
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def _known_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
+    keys = []
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict) and dotted not in ("reject_reasons",):
+            keys.extend(_known_keys(value, dotted + "."))
+        else:
+            keys.append(dotted)
+    return keys
+
+
+def load_values(path: Path | None, environ: dict[str, str] | None = None) -> dict[str, Any]:
+    environ = dict(os.environ) if environ is None else environ
+    data: dict[str, Any] = {}
+    if path is not None and path.exists():
+        try:
+            data = tomllib.loads(path.read_text(encoding="utf-8"))
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise ConfigError(f"{path}: not valid TOML ({exc}). Fix the file or remove it.") from exc
+    known = {s.key for s in SETTINGS}
+    unknown = [k for k in _known_keys(data) if k not in known]
+    if unknown:
+        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}.")
+    values: dict[str, Any] = {}
+    for setting in SETTINGS:
+        value = _lookup(data, setting.key)
+        if setting.env and environ.get(setting.env):
+            value = environ[setting.env]
+        if value is None:
+            value = setting.default
+        if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is int):
+            raise ConfigError(f"setting {setting.key}: expected {setting.kind.__name__}, got {value!r}")
+        values[setting.key] = value
+    return values
+
+
+def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:
+    values = load_values(path, environ)
+    _check_regex("scan.badge_pattern", [values["scan.badge_pattern"]])
+    _check_regex("scan.tracking_patterns", values["scan.tracking_patterns"])
+    policy = HubPolicy(
+        hub_id=values["hub_id"],
+        workstation_id=values["workstation_id"],
+        grades=tuple(str(g) for g in values["grades"]),
+        default_grade=values["default_grade"],
+        reject_reasons={str(k): str(v) for k, v in values["reject_reasons"].items()},
+        scan_format=ScanFormat(
+            tracking_patterns=tuple(values["scan.tracking_patterns"]),
+            badge_pattern=values["scan.badge_pattern"],
+            max_length=values["scan.max_length"],
+        ),
+    )
+    problems = policy.problems()
+    if problems:
+        raise ConfigError("; ".join(f"setting {p}" for p in problems))
+    return policy
+
+
+def _check_regex(key: str, patterns: list[Any]) -> None:
+    for pattern in patterns:
+        try:
+            re.compile(str(pattern))
+        except re.error as exc:
+            raise ConfigError(f"setting {key}: {pattern!r} is not a valid regular expression ({exc})") from exc

@@ -1,0 +1,48 @@
+"""Operators, their roles, and which role may do what (DOMAIN.md, "The people")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Role(Enum):
+    STAFF = "staff"
+    SUPERVISOR = "supervisor"
+    DISPATCHER = "dispatcher"
+    ADMIN = "admin"
+
+
+class Permission(Enum):
+    RECEIVE = "receive"
+    PROCESS = "process"
+    REJECT = "reject"
+    HOLD = "hold"
+    CONSOLIDATE = "consolidate"
+    REPRINT = "reprint"
+    CONFIGURE = "configure"
+
+
+# Supervisors can do staff work; dispatchers also receive (parcels reach them unscanned).
+GRANTS: dict[Role, frozenset[Permission]] = {
+    Role.STAFF: frozenset({Permission.RECEIVE, Permission.PROCESS}),
+    Role.SUPERVISOR: frozenset({Permission.RECEIVE, Permission.PROCESS, Permission.REJECT, Permission.HOLD}),
+    Role.DISPATCHER: frozenset({Permission.RECEIVE, Permission.CONSOLIDATE, Permission.REPRINT}),
+    Role.ADMIN: frozenset(Permission),
+}
+
+
+@dataclass(frozen=True)
+class Operator:
+    badge: str
+    name: str
+    role: Role
+    active: bool = True
+
+    def may(self, permission: Permission) -> bool:
+        return self.active and permission in GRANTS[self.role]
+
+
+def roles_with(permission: Permission) -> list[Role]:
+    """The roles that hold ``permission``, least powerful first, for messages."""
+    return [role for role in Role if permission in GRANTS[role]]

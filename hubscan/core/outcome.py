@@ -1,0 +1,175 @@
+"""What the hub answers to a scan: a result, a stable code and a message a person reads.
+
+Every code lives in ``CATALOG`` with its result and English message template, so the
+documentation (docs/scan-grammar.md) and later translations come from one list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from hubscan.core.status import Status
+
+
+class Result(Enum):
+    OK = "ok"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class CodeInfo:
+    result: Result
+    template: str
+
+
+_OK, _WARN, _ERR = Result.OK, Result.WARNING, Result.ERROR
+
+CATALOG: dict[str, CodeInfo] = {
+    # Bad input
+    "scan.empty": CodeInfo(_ERR, "Empty scan. Scan the barcode again."),
+    "scan.too_long": CodeInfo(_ERR, "Scan is {length} characters, more than {limit}. Scan one barcode at a time."),
+    "scan.bad_encoding": CodeInfo(
+        _ERR, "Scan is not readable text. Check the scanner's encoding (UTF-8) or keyboard layout."
+    ),
+    "scan.control_chars": CodeInfo(
+        _ERR, "Scan holds control characters. Check the scanner's settings, then scan again."
+    ),
+    "scan.bad_check_digit": CodeInfo(_ERR, "{code}: the check digit is wrong. Scan again or check the label."),
+    "scan.bad_gs1": CodeInfo(_ERR, "GS1 barcode not readable: {reason}."),
+    "scan.gs1_without_key": CodeInfo(_ERR, "GS1 barcode has no GTIN (01) or SSCC (00). Scan the item barcode."),
+    "scan.unknown_command": CodeInfo(_ERR, "Unknown command HS:{command}. Use the station's command sheet."),
+    "scan.command_needs_value": CodeInfo(_ERR, "HS:{command} needs a value, like HS:{command}:VALUE."),
+    "scan.command_takes_no_value": CodeInfo(_ERR, "HS:{command} takes no value. Scan the plain HS:{command}."),
+    "scan.not_saved": CodeInfo(_ERR, "NOT SAVED: {reason}. Scan again; if it keeps failing, call IT."),
+    "scan.not_recognised": CodeInfo(_ERR, "{text}: not a parcel, item, badge or command for this station."),
+    # Operators and stations
+    "auth.login": CodeInfo(_OK, "Welcome {name} ({role}). {station} station."),
+    "auth.logout": CodeInfo(_OK, "{name} logged out."),
+    "auth.unknown_badge": CodeInfo(_ERR, "Badge {badge} is not known here. Ask a supervisor to add it."),
+    "auth.inactive_badge": CodeInfo(_ERR, "Badge {badge} is disabled. Ask a supervisor."),
+    "auth.not_logged_in": CodeInfo(_ERR, "Nobody is logged in. Scan your badge first."),
+    "auth.not_allowed": CodeInfo(_ERR, "{name} ({role}) may not use the {station} station. Ask a {needed}."),
+    "auth.hold_not_allowed": CodeInfo(_ERR, "{name} ({role}) may not hold or release parcels. Ask a supervisor."),
+    "station.changed": CodeInfo(_OK, "{station} station."),
+    "station.unknown": CodeInfo(_ERR, "No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE."),
+    "cancel.done": CodeInfo(_OK, "Cancelled: {what}."),
+    "cancel.nothing": CodeInfo(_WARN, "Nothing to cancel."),
+    "command.not_here": CodeInfo(_ERR, "HS:{command} does nothing at the {station} station."),
+    "parcel.unknown": CodeInfo(_ERR, "{tracking} is not known at this hub. Receive it first."),
+    "parcel.none": CodeInfo(_ERR, "No parcel selected. Scan the parcel first."),
+    "parcel.held": CodeInfo(_ERR, "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first."),
+    # Hold
+    "hold.on": CodeInfo(_OK, "{tracking} is now on hold."),
+    "hold.on_removed": CodeInfo(
+        _WARN, "{tracking} is now on hold and was taken out of the consolidation for {destination}."
+    ),
+    "hold.already": CodeInfo(_WARN, "{tracking} was already on hold."),
+    "hold.off": CodeInfo(_OK, "{tracking} released from hold."),
+    "hold.not_held": CodeInfo(_WARN, "{tracking} is not on hold."),
+    "hold.not_in_hub": CodeInfo(_ERR, "{tracking} is {state}: only parcels in the hub can be held."),
+    # Receive
+    "receive.ok": CodeInfo(_OK, "{tracking} received for {retailer}."),
+    "receive.unexpected": CodeInfo(
+        _WARN, "{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf."
+    ),
+    "receive.repeat": CodeInfo(_WARN, "{tracking} was already received {when} by {who}. Nothing recorded again."),
+    "receive.exported": CodeInfo(
+        _ERR, "{tracking} was already exported ({connote}). Do not receive it: call a supervisor."
+    ),
+    "receive.rejected": CodeInfo(
+        _ERR, "{tracking} was already rejected ({reason}). Do not receive it: call a supervisor."
+    ),
+    "receive.delivered": CodeInfo(_ERR, "{tracking} was already delivered back to the retailer. Call a supervisor."),
+    "receive.other_hub": CodeInfo(
+        _ERR, "{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor."
+    ),
+    "receive.not_parcel": CodeInfo(_ERR, "That is an item, not a parcel. Scan the return label on the parcel."),
+    # Process
+    "process.started": CodeInfo(_OK, "{tracking}: scan the {expected} expected item(s)."),
+    "process.started_unexpected": CodeInfo(
+        _WARN, "{tracking} had no pre-advice: every item will be recorded as an extra."
+    ),
+    "process.resumed": CodeInfo(_OK, "{tracking} resumed: {scanned} item(s) scanned so far."),
+    "process.switched": CodeInfo(
+        _WARN, "{tracking} started; {previous} left unfinished with {count} item(s). Scan it again to resume."
+    ),
+    "process.not_received": CodeInfo(_ERR, "{tracking} has not been received ({state}). Receive it first."),
+    "process.already_processed": CodeInfo(_ERR, "{tracking} was already processed {when} by {who}."),
+    "process.closed": CodeInfo(_ERR, "{tracking} is {state}: it cannot be processed."),
+    "process.item_ok": CodeInfo(_OK, "{description}: {scanned} of {expected}."),
+    "process.item_over": CodeInfo(_WARN, "{description}: {scanned} scanned but only {expected} expected."),
+    "process.item_extra": CodeInfo(_WARN, "{item} is not on the pre-advice: recorded as an extra."),
+    "process.graded": CodeInfo(_OK, "{description} graded {grade}."),
+    "process.bad_grade": CodeInfo(_ERR, "Grade {grade} is not used here. Use one of {grades}."),
+    "process.nothing_to_grade": CodeInfo(_ERR, "Scan an item before its grade."),
+    "process.no_items": CodeInfo(
+        _ERR, "No items scanned for {tracking}. Scan the items, or have it rejected as empty."
+    ),
+    "process.done": CodeInfo(_OK, "{tracking} processed: all {count} item(s) as expected.{faulty}"),
+    "process.done_discrepancy": CodeInfo(_WARN, "{tracking} processed with differences: {summary}.{faulty}"),
+    # Reject
+    "reject.parcel": CodeInfo(_OK, "{tracking} selected. Scan the reason."),
+    "reject.reason": CodeInfo(_OK, "Reason: {reason}. Scan HS:DONE to reject{parcel_hint}."),
+    "reject.unknown_reason": CodeInfo(_ERR, "No reason {reason}. Use one of: {reasons}."),
+    "reject.note": CodeInfo(_OK, "Note added."),
+    "reject.need_reason": CodeInfo(_ERR, "Scan a reason (HS:REASON:...) before HS:DONE."),
+    "reject.done": CodeInfo(_OK, "{tracking} REJECTED: {reason}."),
+    "reject.not_in_hub": CodeInfo(_ERR, "{tracking} is {state}: it cannot be rejected here."),
+    # Consolidate
+    "consolidate.opened": CodeInfo(_OK, "Consolidation for {destination} open. Scan processed parcels."),
+    "consolidate.resumed": CodeInfo(_OK, "Consolidation for {destination}: {count} parcel(s) in it."),
+    "consolidate.added": CodeInfo(_OK, "{tracking} added: {count} parcel(s) for {destination}."),
+    "consolidate.opened_added": CodeInfo(_OK, "Consolidation for {destination} opened with {tracking}."),
+    "consolidate.already_in": CodeInfo(_WARN, "{tracking} is already in this consolidation ({count} parcel(s))."),
+    "consolidate.in_other": CodeInfo(_ERR, "{tracking} is already in the consolidation for {destination}."),
+    "consolidate.rejected": CodeInfo(_ERR, "{tracking} was REJECTED: it must not be exported."),
+    "consolidate.exported": CodeInfo(_ERR, "{tracking} was already exported ({connote})."),
+    "consolidate.unprocessed": CodeInfo(_ERR, "{tracking} is {state}, not processed. Process it first."),
+    "consolidate.other_destination": CodeInfo(
+        _ERR, "{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}."
+    ),
+    "consolidate.no_destination": CodeInfo(_ERR, "{tracking} has no destination (no pre-advice). Call a supervisor."),
+    "consolidate.unknown_destination": CodeInfo(_ERR, "No destination called {destination}."),
+    "consolidate.none_open": CodeInfo(_ERR, "No consolidation is open. Scan a processed parcel or HS:DEST:<code>."),
+    "consolidate.empty": CodeInfo(_ERR, "The consolidation for {destination} is empty: nothing to close."),
+    "consolidate.closed": CodeInfo(_OK, "Connote {connote}: {count} parcel(s) exported to {destination}."),
+    "consolidate.cancelled": CodeInfo(_OK, "Consolidation for {destination} cancelled; {count} parcel(s) freed."),
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The answer to one scan. ``message`` is English; ``code`` and ``params`` translate."""
+
+    result: Result
+    code: str
+    message: str
+    tracking: str | None = None
+    status: Status | None = None
+    params: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.result is Result.OK
+
+
+def outcome(
+    code: str, tracking: str | None = None, status: Status | None = None, /, **params: object
+) -> Outcome:
+    """Build the outcome for ``code`` from the catalog; parameters fill its message.
+
+    The first three are positional-only so that a template may use any name."""
+    info = CATALOG[code]
+    text_params = {k: "" if v is None else str(v) for k, v in params.items()}
+    if tracking is not None:
+        text_params.setdefault("tracking", tracking)
+    return Outcome(info.result, code, info.template.format(**text_params), tracking, status, text_params)
+
+
+# Scans refused before any station rule ran: nobody (allowed) was logged in. Such scans
+# leave no trace in the store at all.
+REFUSALS = frozenset(
+    {"auth.not_logged_in", "auth.not_allowed", "auth.hold_not_allowed", "auth.unknown_badge", "auth.inactive_badge"}
+)

@@ -1,0 +1,45 @@
+"""The hub's own choices the rules depend on: ids, grades, reject reasons, barcode formats."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from hubscan.core.connote import HUB_ID, WORKSTATION_ID
+from hubscan.core.scan import ScanFormat
+
+DEFAULT_REASONS: dict[str, str] = {
+    "DAMAGED": "Damaged",
+    "PROHIBITED": "Prohibited goods",
+    "DANGEROUS_GOODS": "Dangerous goods",
+    "EMPTY": "Empty box",
+    "WRONG_RETAILER": "Wrong retailer",
+    "NOT_AS_DECLARED": "Not as declared",
+}
+
+
+@dataclass(frozen=True)
+class HubPolicy:
+    hub_id: str = "HUB"
+    workstation_id: str = "01"
+    grades: tuple[str, ...] = ("A", "B", "C", "D")
+    default_grade: str = "A"
+    reject_reasons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_REASONS))
+    scan_format: ScanFormat = field(default_factory=ScanFormat)
+
+    def problems(self) -> list[str]:
+        """Each setting that cannot work, named with what is allowed."""
+        found = []
+        if not HUB_ID.fullmatch(self.hub_id):
+            found.append(f"hub_id {self.hub_id!r}: use 3 upper-case letters or digits, like SYD")
+        if not WORKSTATION_ID.fullmatch(self.workstation_id):
+            found.append(f"workstation_id {self.workstation_id!r}: use 2 upper-case letters or digits, like 01")
+        if not self.grades:
+            found.append("grades: give at least one grade")
+        if self.default_grade not in self.grades:
+            found.append(f"default_grade {self.default_grade!r}: must be one of {', '.join(self.grades)}")
+        if not self.reject_reasons:
+            found.append("reject_reasons: give at least one reason")
+        for code in self.reject_reasons:
+            if not code or code != code.upper() or ":" in code:
+                found.append(f"reject reason {code!r}: use upper-case codes without ':'")
+        return found

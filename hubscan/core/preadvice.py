@@ -1,0 +1,119 @@
+"""Pre-advice (the manifest): one expected return, checked field by field.
+
+The format is JSON Lines, documented in docs/manifest.md. A bad record raises
+``PreadviceError`` naming the field and what is wrong, so an import can report it by line.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from hubscan.core.checkdigits import gs1_valid
+
+_TRACKING = re.compile(r"[A-Z0-9]{6,40}")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_CODE = re.compile(r"[A-Z0-9_-]{1,40}")
+
+
+class PreadviceError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class PreadviceLine:
+    sku: str
+    barcode: str | None
+    description: str
+    qty: int
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class Preadvice:
+    tracking: str
+    retailer: str
+    destination: str
+    origin_country: str
+    hub: str | None
+    faulty: bool
+    items: tuple[PreadviceLine, ...]
+    destination_name: str | None = None
+    destination_address: str | None = None
+
+
+def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 200) -> str | None:
+    value = obj.get(key)
+    if value is None:
+        if required:
+            raise PreadviceError(f'"{key}" is missing')
+        return None
+    if not isinstance(value, str):
+        raise PreadviceError(f'"{key}" must be text, not {type(value).__name__}')
+    value = value.strip()
+    if required and not value:
+        raise PreadviceError(f'"{key}" is empty')
+    if len(value) > limit:
+        raise PreadviceError(f'"{key}" is longer than {limit} characters')
+    if any(ord(c) < 32 for c in value):
+        raise PreadviceError(f'"{key}" holds control characters')
+    return value or None
+
+
+def _line(obj: Any, index: int) -> PreadviceLine:
+    where = f"items[{index}]"
+    if not isinstance(obj, dict):
+        raise PreadviceError(f"{where} must be an object")
+    try:
+        sku = _text(obj, "sku", limit=80)
+        description = _text(obj, "description", limit=300)
+        barcode = _text(obj, "barcode", required=False, limit=80)
+        reason = _text(obj, "reason", required=False)
+    except PreadviceError as exc:
+        raise PreadviceError(f"{where}: {exc}") from None
+    if barcode is not None and barcode.isdigit() and not (len(barcode) in (8, 12, 13, 14) and gs1_valid(barcode)):
+        raise PreadviceError(f"{where}: barcode {barcode} is not a valid GTIN (length or check digit)")
+    qty = obj.get("qty", 1)
+    if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= 999:
+        raise PreadviceError(f"{where}: qty must be a whole number from 1 to 999")
+    assert sku is not None and description is not None
+    return PreadviceLine(sku, barcode, description, qty, reason)
+
+
+def parse_preadvice(obj: Any) -> Preadvice:
+    """Check one decoded JSON object and return it as a ``Preadvice``."""
+    if not isinstance(obj, dict):
+        raise PreadviceError("each line must be a JSON object")
+    tracking = (_text(obj, "tracking", limit=40) or "").upper()
+    if not _TRACKING.fullmatch(tracking):
+        raise PreadviceError(f'"tracking" {tracking!r} must be 6 to 40 letters and digits')
+    retailer = _text(obj, "retailer")
+    destination_obj = obj.get("destination")
+    name = address = None
+    if isinstance(destination_obj, dict):
+        destination = (_text(destination_obj, "code", limit=40) or "").upper()
+        name = _text(destination_obj, "name", required=False)
+        address = _text(destination_obj, "address", required=False, limit=500)
+    else:
+        destination = (_text(obj, "destination", limit=40) or "").upper()
+    if not _CODE.fullmatch(destination):
+        raise PreadviceError(f'"destination" {destination!r} must be a code of letters, digits, "-" or "_"')
+    country = (_text(obj, "origin_country", limit=2) or "").upper()
+    if not _COUNTRY.fullmatch(country):
+        raise PreadviceError(f'"origin_country" {country!r} must be a two-letter country code like FR')
+    hub = _text(obj, "hub", required=False, limit=10)
+    faulty = obj.get("faulty", False)
+    if not isinstance(faulty, bool):
+        raise PreadviceError('"faulty" must be true or false')
+    items = obj.get("items")
+    if not isinstance(items, list) or not items:
+        raise PreadviceError('"items" must be a list of at least one item')
+    lines = tuple(_line(item, index) for index, item in enumerate(items))
+    skus = [line.sku for line in lines]
+    if len(set(skus)) != len(skus):
+        raise PreadviceError('"items": the same sku appears twice; give one line with its qty')
+    assert retailer is not None
+    return Preadvice(
+        tracking, retailer, destination, country, hub.upper() if hub else None, faulty, lines, name, address
+    )

@@ -1,0 +1,140 @@
+"""One scan in, one Outcome out: login, station changes, permissions, then the station.
+
+``ScanSession`` is what the GUI and ``hubscan session`` both call. It never touches a
+database itself: the caller hands it a ``Ledger`` inside a unit of work and commits
+after it returns, so an outcome is acknowledged only once it is durable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from hubscan.core.ledger import Ledger
+from hubscan.core.operators import Operator, Permission, Role, roles_with
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.policy import HubPolicy
+from hubscan.core.records import EventType, HubEvent, Station, StationContext
+from hubscan.core.scan import Scan, ScanClassifier, ScanKind
+from hubscan.core.stations import consolidate, hold, process, receive, reject
+from hubscan.core.stations.work import Work
+
+STATION_PERMISSION: dict[Station, Permission] = {
+    Station.RECEIVE: Permission.RECEIVE,
+    Station.PROCESS: Permission.PROCESS,
+    Station.REJECT: Permission.REJECT,
+    Station.CONSOLIDATE: Permission.CONSOLIDATE,
+}
+
+_HANDLERS: dict[Station, Callable[[Work, Scan], Outcome]] = {
+    Station.RECEIVE: receive.handle,
+    Station.PROCESS: process.handle,
+    Station.REJECT: reject.handle,
+    Station.CONSOLIDATE: consolidate.handle,
+}
+
+_CANCELS: dict[Station, Callable[[Work], Outcome]] = {
+    Station.PROCESS: process.cancel,
+    Station.REJECT: reject.cancel,
+    Station.CONSOLIDATE: consolidate.cancel,
+}
+
+
+# Where each role starts when it logs in at a station it may not use.
+HOME_STATION: dict[Role, Station] = {
+    Role.STAFF: Station.RECEIVE,
+    Role.SUPERVISOR: Station.REJECT,
+    Role.DISPATCHER: Station.CONSOLIDATE,
+    Role.ADMIN: Station.RECEIVE,
+}
+
+
+def allowed_stations(operator: Operator) -> list[Station]:
+    return [station for station, permission in STATION_PERMISSION.items() if operator.may(permission)]
+
+
+class ScanSession:
+    """The rules of a workstation, applied to one scan at a time."""
+
+    def __init__(self, policy: HubPolicy) -> None:
+        self.policy = policy
+        self.classifier = ScanClassifier(policy.scan_format)
+
+    def handle(self, ledger: Ledger, context: StationContext, raw: str, now: datetime) -> Outcome:
+        """Apply one scan. Mutates ``context``; the caller persists it with the writes."""
+        return self.apply(ledger, context, self.classifier.classify(raw), now)
+
+    def apply(self, ledger: Ledger, context: StationContext, scan: Scan, now: datetime) -> Outcome:
+        if scan.kind is ScanKind.INVALID:
+            assert scan.error_code is not None
+            return outcome(scan.error_code, None, None, **scan.error_params)
+        if scan.kind is ScanKind.BADGE:
+            return self.login(ledger, context, scan.value, now)
+        if scan.kind is ScanKind.COMMAND and scan.value == "LOGIN":
+            return self.login(ledger, context, scan.argument or "", now)
+        operator = ledger.find_operator(context.operator) if context.operator else None
+        if operator is None or not operator.active:
+            context.operator = None
+            return outcome("auth.not_logged_in")
+        if scan.kind is ScanKind.COMMAND and scan.value == "LOGOUT":
+            return self.logout(ledger, context, operator, now)
+        if scan.kind is ScanKind.COMMAND and scan.value == "STATION":
+            return self.change_station(context, operator, scan.argument or "")
+        refusal = _station_refusal(operator, context.station)
+        if refusal is not None:
+            return refusal
+        work = Work(ledger, context, self.policy, operator, now)
+        if scan.kind is ScanKind.COMMAND and scan.value in ("HOLD", "RELEASE"):
+            if not operator.may(Permission.HOLD):
+                return outcome("auth.hold_not_allowed", name=operator.name, role=operator.role.value)
+            return hold.hold(work) if scan.value == "HOLD" else hold.release(work)
+        if scan.kind is ScanKind.COMMAND and scan.value == "CANCEL":
+            cancel = _CANCELS.get(context.station)
+            return cancel(work) if cancel else outcome("cancel.nothing")
+        return _HANDLERS[context.station](work, scan)
+
+    def login(self, ledger: Ledger, context: StationContext, badge: str, now: datetime) -> Outcome:
+        operator = ledger.find_operator(badge.upper())
+        if operator is None:
+            return outcome("auth.unknown_badge", badge=badge)
+        if not operator.active:
+            return outcome("auth.inactive_badge", badge=badge)
+        previous = ledger.find_operator(context.operator) if context.operator else None
+        if previous is not None and previous.badge != operator.badge:
+            self.logout(ledger, context, previous, now)
+        if context.station not in allowed_stations(operator):
+            context.station = HOME_STATION[operator.role]
+            context.clear_work()
+        context.operator = operator.badge
+        ledger.record_event(HubEvent(EventType.OPERATOR_LOGIN, now, context.station, operator.badge))
+        station = context.station.value.capitalize()
+        return outcome("auth.login", name=operator.name, role=operator.role.value, station=station)
+
+    def logout(self, ledger: Ledger, context: StationContext, operator: Operator, now: datetime) -> Outcome:
+        ledger.record_event(HubEvent(EventType.OPERATOR_LOGOUT, now, context.station, operator.badge))
+        context.operator = None
+        context.clear_work()
+        return outcome("auth.logout", name=operator.name)
+
+    def change_station(self, context: StationContext, operator: Operator, name: str) -> Outcome:
+        try:
+            station = Station(name.lower())
+        except ValueError:
+            return outcome("station.unknown", station=name)
+        refusal = _station_refusal(operator, station)
+        if refusal is not None:
+            return refusal
+        if station is not context.station:
+            context.station = station
+            context.clear_work()
+        return outcome("station.changed", station=station.value.capitalize())
+
+
+def _station_refusal(operator: Operator, station: Station) -> Outcome | None:
+    permission = STATION_PERMISSION[station]
+    if operator.may(permission):
+        return None
+    needed = " or ".join(role.value for role in roles_with(permission) if role.value != "admin") or "admin"
+    return outcome(
+        "auth.not_allowed", name=operator.name, role=operator.role.value, station=station.value, needed=needed
+    )

@@ -1,0 +1,1 @@
+"""The four stations: each turns a classified scan into an Outcome and ledger writes."""

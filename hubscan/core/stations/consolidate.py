@@ -1,0 +1,156 @@
+"""Consolidate station: processed returns for one destination, closed under one connote."""
+
+from __future__ import annotations
+
+from hubscan.core.connote import make_connote
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.records import Consolidation, EventType, ReturnRecord
+from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations.work import Work, held, unrecognised
+from hubscan.core.status import Status
+
+CONNOTE_SEQUENCE = "connote"
+
+
+def handle(work: Work, scan: Scan) -> Outcome:
+    if scan.kind.is_parcel:
+        return _add(work, scan.value)
+    if scan.kind is not ScanKind.COMMAND:
+        return unrecognised(scan)
+    if scan.value == "DEST":
+        return _open(work, scan.argument or "")
+    if scan.value == "DONE":
+        return _close(work)
+    return outcome("command.not_here", command=scan.value, station="consolidate")
+
+
+def current(work: Work) -> Consolidation | None:
+    cid = work.context.consolidation_id
+    found = work.ledger.get_consolidation(cid) if cid is not None else None
+    return found if found is not None and found.connote is None else None
+
+
+def cancel(work: Work) -> Outcome:
+    open_one = current(work)
+    if open_one is None:
+        return outcome("cancel.nothing")
+    members = work.ledger.consolidation_members(open_one.id)
+    for tracking in members:
+        record = work.ledger.get_return(tracking)
+        if record is not None:
+            work.ledger.put_return(record.but(consolidation_id=None))
+    work.ledger.delete_consolidation(open_one.id)
+    work.record(
+        EventType.CONSOLIDATION_CANCELLED,
+        None,
+        consolidation=open_one.id,
+        destination=open_one.destination,
+        members=members,
+    )
+    work.context.consolidation_id = None
+    return outcome("consolidate.cancelled", destination=open_one.destination, count=len(members))
+
+
+def _open_for(work: Work, destination: str) -> tuple[Consolidation, bool]:
+    existing = work.ledger.open_consolidation_for(destination)
+    if existing is not None:
+        work.context.consolidation_id = existing.id
+        return existing, False
+    created = work.ledger.create_consolidation(destination, work.operator.badge, work.now)
+    work.record(EventType.CONSOLIDATION_OPENED, None, consolidation=created.id, destination=destination)
+    work.context.consolidation_id = created.id
+    return created, True
+
+
+def _open(work: Work, destination: str) -> Outcome:
+    if work.ledger.get_destination(destination) is None:
+        return outcome("consolidate.unknown_destination", destination=destination)
+    consolidation, created = _open_for(work, destination)
+    if created:
+        return outcome("consolidate.opened", destination=destination)
+    count = len(work.ledger.consolidation_members(consolidation.id))
+    return outcome("consolidate.resumed", destination=destination, count=count)
+
+
+def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
+    tracking, status = record.tracking, record.status
+    if status is Status.REJECTED:
+        return outcome("consolidate.rejected", tracking, status)
+    if status in (Status.EXPORTED, Status.DELIVERED):
+        return outcome("consolidate.exported", tracking, status, connote=record.connote or "connote unknown")
+    if record.on_hold:
+        return held(record)
+    if status is not Status.PROCESSED:
+        return outcome("consolidate.unprocessed", tracking, status, state=status.value)
+    if record.destination is None:
+        return outcome("consolidate.no_destination", tracking, status)
+    return None
+
+
+def _add(work: Work, tracking: str) -> Outcome:
+    record = work.ledger.get_return(tracking)
+    if record is None:
+        return outcome("parcel.unknown", tracking)
+    work.context.parcel = tracking
+    refusal = _refusal(work, record)
+    if refusal is not None:
+        return refusal
+    assert record.destination is not None
+    open_one = current(work)
+    if record.consolidation_id is not None:
+        if open_one is not None and record.consolidation_id == open_one.id:
+            count = len(work.ledger.consolidation_members(open_one.id))
+            return outcome("consolidate.already_in", tracking, record.status, count=count)
+        other = work.ledger.get_consolidation(record.consolidation_id)
+        where = other.destination if other else "?"
+        return outcome("consolidate.in_other", tracking, record.status, destination=where)
+    created = False
+    if open_one is None:
+        open_one, created = _open_for(work, record.destination)
+    elif open_one.destination != record.destination:
+        return outcome(
+            "consolidate.other_destination",
+            tracking,
+            record.status,
+            parcel_destination=record.destination,
+            destination=open_one.destination,
+        )
+    work.ledger.put_return(record.but(consolidation_id=open_one.id))
+    if created:
+        return outcome("consolidate.opened_added", tracking, record.status, destination=open_one.destination)
+    count = len(work.ledger.consolidation_members(open_one.id))
+    return outcome("consolidate.added", tracking, record.status, count=count, destination=open_one.destination)
+
+
+def _close(work: Work) -> Outcome:
+    open_one = current(work)
+    if open_one is None:
+        return outcome("consolidate.none_open")
+    members = work.ledger.consolidation_members(open_one.id)
+    if not members:
+        return outcome("consolidate.empty", destination=open_one.destination)
+    sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
+    connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
+    work.ledger.close_consolidation(open_one.id, connote, work.now)
+    for tracking in members:
+        record = work.ledger.get_return(tracking)
+        assert record is not None and record.status is Status.PROCESSED, tracking
+        work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
+        work.record(
+            EventType.RETURN_EXPORTED,
+            tracking,
+            connote=connote,
+            destination=open_one.destination,
+            consolidation=open_one.id,
+        )
+    work.record(
+        EventType.CONSOLIDATION_CLOSED,
+        None,
+        connote=connote,
+        consolidation=open_one.id,
+        destination=open_one.destination,
+        count=len(members),
+    )
+    work.context.consolidation_id = None
+    work.context.clear_work()
+    return outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)

@@ -1,0 +1,133 @@
+"""Process station: open a received parcel, check its items against the pre-advice."""
+
+from __future__ import annotations
+
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
+from hubscan.core.scan import Scan, ScanKind, gtin14
+from hubscan.core.stations.reconcile import reconcile
+from hubscan.core.stations.work import Work, held, unrecognised, when
+from hubscan.core.status import Status
+
+FAULTY_NOTE = " FAULTY return: follow the retailer's faulty-return flow."
+
+
+def handle(work: Work, scan: Scan) -> Outcome:
+    if scan.kind.is_parcel:
+        return _select(work, scan.value)
+    if scan.kind is ScanKind.COMMAND:
+        if scan.value == "DONE":
+            return _finish(work)
+        if scan.value == "GRADE":
+            return _grade(work, scan.argument or "")
+        return outcome("command.not_here", command=scan.value, station="process")
+    if scan.kind in (ScanKind.ITEM, ScanKind.TEXT):
+        return _item(work, scan)
+    return unrecognised(scan)
+
+
+def cancel(work: Work) -> Outcome:
+    tracking = work.context.parcel
+    if tracking is None:
+        return outcome("cancel.nothing")
+    count = len(work.ledger.scanned_items(tracking))
+    work.ledger.clear_scanned_items(tracking)
+    work.context.clear_work()
+    return outcome("cancel.done", tracking, what=f"processing of {tracking}, {count} item(s) discarded")
+
+
+def _current(work: Work) -> ReturnRecord | Outcome:
+    """The parcel being processed, or the outcome that says why there is none to use."""
+    if work.context.parcel is None:
+        return outcome("parcel.none")
+    record = work.ledger.get_return(work.context.parcel)
+    if record is None:
+        return outcome("parcel.unknown", work.context.parcel)
+    if record.on_hold:
+        return held(record)
+    if record.status is not Status.DEPOT_SCAN:
+        return outcome("process.closed", record.tracking, record.status, state=record.status.value)
+    return record
+
+
+def _select(work: Work, tracking: str) -> Outcome:
+    record = work.ledger.get_return(tracking)
+    if record is None:
+        return outcome("parcel.unknown", tracking)
+    previous = work.context.parcel
+    work.context.parcel = tracking
+    if record.on_hold:
+        return held(record)
+    if record.status is Status.PROCESSED:
+        who = record.processed_by or "?"
+        return outcome("process.already_processed", tracking, record.status, when=when(record.processed_at), who=who)
+    if record.status is not Status.DEPOT_SCAN:
+        key = "process.not_received" if record.status.number and record.status.number < 4 else "process.closed"
+        return outcome(key, tracking, record.status, state=record.status.value)
+    scanned = work.ledger.scanned_items(tracking)
+    if previous and previous != tracking:
+        left = len(work.ledger.scanned_items(previous))
+        if left:
+            return outcome("process.switched", tracking, record.status, previous=previous, count=left)
+    if scanned:
+        return outcome("process.resumed", tracking, record.status, scanned=len(scanned))
+    if record.unexpected:
+        return outcome("process.started_unexpected", tracking, record.status)
+    expected = sum(line.qty for line in work.ledger.expected_lines(tracking))
+    return outcome("process.started", tracking, record.status, expected=expected)
+
+
+def _matches(line: ExpectedLine, scan: Scan) -> bool:
+    if scan.kind is ScanKind.ITEM:
+        return line.barcode is not None and line.barcode.isdigit() and gtin14(line.barcode) == scan.value
+    return scan.value.upper() in (line.sku.upper(), (line.barcode or "").upper())
+
+
+def _item(work: Work, scan: Scan) -> Outcome:
+    current = _current(work)
+    if isinstance(current, Outcome):
+        return current
+    tracking = current.tracking
+    lines = work.ledger.expected_lines(tracking)
+    line = next((candidate for candidate in lines if _matches(candidate, scan)), None)
+    grade = work.policy.default_grade
+    work.ledger.add_scanned_item(tracking, ScannedItem(scan.value, grade, line.sku if line else None), work.now)
+    if line is None:
+        return outcome("process.item_extra", tracking, current.status, item=scan.text or scan.value)
+    scanned = sum(1 for item in work.ledger.scanned_items(tracking) if item.line_sku == line.sku)
+    key = "process.item_ok" if scanned <= line.qty else "process.item_over"
+    return outcome(key, tracking, current.status, description=line.description, scanned=scanned, expected=line.qty)
+
+
+def _grade(work: Work, grade: str) -> Outcome:
+    if grade not in work.policy.grades:
+        return outcome("process.bad_grade", grade=grade, grades=", ".join(work.policy.grades))
+    current = _current(work)
+    if isinstance(current, Outcome):
+        return current
+    items = work.ledger.scanned_items(current.tracking)
+    if not items:
+        return outcome("process.nothing_to_grade", current.tracking, current.status)
+    work.ledger.regrade_last_item(current.tracking, grade)
+    line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
+    description = line.description if line else items[-1].item
+    return outcome("process.graded", current.tracking, current.status, description=description, grade=grade)
+
+
+def _finish(work: Work) -> Outcome:
+    current = _current(work)
+    if isinstance(current, Outcome):
+        return current
+    tracking = current.tracking
+    items = work.ledger.scanned_items(tracking)
+    if not items:
+        return outcome("process.no_items", tracking, current.status)
+    result = reconcile(work.ledger.expected_lines(tracking), items)
+    processed = current.but(status=Status.PROCESSED, processed_at=work.now, processed_by=work.operator.badge)
+    work.ledger.put_return(processed)
+    work.record(EventType.RETURN_PROCESSED, tracking, faulty=current.faulty, **result.payload())
+    work.context.clear_work()
+    faulty = FAULTY_NOTE if current.faulty else ""
+    if result.complete:
+        return outcome("process.done", tracking, processed.status, count=len(items), faulty=faulty)
+    return outcome("process.done_discrepancy", tracking, processed.status, summary=result.summary(), faulty=faulty)

@@ -1,0 +1,87 @@
+"""Reject station: a supervisor stops a return with a reason and a note."""
+
+from __future__ import annotations
+
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.records import EventType
+from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations.work import Work, held, unrecognised
+from hubscan.core.status import Status
+
+
+def handle(work: Work, scan: Scan) -> Outcome:
+    if scan.kind.is_parcel:
+        return _select(work, scan.value)
+    if scan.kind is not ScanKind.COMMAND:
+        return unrecognised(scan)
+    if scan.value == "REASON":
+        return _reason(work, scan.argument or "")
+    if scan.value == "NOTE":
+        work.context.note = scan.argument
+        return outcome("reject.note", work.context.parcel)
+    if scan.value == "DONE":
+        return _reject(work)
+    return outcome("command.not_here", command=scan.value, station="reject")
+
+
+def cancel(work: Work) -> Outcome:
+    if work.context.parcel is None and work.context.reason is None:
+        return outcome("cancel.nothing")
+    what = f"rejection of {work.context.parcel or 'no parcel'}"
+    work.context.clear_work()
+    return outcome("cancel.done", what=what)
+
+
+def _select(work: Work, tracking: str) -> Outcome:
+    record = work.ledger.get_return(tracking)
+    if record is None:
+        return outcome("parcel.unknown", tracking)
+    work.context.parcel = tracking
+    if record.on_hold:
+        return held(record)
+    if not record.status.in_hub:
+        return outcome("reject.not_in_hub", tracking, record.status, state=record.status.value)
+    if work.context.reason:
+        return outcome(
+            "reject.reason", tracking, record.status, reason=_label(work, work.context.reason), parcel_hint=""
+        )
+    return outcome("reject.parcel", tracking, record.status)
+
+
+def _label(work: Work, code: str) -> str:
+    return work.policy.reject_reasons.get(code, code)
+
+
+def _reason(work: Work, code: str) -> Outcome:
+    if code not in work.policy.reject_reasons:
+        return outcome("reject.unknown_reason", reason=code, reasons=", ".join(work.policy.reject_reasons))
+    work.context.reason = code
+    hint = "" if work.context.parcel else " (scan the parcel first)"
+    return outcome("reject.reason", work.context.parcel, reason=_label(work, code), parcel_hint=hint)
+
+
+def _reject(work: Work) -> Outcome:
+    if work.context.parcel is None:
+        return outcome("parcel.none")
+    if work.context.reason is None:
+        return outcome("reject.need_reason", work.context.parcel)
+    record = work.ledger.get_return(work.context.parcel)
+    if record is None:
+        return outcome("parcel.unknown", work.context.parcel)
+    if record.on_hold:
+        return held(record)
+    if not record.status.in_hub:
+        return outcome("reject.not_in_hub", record.tracking, record.status, state=record.status.value)
+    reason = work.context.reason
+    rejected = record.but(status=Status.REJECTED, reject_reason=reason, consolidation_id=None)
+    work.ledger.put_return(rejected)
+    work.record(
+        EventType.RETURN_REJECTED,
+        record.tracking,
+        reason=reason,
+        reason_label=_label(work, reason),
+        note=work.context.note,
+        previous_status=record.status.value,
+    )
+    work.context.clear_work()
+    return outcome("reject.done", record.tracking, rejected.status, reason=_label(work, reason))

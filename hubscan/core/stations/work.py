@@ -1,0 +1,45 @@
+"""What a station rule works with while it handles one scan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from hubscan.core.ledger import Ledger
+from hubscan.core.operators import Operator
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.policy import HubPolicy
+from hubscan.core.records import EventType, HubEvent, ReturnRecord, StationContext
+from hubscan.core.scan import Scan, ScanKind
+
+
+@dataclass
+class Work:
+    ledger: Ledger
+    context: StationContext
+    policy: HubPolicy
+    operator: Operator
+    now: datetime
+
+    def record(self, event_type: EventType, tracking: str | None = None, **payload: Any) -> None:
+        self.ledger.record_event(
+            HubEvent(event_type, self.now, self.context.station, self.operator.badge, tracking, payload)
+        )
+
+
+def when(moment: datetime | None) -> str:
+    """A time as a person at the hub reads it (local time of the workstation)."""
+    if moment is None:
+        return "at an unknown time"
+    return moment.astimezone().strftime("on %Y-%m-%d at %H:%M")
+
+
+def unrecognised(scan: Scan) -> Outcome:
+    if scan.kind is ScanKind.COMMAND:
+        raise AssertionError("commands are answered by the station")
+    return outcome("scan.not_recognised", text=scan.value or scan.raw)
+
+
+def held(record: ReturnRecord) -> Outcome:
+    return outcome("parcel.held", record.tracking, record.status)

@@ -1,0 +1,1 @@
+"""Scanners and printers (issue 3)."""

@@ -1,0 +1,1 @@
+"""Application services: what the GUI and the command line call, wired to the store."""

@@ -1,0 +1,63 @@
+"""The scan desk: one scan, one transaction, then the outcome.
+
+The GUI and ``hubscan session`` both feed scans through ``ScanDesk.scan``. The station
+rules run inside a unit of work; the scan journal, the context and every event commit
+together, and only then is the outcome returned to be shown, beeped or printed.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from hubscan.core.outcome import REFUSALS, Outcome, outcome
+from hubscan.core.policy import HubPolicy
+from hubscan.core.records import StationContext
+from hubscan.core.session import ScanSession
+from hubscan.store.store import LocalStore
+
+log = logging.getLogger("hubscan.store")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class ScanDesk:
+    """Runs scans for one workstation. Not thread-safe: call it from one thread (the
+    GUI gives it a single worker thread; the session command calls it directly)."""
+
+    def __init__(self, store: LocalStore, policy: HubPolicy, clock: Callable[[], datetime] = utc_now) -> None:
+        self.store = store
+        self.session = ScanSession(policy)
+        self.clock = clock
+        with store.unit_of_work() as ledger:
+            self._context = ledger.load_context()
+
+    @property
+    def context(self) -> StationContext:
+        return replace(self._context)
+
+    def scan(self, raw: str) -> Outcome:
+        """Apply one scan and return its outcome once everything it changed is durable."""
+        context = replace(self._context)
+        before = context.operator
+        now = self.clock()
+        try:
+            with self.store.unit_of_work() as ledger:
+                result = self.session.handle(ledger, context, raw, now)
+                operator = context.operator or before
+                if operator is not None and result.code not in REFUSALS:
+                    ledger.journal_scan(now, raw, context, operator, result.result.value, result.code, result.tracking)
+                if context != self._context:
+                    ledger.save_context(context)
+        except SQLAlchemyError as exc:
+            log.error("scan %r not saved: %s", raw, exc)
+            reason = str(getattr(exc, "orig", exc)) or type(exc).__name__
+            return outcome("scan.not_saved", reason=f"the database refused it ({reason})")
+        self._context = context
+        return result

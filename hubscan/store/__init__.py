@@ -1,0 +1,1 @@
+"""The local store: SQLite through SQLAlchemy, one transaction per scan."""

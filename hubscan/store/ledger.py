@@ -1,0 +1,254 @@
+"""The core's Ledger on one SQLAlchemy connection inside one transaction."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, func, insert, select, update
+
+from hubscan.core.operators import Operator, Role
+from hubscan.core.records import (
+    Consolidation,
+    Destination,
+    EventType,
+    ExpectedLine,
+    HubEvent,
+    ReturnRecord,
+    ScannedItem,
+    Station,
+    StationContext,
+)
+from hubscan.core.status import Status
+from hubscan.store.models import (
+    consolidations_table,
+    context_table,
+    destinations_table,
+    events_table,
+    expected_lines_table,
+    operators_table,
+    outbox_table,
+    returns_table,
+    scanned_items_table,
+    scans_table,
+    sequences_table,
+)
+
+_returns = returns_table
+_lines = expected_lines_table
+_items = scanned_items_table
+_cons = consolidations_table
+_events = events_table
+_outbox = outbox_table
+_context = context_table
+_sequences = sequences_table
+
+_RETURN_FIELDS = [c.name for c in _returns.columns]
+
+
+def return_from_row(row: Any) -> ReturnRecord:
+    values = dict(row._mapping)
+    values["status"] = Status.from_text(values["status"])
+    return ReturnRecord(**values)
+
+
+def return_to_row(record: ReturnRecord) -> dict[str, Any]:
+    values = {name: getattr(record, name) for name in _RETURN_FIELDS}
+    values["status"] = record.status.value
+    return values
+
+
+def event_from_row(row: Any) -> HubEvent:
+    return HubEvent(
+        type=EventType(row.type),
+        occurred_at=row.occurred_at,
+        station=Station(row.station),
+        operator=row.operator,
+        tracking=row.tracking,
+        payload=row.payload,
+        id=row.id,
+    )
+
+
+class SqlLedger:
+    """Implements ``hubscan.core.ledger.Ledger``; every call is part of the open transaction."""
+
+    def __init__(self, connection: Connection, hub_id: str, workstation_id: str) -> None:
+        self.connection = connection
+        self.hub_id = hub_id
+        self.workstation_id = workstation_id
+
+    # -- returns ---------------------------------------------------------------
+    def get_return(self, tracking: str) -> ReturnRecord | None:
+        row = self.connection.execute(select(_returns).where(_returns.c.tracking == tracking)).first()
+        return return_from_row(row) if row is not None else None
+
+    def put_return(self, record: ReturnRecord) -> None:
+        values = return_to_row(record)
+        changed = self.connection.execute(
+            update(_returns).where(_returns.c.tracking == record.tracking).values(values)
+        ).rowcount
+        if not changed:
+            self.connection.execute(insert(_returns).values(values))
+
+    def expected_lines(self, tracking: str) -> list[ExpectedLine]:
+        rows = self.connection.execute(
+            select(_lines.c.sku, _lines.c.barcode, _lines.c.description, _lines.c.qty, _lines.c.reason)
+            .where(_lines.c.tracking == tracking)
+            .order_by(_lines.c.id)
+        )
+        return [ExpectedLine(*row) for row in rows]
+
+    def find_operator(self, badge: str) -> Operator | None:
+        row = self.connection.execute(select(operators_table).where(operators_table.c.badge == badge)).first()
+        if row is None:
+            return None
+        return Operator(row.badge, row.name, Role(row.role), row.active)
+
+    def get_destination(self, code: str) -> Destination | None:
+        row = self.connection.execute(select(destinations_table).where(destinations_table.c.code == code)).first()
+        return Destination(row.code, row.name, row.address) if row is not None else None
+
+    # -- items -------------------------------------------------------------------
+    def scanned_items(self, tracking: str) -> list[ScannedItem]:
+        rows = self.connection.execute(
+            select(_items.c.item, _items.c.grade, _items.c.line_sku)
+            .where(_items.c.tracking == tracking)
+            .order_by(_items.c.id)
+        )
+        return [ScannedItem(*row) for row in rows]
+
+    def add_scanned_item(self, tracking: str, item: ScannedItem, at: datetime) -> None:
+        self.connection.execute(
+            insert(_items).values(
+                tracking=tracking, item=item.item, grade=item.grade, line_sku=item.line_sku, scanned_at=at
+            )
+        )
+
+    def regrade_last_item(self, tracking: str, grade: str) -> None:
+        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
+        self.connection.execute(update(_items).where(_items.c.id == last).values(grade=grade))
+
+    def clear_scanned_items(self, tracking: str) -> None:
+        self.connection.execute(delete(_items).where(_items.c.tracking == tracking))
+
+    # -- consolidations ------------------------------------------------------------
+    @staticmethod
+    def _consolidation(row: Any) -> Consolidation:
+        return Consolidation(row.id, row.destination, row.opened_at, row.opened_by, row.connote, row.closed_at)
+
+    def get_consolidation(self, consolidation_id: int) -> Consolidation | None:
+        row = self.connection.execute(select(_cons).where(_cons.c.id == consolidation_id)).first()
+        return self._consolidation(row) if row is not None else None
+
+    def open_consolidation_for(self, destination: str) -> Consolidation | None:
+        row = self.connection.execute(
+            select(_cons)
+            .where(_cons.c.destination == destination, _cons.c.connote.is_(None))
+            .order_by(_cons.c.id)
+            .limit(1)
+        ).first()
+        return self._consolidation(row) if row is not None else None
+
+    def create_consolidation(self, destination: str, operator: str, at: datetime) -> Consolidation:
+        result = self.connection.execute(
+            insert(_cons).values(destination=destination, opened_at=at, opened_by=operator)
+        )
+        assert result.inserted_primary_key is not None
+        return Consolidation(result.inserted_primary_key[0], destination, at, operator)
+
+    def consolidation_members(self, consolidation_id: int) -> list[str]:
+        rows = self.connection.execute(
+            select(_returns.c.tracking)
+            .where(_returns.c.consolidation_id == consolidation_id)
+            .order_by(_returns.c.tracking)
+        )
+        return [row.tracking for row in rows]
+
+    def close_consolidation(self, consolidation_id: int, connote: str, at: datetime) -> None:
+        self.connection.execute(
+            update(_cons).where(_cons.c.id == consolidation_id).values(connote=connote, closed_at=at)
+        )
+
+    def delete_consolidation(self, consolidation_id: int) -> None:
+        self.connection.execute(delete(_cons).where(_cons.c.id == consolidation_id))
+
+    # -- numbering and events -------------------------------------------------------
+    def next_sequence(self, name: str) -> int:
+        current = self.connection.execute(select(_sequences.c.value).where(_sequences.c.name == name)).scalar()
+        value = (current or 0) + 1
+        if current is None:
+            self.connection.execute(insert(_sequences).values(name=name, value=value))
+        else:
+            self.connection.execute(update(_sequences).where(_sequences.c.name == name).values(value=value))
+        return value
+
+    def record_event(self, event: HubEvent) -> None:
+        result = self.connection.execute(
+            insert(_events).values(
+                id=event.id,
+                type=event.type.value,
+                tracking=event.tracking,
+                occurred_at=event.occurred_at,
+                hub=self.hub_id,
+                workstation=self.workstation_id,
+                station=event.station.value,
+                operator=event.operator,
+                payload=event.payload,
+            )
+        )
+        if event.type.outbound:
+            assert result.inserted_primary_key is not None
+            self.connection.execute(insert(_outbox).values(seq=result.inserted_primary_key[0], attempts=0))
+
+    def last_event(self, tracking: str, event_type: str) -> HubEvent | None:
+        row = self.connection.execute(
+            select(_events)
+            .where(_events.c.tracking == tracking, _events.c.type == event_type)
+            .order_by(_events.c.seq.desc())
+            .limit(1)
+        ).first()
+        return event_from_row(row) if row is not None else None
+
+    # -- the workstation's own bookkeeping (not part of the core's Ledger) ----------
+    def load_context(self) -> StationContext:
+        row = self.connection.execute(select(_context).where(_context.c.id == 1)).first()
+        if row is None:
+            return StationContext()
+        return StationContext(
+            Station(row.station), row.operator, row.parcel, row.reason, row.note, row.consolidation_id
+        )
+
+    def save_context(self, context: StationContext) -> None:
+        values = {
+            "station": context.station.value,
+            "operator": context.operator,
+            "parcel": context.parcel,
+            "reason": context.reason,
+            "note": context.note,
+            "consolidation_id": context.consolidation_id,
+        }
+        if not self.connection.execute(update(_context).where(_context.c.id == 1).values(values)).rowcount:
+            self.connection.execute(insert(_context).values(id=1, **values))
+
+    def journal_scan(
+        self,
+        at: datetime,
+        raw: str,
+        context: StationContext,
+        operator: str | None,
+        result: str,
+        code: str,
+        tracking: str | None,
+    ) -> None:
+        self.connection.execute(
+            insert(scans_table).values(
+                scanned_at=at,
+                raw=raw,
+                station=context.station.value,
+                operator=operator,
+                result=result,
+                code=code,
+                tracking=tracking,
+            )
+        )

@@ -1,0 +1,166 @@
+"""The tables of the local store. Alembic migrations in ``migrations/`` create them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from hubscan.store.types import UtcTimestamp
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class ReturnRow(Base):
+    """A return: its pre-advice and what this hub did to it."""
+
+    __tablename__ = "returns"
+    tracking: Mapped[str] = mapped_column(String(40), primary_key=True)
+    status: Mapped[str] = mapped_column(String(40))
+    retailer: Mapped[str | None] = mapped_column(String(200))
+    destination: Mapped[str | None] = mapped_column(String(40))
+    origin_country: Mapped[str | None] = mapped_column(String(2))
+    hub: Mapped[str | None] = mapped_column(String(10))
+    faulty: Mapped[bool] = mapped_column(Boolean, default=False)
+    unexpected: Mapped[bool] = mapped_column(Boolean, default=False)
+    on_hold: Mapped[bool] = mapped_column(Boolean, default=False)
+    exception: Mapped[str | None] = mapped_column(Text)
+    received_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    received_by: Mapped[str | None] = mapped_column(String(40))
+    processed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    processed_by: Mapped[str | None] = mapped_column(String(40))
+    consolidation_id: Mapped[int | None] = mapped_column(ForeignKey("consolidations.id"), index=True)
+    connote: Mapped[str | None] = mapped_column(String(40))
+    reject_reason: Mapped[str | None] = mapped_column(String(40))
+
+
+class ExpectedLineRow(Base):
+    __tablename__ = "expected_lines"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tracking: Mapped[str] = mapped_column(ForeignKey("returns.tracking", ondelete="CASCADE"), index=True)
+    sku: Mapped[str] = mapped_column(String(80))
+    barcode: Mapped[str | None] = mapped_column(String(80))
+    description: Mapped[str] = mapped_column(String(300))
+    qty: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class DestinationRow(Base):
+    __tablename__ = "destinations"
+    code: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+
+
+class OperatorRow(Base):
+    __tablename__ = "operators"
+    badge: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class ScannedItemRow(Base):
+    __tablename__ = "scanned_items"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    tracking: Mapped[str] = mapped_column(ForeignKey("returns.tracking"), index=True)
+    item: Mapped[str] = mapped_column(String(200))
+    grade: Mapped[str] = mapped_column(String(10))
+    line_sku: Mapped[str | None] = mapped_column(String(80))
+    scanned_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+
+
+class ConsolidationRow(Base):
+    __tablename__ = "consolidations"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    destination: Mapped[str] = mapped_column(String(40))
+    opened_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    opened_by: Mapped[str] = mapped_column(String(40))
+    connote: Mapped[str | None] = mapped_column(String(40), unique=True)
+    closed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    __table_args__ = (Index("ix_consolidations_open", "destination", sqlite_where=text("connote IS NULL")),)
+
+
+class SequenceRow(Base):
+    """Counters that must never hand out a number twice (connote sequences)."""
+
+    __tablename__ = "sequences"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+class EventRow(Base):
+    """The append-only audit: who did what, where and when. Triggers forbid changes."""
+
+    __tablename__ = "events"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    tracking: Mapped[str | None] = mapped_column(String(40), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    hub: Mapped[str] = mapped_column(String(10))
+    workstation: Mapped[str] = mapped_column(String(10))
+    station: Mapped[str] = mapped_column(String(20))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+
+
+class OutboxRow(Base):
+    """Events waiting for the central service, in the order they happened."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(ForeignKey("events.seq"), primary_key=True)
+    synced_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_outbox_pending", "seq", sqlite_where=text("synced_at IS NULL")),)
+
+
+class ScanRow(Base):
+    """Every scan a logged-in operator made and the outcome it got. Append-only."""
+
+    __tablename__ = "scans"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    scanned_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    raw: Mapped[str] = mapped_column(Text)
+    station: Mapped[str] = mapped_column(String(20))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    result: Mapped[str] = mapped_column(String(10))
+    code: Mapped[str] = mapped_column(String(60))
+    tracking: Mapped[str | None] = mapped_column(String(40))
+
+
+class ContextRow(Base):
+    """Where the workstation is in its work (one row), so a restart resumes there."""
+
+    __tablename__ = "workstation_context"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station: Mapped[str] = mapped_column(String(20))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    parcel: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(String(40))
+    note: Mapped[str | None] = mapped_column(Text)
+    consolidation_id: Mapped[int | None] = mapped_column(Integer)
+
+
+def _table(model: type[Base]) -> Table:
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+returns_table = _table(ReturnRow)
+expected_lines_table = _table(ExpectedLineRow)
+destinations_table = _table(DestinationRow)
+operators_table = _table(OperatorRow)
+scanned_items_table = _table(ScannedItemRow)
+consolidations_table = _table(ConsolidationRow)
+sequences_table = _table(SequenceRow)
+events_table = _table(EventRow)
+outbox_table = _table(OutboxRow)
+scans_table = _table(ScanRow)
+context_table = _table(ContextRow)

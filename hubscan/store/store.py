@@ -1,0 +1,47 @@
+"""The local store as the application sees it: open, migrate, one transaction per unit of work."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+from hubscan.store.database import StoreError, ensure_parent, make_engine
+from hubscan.store.ledger import SqlLedger
+from hubscan.store.migrate import upgrade
+
+
+class LocalStore:
+    """One workstation's SQLite database. Writers get ``BEGIN IMMEDIATE`` transactions."""
+
+    def __init__(self, path: Path, hub_id: str, workstation_id: str) -> None:
+        self.path = path
+        self.hub_id = hub_id
+        self.workstation_id = workstation_id
+        ensure_parent(path)
+        self.writer: Engine = make_engine(path, immediate=True)
+        self.reader: Engine = make_engine(path, immediate=False)
+        try:
+            upgrade(self.writer, path)
+        except (OperationalError, sqlite3.DatabaseError) as exc:
+            self.close()
+            raise StoreError(f"cannot open the database {path}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[SqlLedger]:
+        """A ledger whose writes commit together when the block ends, or not at all."""
+        with self.writer.begin() as connection:
+            yield SqlLedger(connection, self.hub_id, self.workstation_id)
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        with self.reader.connect() as connection:
+            yield connection
+
+    def close(self) -> None:
+        self.writer.dispose()
+        self.reader.dispose()

@@ -1,0 +1,1 @@
+"""Sync with the central service (issue 5)."""
