@@ -29,7 +29,7 @@ def _run(*command: str | Path, check: bool = True) -> int:
 
 
 def ensure_environment() -> None:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - dev.py may be started by an older python3
         sys.exit(f"HubScan needs Python 3.11 or newer; this is {sys.version.split()[0]}.")
     python = BIN / "python"
     if not python.exists() and not (BIN / "python.exe").exists():

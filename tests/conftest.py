@@ -13,13 +13,13 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from hubscan.core.outcome import Outcome  # noqa: E402
-from hubscan.core.policy import HubPolicy  # noqa: E402
-from hubscan.services.demo import DEMO_OPERATORS, ean13, s10  # noqa: E402
-from hubscan.services.scanning import ScanDesk  # noqa: E402
-from hubscan.store.manifest import import_lines  # noqa: E402
-from hubscan.store.operators import save_operator  # noqa: E402
-from hubscan.store.store import LocalStore  # noqa: E402
+from hubscan.core.outcome import Outcome
+from hubscan.core.policy import HubPolicy
+from hubscan.services.demo import DEMO_OPERATORS, ean13, s10
+from hubscan.services.scanning import ScanDesk
+from hubscan.store.manifest import import_lines
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
 
 STAFF, SUPERVISOR, DISPATCHER, ADMIN = (op.badge for op in DEMO_OPERATORS)
 POLICY = HubPolicy(hub_id="SYD", workstation_id="07")
@@ -45,7 +45,9 @@ def small_manifest() -> list[dict[str, Any]]:
     belt = {"sku": "BELT", "barcode": BELT, "description": "Leather belt", "qty": 1}
     bell = {"sku": "BELL", "barcode": BELL, "description": "Bike bell", "qty": 1}
     return [
-        preadvice(PARIS_1, {"code": "FR-PAR", "name": "Maison Éclair Retours", "address": "Saint-Denis"}, [shirt, belt]),
+        preadvice(
+            PARIS_1, {"code": "FR-PAR", "name": "Maison Éclair Retours", "address": "Saint-Denis"}, [shirt, belt]
+        ),
         preadvice(PARIS_2, "FR-PAR", [belt]),
         preadvice(AMS_1, {"code": "NL-AMS", "name": "Fietsfabriek"}, [bell]),
         preadvice(FAULTY, "FR-PAR", [shirt], faulty=True),

@@ -23,7 +23,12 @@ def processed_payload(store: LocalStore, tracking: str) -> dict:  # type: ignore
 def test_exact_match_processes_cleanly_with_grades(desk: ScanDesk, store: LocalStore) -> None:
     outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, "HS:GRADE:B", SHIRT, BELT, "HS:DONE")
     assert codes(outcomes)[3:] == [
-        "process.started", "process.item_ok", "process.graded", "process.item_ok", "process.item_ok", "process.done",
+        "process.started",
+        "process.item_ok",
+        "process.graded",
+        "process.item_ok",
+        "process.item_ok",
+        "process.done",
     ]
     assert outcomes[-1].status is Status.PROCESSED
     payload = processed_payload(store, PARIS_1)
@@ -35,7 +40,11 @@ def test_exact_match_processes_cleanly_with_grades(desk: ScanDesk, store: LocalS
 def test_missing_extra_and_over_quantity_are_reported(desk: ScanDesk, store: LocalStore) -> None:
     outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, SHIRT, SHIRT, BELL, "HS:DONE")
     assert [o.code for o in outcomes[4:]] == [
-        "process.item_ok", "process.item_ok", "process.item_over", "process.item_extra", "process.done_discrepancy",
+        "process.item_ok",
+        "process.item_ok",
+        "process.item_over",
+        "process.item_extra",
+        "process.done_discrepancy",
     ]
     assert outcomes[-1].result is Result.WARNING
     assert "BELT missing" in outcomes[-1].message and "1 extra" in outcomes[-1].message
@@ -57,7 +66,10 @@ def test_parcel_must_be_received_before_processing(desk: ScanDesk) -> None:
 
 def test_done_without_items_and_item_without_parcel_are_refused(desk: ScanDesk) -> None:
     assert codes(run(desk, STAFF, "HS:STATION:PROCESS", SHIRT, "HS:DONE")) == [
-        "auth.login", "station.changed", "parcel.none", "parcel.none",
+        "auth.login",
+        "station.changed",
+        "parcel.none",
+        "parcel.none",
     ]
     assert codes(run(desk, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:PROCESS", PARIS_1, "HS:DONE"))[-1] == (
         "process.no_items"

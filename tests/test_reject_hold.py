@@ -7,8 +7,15 @@ from hubscan.services.scanning import ScanDesk
 
 def test_supervisor_rejects_with_reason_and_note(desk: ScanDesk) -> None:
     outcomes = run(
-        desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:REJECT", PARIS_1,
-        "HS:REASON:DAMAGED", "HS:NOTE:Crushed corner, wet", "HS:DONE",
+        desk,
+        SUPERVISOR,
+        "HS:STATION:RECEIVE",
+        PARIS_1,
+        "HS:STATION:REJECT",
+        PARIS_1,
+        "HS:REASON:DAMAGED",
+        "HS:NOTE:Crushed corner, wet",
+        "HS:DONE",
     )
     assert codes(outcomes)[4:] == ["reject.parcel", "reject.reason", "reject.note", "reject.done"]
     assert outcomes[-1].status is Status.REJECTED and "Damaged" in outcomes[-1].message
@@ -21,8 +28,9 @@ def test_staff_cannot_reject(desk: ScanDesk) -> None:
 
 
 def test_rejection_needs_a_reason_from_the_list(desk: ScanDesk) -> None:
-    outcomes = run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:REJECT", PARIS_1, "HS:DONE",
-                   "HS:REASON:UGLY")
+    outcomes = run(
+        desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:REJECT", PARIS_1, "HS:DONE", "HS:REASON:UGLY"
+    )
     assert codes(outcomes)[-2:] == ["reject.need_reason", "reject.unknown_reason"]
     assert "DAMAGED" in outcomes[-1].message
 
@@ -36,10 +44,16 @@ def test_rejected_parcel_cannot_be_received_again(desk: ScanDesk) -> None:
 def test_held_parcel_blocks_processing_and_rejection_until_released(desk: ScanDesk) -> None:
     run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2, "HS:HOLD")
     assert codes(run(desk, "HS:STATION:PROCESS", PARIS_2, BELT, "HS:DONE")) == [
-        "station.changed", "parcel.held", "parcel.held", "parcel.held",
+        "station.changed",
+        "parcel.held",
+        "parcel.held",
+        "parcel.held",
     ]
     assert codes(run(desk, "HS:STATION:REJECT", PARIS_2, "HS:REASON:DAMAGED", "HS:DONE")) == [
-        "station.changed", "parcel.held", "reject.reason", "parcel.held",
+        "station.changed",
+        "parcel.held",
+        "reject.reason",
+        "parcel.held",
     ]
     assert codes(run(desk, "HS:RELEASE", "HS:DONE")) == ["hold.off", "reject.done"]
 

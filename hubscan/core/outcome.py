@@ -155,9 +155,7 @@ class Outcome:
         return self.result is Result.OK
 
 
-def outcome(
-    code: str, tracking: str | None = None, status: Status | None = None, /, **params: object
-) -> Outcome:
+def outcome(code: str, tracking: str | None = None, status: Status | None = None, /, **params: object) -> Outcome:
     """Build the outcome for ``code`` from the catalog; parameters fill its message.
 
     The first three are positional-only so that a template may use any name."""

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError
 
 from hubscan.store.database import StoreError, ensure_parent, make_engine
 from hubscan.store.ledger import SqlLedger
@@ -27,9 +27,13 @@ class LocalStore:
         self.reader: Engine = make_engine(path, immediate=False)
         try:
             upgrade(self.writer, path)
-        except (OperationalError, sqlite3.DatabaseError) as exc:
+        except (DBAPIError, sqlite3.DatabaseError) as exc:
             self.close()
-            raise StoreError(f"cannot open the database {path}: {exc.orig if hasattr(exc, 'orig') else exc}") from exc
+            reason = exc.orig if isinstance(exc, DBAPIError) else exc
+            raise StoreError(
+                f"cannot open the database {path} ({reason}). Give another --db, or restore the newest "
+                f"{path.name}.*.bak copy beside it."
+            ) from exc
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:

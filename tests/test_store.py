@@ -1,0 +1,91 @@
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from hubscan.store.database import StoreError
+from hubscan.store.models import Base
+from hubscan.store.store import LocalStore
+
+
+def test_every_connection_is_wal_with_full_sync(store: LocalStore) -> None:
+    for engine in (store.writer, store.reader):
+        with engine.connect() as connection:
+            assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_migrations_build_exactly_the_models(store: LocalStore) -> None:
+    with store.reader.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+@pytest.mark.parametrize("table", ["events", "scans"])
+def test_audit_tables_are_append_only(store: LocalStore, desk, table: str) -> None:  # type: ignore[no-untyped-def]
+    desk.scan("OP1001")
+    raw = sqlite3.connect(store.path)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute(f"UPDATE {table} SET station = 'x'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute(f"DELETE FROM {table}")
+    raw.close()
+
+
+def test_database_from_a_newer_program_is_refused_untouched(db_path: Path) -> None:
+    LocalStore(db_path, "SYD", "07").close()
+    raw = sqlite3.connect(db_path)
+    raw.execute("UPDATE alembic_version SET version_num = '9999'")
+    raw.commit()
+    raw.close()
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError, match="newer HubScan"):
+        LocalStore(db_path, "SYD", "07")
+    assert db_path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_is_named(tmp_path: Path) -> None:
+    bogus = tmp_path / "notes.db"
+    bogus.write_text("shopping list\n" * 200)
+    with pytest.raises(StoreError, match=r"notes\.db"):
+        LocalStore(bogus, "SYD", "07")
+
+
+def test_core_runs_where_qt_sqlalchemy_requests_and_serial_cannot_be_imported() -> None:
+    """napari's headless check: the core must not need any of the heavy parts."""
+    script = textwrap.dedent(
+        """
+        import importlib, pkgutil, sys
+        class Block:
+            def find_spec(self, name, path=None, target=None):
+                if name.split(".")[0] in {"PySide6", "sqlalchemy", "alembic", "requests", "serial", "platformdirs"}:
+                    raise ImportError("blocked: " + name)
+        sys.meta_path.insert(0, Block())
+        import hubscan.core
+        for info in pkgutil.walk_packages(hubscan.core.__path__, "hubscan.core."):
+            importlib.import_module(info.name)
+        from hubscan.core.scan import ScanClassifier
+        from hubscan.core.connote import make_connote
+        assert ScanClassifier().classify("RR123456785AU").value == "RR123456785AU"
+        print(make_connote("SYD", "07", 1))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("CNSYD07")
+
+
+def test_schema_head_constant_matches_the_migrations(store: LocalStore) -> None:
+    from alembic.script import ScriptDirectory
+
+    from hubscan.store.migrate import SCHEMA_HEAD, alembic_config, current_revision
+
+    assert ScriptDirectory.from_config(alembic_config(store.writer)).get_current_head() == SCHEMA_HEAD
+    assert current_revision(store.writer) == SCHEMA_HEAD
