@@ -68,7 +68,7 @@ def _open(work: Work, destination: str) -> Outcome:
     consolidation, created = _open_for(work, destination)
     if created:
         return outcome("consolidate.opened", destination=destination)
-    count = len(work.ledger.consolidation_members(consolidation.id))
+    count = work.ledger.consolidation_size(consolidation.id)
     return outcome("consolidate.resumed", destination=destination, count=count)
 
 
@@ -99,7 +99,7 @@ def _add(work: Work, tracking: str) -> Outcome:
     open_one = current(work)
     if record.consolidation_id is not None:
         if open_one is not None and record.consolidation_id == open_one.id:
-            count = len(work.ledger.consolidation_members(open_one.id))
+            count = work.ledger.consolidation_size(open_one.id)
             return outcome("consolidate.already_in", tracking, record.status, count=count)
         other = work.ledger.get_consolidation(record.consolidation_id)
         where = other.destination if other else "?"
@@ -118,7 +118,7 @@ def _add(work: Work, tracking: str) -> Outcome:
     work.ledger.put_return(record.but(consolidation_id=open_one.id))
     if created:
         return outcome("consolidate.opened_added", tracking, record.status, destination=open_one.destination)
-    count = len(work.ledger.consolidation_members(open_one.id))
+    count = work.ledger.consolidation_size(open_one.id)
     return outcome("consolidate.added", tracking, record.status, count=count, destination=open_one.destination)
 
 

@@ -1,0 +1,131 @@
+"""Scan-to-durable-outcome latency with a 1,000,000-return manifest.
+
+    .venv/bin/python benchmarks/scan_latency.py [--returns 1000000] [--scans 3000]
+
+Builds (once, cached under benchmarks/.data/) a store holding the manifest, imported
+through the real ``hubscan manifest import`` path, then times ``ScanDesk.scan`` — the
+call that returns only after the scan's transaction is committed with
+synchronous=FULL — for receive scans, process scans (parcel, items, HS:DONE) and the
+close of a 500-parcel consolidation. Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sqlite3
+import statistics
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hubscan.core.policy import HubPolicy
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.services.scanning import ScanDesk
+from hubscan.store.manifest import import_lines
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
+
+DATA = Path(__file__).with_name(".data")
+POLICY = HubPolicy(hub_id="BEN", workstation_id="01")
+
+
+def percentile(samples: list[float], fraction: float) -> float:
+    ordered = sorted(samples)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def report(name: str, samples_s: list[float]) -> None:
+    ms = [s * 1000 for s in samples_s]
+    print(
+        f"{name:<34} n={len(ms):>5}  p50={statistics.median(ms):6.2f} ms  "
+        f"p99={percentile(ms, 0.99):6.2f} ms  max={max(ms):7.2f} ms"
+    )
+
+
+def build(path: Path, returns: int) -> None:
+    ready = path.with_suffix(".ready")
+    if ready.exists():
+        return
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+    store = LocalStore(path, POLICY.hub_id, POLICY.workstation_id)
+    for operator in DEMO_OPERATORS:
+        save_operator(store, operator)
+    started = time.perf_counter()
+    result = import_lines(store, (json.dumps(r) for r in demo_manifest(returns, hub=POLICY.hub_id)))
+    elapsed = time.perf_counter() - started
+    assert result.ok, result.errors
+    store.close()
+    print(f"manifest import: {returns:,} returns in {elapsed:.1f} s ({returns / elapsed:,.0f} returns/s)")
+    ready.write_text(datetime.now(UTC).isoformat())
+
+
+def timed(desk: ScanDesk, raw: str, samples: list[float]) -> str:
+    started = time.perf_counter()
+    outcome = desk.scan(raw)
+    samples.append(time.perf_counter() - started)
+    return outcome.code
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--returns", type=int, default=1_000_000)
+    parser.add_argument("--scans", type=int, default=3000)
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    path = DATA / f"manifest-{args.returns}.db"
+    build(path, args.returns)
+    # Work on a copy so every run starts from the same state.
+    work = DATA / "run.db"
+    for leftover in DATA.glob("run.db*"):
+        leftover.unlink()
+    source = sqlite3.connect(path)
+    source.execute(f"VACUUM INTO '{work}'")
+    source.close()
+
+    store = LocalStore(work, POLICY.hub_id, POLICY.workstation_id)
+    desk = ScanDesk(store, POLICY)
+    step = max(1, args.returns // args.scans)
+    records = [r for i, r in enumerate(demo_manifest(args.returns, hub=POLICY.hub_id)) if i % step == 0]
+    records = records[: args.scans]
+    desk.scan("OP9001")
+
+    receive: list[float] = []
+    for record in records:
+        assert timed(desk, record["tracking"], receive) == "receive.ok"
+
+    process: list[float] = []
+    destination = records[0]["destination"]["code"]
+    same_destination = [r for r in records if r["destination"]["code"] == destination][:500]
+    desk.scan("HS:STATION:PROCESS")
+    for record in same_destination:
+        timed(desk, record["tracking"], process)
+        for item in record["items"]:
+            for _ in range(item["qty"]):
+                timed(desk, item["barcode"], process)
+        assert timed(desk, "HS:DONE", process) == "process.done"
+
+    consolidate: list[float] = []
+    desk.scan("HS:STATION:CONSOLIDATE")
+    for record in same_destination:
+        timed(desk, record["tracking"], consolidate)
+    closing: list[float] = []
+    assert timed(desk, "HS:DONE", closing) == "consolidate.closed"
+    store.close()
+
+    print(f"HubScan scan latency, {args.returns:,}-return manifest, {datetime.now(UTC):%Y-%m-%d}")
+    print(
+        f"machine: {platform.machine()}, {platform.processor() or platform.platform()}, Python {platform.python_version()}"
+    )
+    report("receive (Depot Scan)", receive)
+    report("process (parcel, items, HS:DONE)", process)
+    report("consolidate (add parcel)", consolidate)
+    all_scans = receive + process + consolidate
+    report("all scans", all_scans)
+    print(f"close a {len(same_destination)}-parcel consolidation (HS:DONE): {closing[0] * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
