@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import sqlite3
 import statistics
@@ -117,7 +118,8 @@ def main() -> None:
 
     print(f"HubScan scan latency, {args.returns:,}-return manifest, {datetime.now(UTC):%Y-%m-%d}")
     print(
-        f"machine: {platform.machine()}, {platform.processor() or platform.platform()}, Python {platform.python_version()}"
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}, "
+        f"Python {platform.python_version()}"
     )
     report("receive (Depot Scan)", receive)
     report("process (parcel, items, HS:DONE)", process)

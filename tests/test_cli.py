@@ -134,3 +134,20 @@ def test_configured_hub_goes_into_connotes(tmp_path: Path) -> None:
     scans = [record["tracking"], "HS:STATION:REJECT", record["tracking"], "HS:REASON:DAMAGED", "HS:REASON:SMELLY"]
     out = session(db, scans, "--operator", "OP9001", config=config)
     assert [o["code"] for o in out][-2:] == ["reject.unknown_reason", "reject.reason"]
+
+
+def test_gui_without_a_display_says_so(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run(
+        [sys.executable, "-m", "hubscan", "--db", str(tmp_path / "g.db"), "gui"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2 and "no display" in done.stderr and "Traceback" not in done.stderr

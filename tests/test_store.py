@@ -89,3 +89,15 @@ def test_schema_head_constant_matches_the_migrations(store: LocalStore) -> None:
 
     assert ScriptDirectory.from_config(alembic_config(store.writer)).get_current_head() == SCHEMA_HEAD
     assert current_revision(store.writer) == SCHEMA_HEAD
+
+
+def test_background_checkpoint_moves_scans_into_the_database_file(store: LocalStore, desk, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    with store.writer.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar() == 0  # never inside a scan
+    desk.scan("OP1001")
+    store.close()  # the checkpointer's last round runs on close
+    alone = tmp_path / "main-file-only.db"
+    alone.write_bytes(store.path.read_bytes())  # without the -wal file
+    raw = sqlite3.connect(alone)
+    assert raw.execute("SELECT raw FROM scans").fetchall() == [("OP1001",)]
+    raw.close()

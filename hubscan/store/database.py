@@ -17,6 +17,10 @@ PRAGMAS = (
     "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
     "PRAGMA busy_timeout=10000",
+    # Checkpoints run in the background (checkpoint.py), never inside a scan's commit.
+    "PRAGMA wal_autocheckpoint=0",
+    # 32 MiB of page cache per connection: a 1,000,000-return manifest's hot pages.
+    "PRAGMA cache_size=-32768",
 )
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
+from hubscan.store.checkpoint import WalCheckpointer
 from hubscan.store.database import StoreError, ensure_parent, make_engine
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.migrate import upgrade
@@ -25,6 +26,7 @@ class LocalStore:
         ensure_parent(path)
         self.writer: Engine = make_engine(path, immediate=True)
         self.reader: Engine = make_engine(path, immediate=False)
+        self.checkpointer: WalCheckpointer | None = None
         try:
             upgrade(self.writer, path)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
@@ -34,6 +36,7 @@ class LocalStore:
                 f"cannot open the database {path} ({reason}). Give another --db, or restore the newest "
                 f"{path.name}.*.bak copy beside it."
             ) from exc
+        self.checkpointer = WalCheckpointer(path)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:
@@ -47,5 +50,8 @@ class LocalStore:
             yield connection
 
     def close(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.stop()
+            self.checkpointer = None
         self.writer.dispose()
         self.reader.dispose()
