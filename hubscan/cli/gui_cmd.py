@@ -5,8 +5,24 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from ctypes.util import find_library
 
 from hubscan.cli.common import UserError, open_store, policy_from
+
+
+# Libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
+_XCB_LIBRARIES = {
+    "xcb-cursor": "libxcb-cursor0",
+    "xcb-icccm": "libxcb-icccm4",
+    "xcb-image": "libxcb-image0",
+    "xcb-keysyms": "libxcb-keysyms1",
+    "xcb-randr": "libxcb-randr0",
+    "xcb-render-util": "libxcb-render-util0",
+    "xcb-shape": "libxcb-shape0",
+    "xcb-xfixes": "libxcb-xfixes0",
+    "xcb-xkb": "libxcb-xkb1",
+    "xkbcommon-x11": "libxkbcommon-x11-0",
+}
 
 
 def _check_display() -> None:
@@ -18,6 +34,14 @@ def _check_display() -> None:
             "no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset). Run it on the "
             "station's desktop, or use the headless commands: hubscan session, hubscan events."
         )
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        # Without these Qt cannot load its X11 plugin and aborts with a misleading message.
+        missing = [package for library, package in _XCB_LIBRARIES.items() if not find_library(library)]
+        if missing:
+            raise UserError(
+                "the window needs X11 libraries that are not installed. Install them "
+                f"(Debian/Ubuntu: sudo apt install {' '.join(missing)}) and start HubScan again."
+            )
 
 
 def run(args: argparse.Namespace) -> int:
