@@ -9,7 +9,6 @@ from ctypes.util import find_library
 
 from hubscan.cli.common import UserError, open_store, policy_from
 
-
 # Libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
 _XCB_LIBRARIES = {
     "xcb-cursor": "libxcb-cursor0",
