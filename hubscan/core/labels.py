@@ -1,0 +1,182 @@
+"""Labels described once, in millimetres, and rendered twice: ZPL for the printer and a
+preview image for the screen (``hubscan.devices.zpl`` and ``hubscan.devices.preview``).
+
+Only what a label needs: text (optionally wrapped in a block), Code 128 barcodes and
+boxes. The descriptions hold the raw text; escaping is the renderer's job.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+LABEL_4X6_MM = (101.6, 152.4)
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float
+    height: float
+    text: str
+    width: float | None = None  # when set, wrap within this width
+    lines: int = 1
+    align: str = "L"  # L, C or R within the width
+
+
+@dataclass(frozen=True)
+class Code128:
+    x: float
+    y: float
+    height: float
+    data: str
+    module: float = 0.375  # narrow bar width in mm (3 dots at 203 dpi)
+
+
+@dataclass(frozen=True)
+class Box:
+    x: float
+    y: float
+    width: float
+    height: float
+    thickness: float = 0.5
+
+
+Element = Text | Code128 | Box
+
+
+@dataclass(frozen=True)
+class Label:
+    name: str
+    width: float
+    height: float
+    elements: tuple[Element, ...]
+    copies: int = 1
+
+    def texts(self) -> list[str]:
+        return [e.text for e in self.elements if isinstance(e, Text)]
+
+    def barcodes(self) -> list[str]:
+        return [e.data for e in self.elements if isinstance(e, Code128)]
+
+
+def check_barcode_data(data: str) -> str:
+    """Code 128 data the hub prints must be printable ASCII without ZPL's ``>`` codes."""
+    if not data or any(not (32 <= ord(c) < 127) or c == ">" for c in data):
+        raise ValueError(f"{data!r} cannot be printed as a Code 128 barcode")
+    return data
+
+
+@dataclass(frozen=True)
+class ConnoteLabelData:
+    connote: str
+    destination_code: str
+    destination_name: str
+    destination_address: str
+    retailers: tuple[str, ...]
+    hub: str
+    pieces: int
+    closed_at: datetime
+    copy: int = 0  # 0 for the original, N for the Nth reprint
+
+
+def connote_label(data: ConnoteLabelData) -> Label:
+    """The consolidated connote label, 4x6 in."""
+    width, height = LABEL_4X6_MM
+    margin = 4.0
+    inner = width - 2 * margin
+    retailers = ", ".join(data.retailers) or "-"
+    elements: list[Element] = [
+        Box(margin, margin, inner, height - 2 * margin, 0.6),
+        Text(margin + 3, 8, 4.5, "CONSOLIDATED CONNOTE"),
+        Text(margin + 3, 16, 3.5, f"FROM HUB {data.hub}"),
+        Text(margin + 3, 24, 3.2, "DELIVER TO"),
+        Text(margin + 3, 29, 6.0, data.destination_name, width=inner - 6, lines=2),
+        Text(margin + 3, 43, 4.0, data.destination_address, width=inner - 6, lines=3),
+        Text(margin + 3, 59, 3.5, f"DEST {data.destination_code}"),
+        Text(margin + 3, 66, 3.5, f"RETAILER {retailers}", width=inner - 6, lines=2),
+        Box(margin, 77, inner, 0.1, 0.6),
+        Text(margin + 3, 81, 7.0, f"{data.pieces} PCS"),
+        Text(margin + 3, 90, 3.5, data.closed_at.strftime("%Y-%m-%d %H:%M UTC")),
+        Code128(margin + 3, 100, 22.0, check_barcode_data(data.connote)),
+        Text(margin + 3, 126, 8.0, data.connote, width=inner - 6, align="C"),
+    ]
+    if data.copy:
+        elements.append(Text(margin + 55, 81, 7.0, f"COPY {data.copy}"))
+    return Label(f"connote {data.connote}", width, height, tuple(elements))
+
+
+@dataclass(frozen=True)
+class RejectionLabelData:
+    tracking: str
+    reason: str
+    note: str | None
+    retailer: str | None
+    hub: str
+    operator: str
+    rejected_at: datetime
+
+
+def rejection_label(data: RejectionLabelData) -> Label:
+    width, height = LABEL_4X6_MM
+    margin = 4.0
+    inner = width - 2 * margin
+    elements: list[Element] = [
+        Box(margin, margin, inner, height - 2 * margin, 0.6),
+        Text(margin + 3, 9, 12.0, "REJECTED"),
+        Text(margin + 3, 26, 5.0, data.reason, width=inner - 6, lines=2),
+        Text(margin + 3, 40, 3.5, data.note or "", width=inner - 6, lines=4),
+        Text(margin + 3, 62, 3.5, f"RETAILER {data.retailer or 'unknown'}", width=inner - 6),
+        Text(margin + 3, 69, 3.5, f"HUB {data.hub}  BY {data.operator}"),
+        Text(margin + 3, 76, 3.5, data.rejected_at.strftime("%Y-%m-%d %H:%M UTC")),
+        Code128(margin + 3, 90, 22.0, check_barcode_data(data.tracking)),
+        Text(margin + 3, 116, 6.0, data.tracking, width=inner - 6, align="C"),
+    ]
+    return Label(f"rejection {data.tracking}", width, height, tuple(elements))
+
+
+@dataclass(frozen=True)
+class CommandCard:
+    barcode: str
+    caption: str
+
+
+@dataclass(frozen=True)
+class CommandSheet:
+    title: str
+    cards: tuple[CommandCard, ...] = field(default=())
+
+
+PER_LABEL = 5
+
+
+def command_sheet(sheet: CommandSheet) -> list[Label]:
+    """The command barcodes a station needs, five to a 4x6 label."""
+    width, height = LABEL_4X6_MM
+    labels = []
+    pages = [sheet.cards[i : i + PER_LABEL] for i in range(0, len(sheet.cards), PER_LABEL)] or [()]
+    for number, cards in enumerate(pages, start=1):
+        elements: list[Element] = [Text(4, 4, 4.0, f"{sheet.title} ({number}/{len(pages)})")]
+        for index, card in enumerate(cards):
+            top = 13 + index * 27.5
+            elements.append(Code128(6, top, 14.0, check_barcode_data(card.barcode), module=0.25))
+            elements.append(Text(6, top + 16, 3.2, f"{card.caption}  [{card.barcode}]", width=width - 12))
+        labels.append(Label(f"{sheet.title} {number}", width, height, tuple(elements)))
+    return labels
+
+
+def printer_test_label(printer: str, printed_at: datetime) -> Label:
+    width, height = LABEL_4X6_MM
+    return Label(
+        "test",
+        width,
+        height,
+        (
+            Box(4, 4, width - 8, height - 8, 0.6),
+            Text(8, 10, 8.0, "HUBSCAN TEST"),
+            Text(8, 24, 3.5, printer, width=width - 16, lines=2),
+            Text(8, 36, 3.5, printed_at.strftime("%Y-%m-%d %H:%M:%S UTC")),
+            Code128(8, 50, 20.0, "HUBSCAN-TEST"),
+            Text(8, 75, 3.5, "Umlaut ÄÖÜ, accents éèà, caret ^ tilde ~ underscore _"),
+        ),
+    )
