@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import venv
@@ -43,6 +44,18 @@ def ensure_environment() -> None:
         stamp.write_text(wanted)
 
 
+def ensure_node_tools() -> None:
+    """The label tests render ZPL with an npm package; install it when npm is here."""
+    tools = ROOT / "tests" / "zplrender"
+    if (tools / "node_modules").exists():
+        return
+    npm = shutil.which("npm")
+    if npm is None:
+        print("npm not found: the label rendering tests will fail. Install Node.js and npm.", flush=True)
+        return
+    _run(npm, "ci", "--prefix", tools, "--no-audit", "--no-fund", "--loglevel=error")
+
+
 def demo() -> int:
     ensure_environment()
     _run(BIN / "hubscan", "--db", DEMO_DB, "demo")
@@ -51,6 +64,7 @@ def demo() -> int:
 
 def test(pytest_args: list[str]) -> int:
     ensure_environment()
+    ensure_node_tools()
     steps = [
         [BIN / "ruff", "check", "."],
         [BIN / "ruff", "format", "--check", "."],

@@ -30,7 +30,10 @@ WHEN = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 def rasterise(zpl: bytes, tmp_path: Path, dpi: int) -> list[Path]:
     done = subprocess.run(
         ["node", str(RENDERER / "render.js"), str(tmp_path / "label"), "101.6", "152.4", "8" if dpi == 203 else "12"],
-        input=zpl, capture_output=True, timeout=120, check=False,
+        input=zpl,
+        capture_output=True,
+        timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr.decode()
     return [Path(line) for line in done.stdout.decode().split()]
@@ -44,8 +47,17 @@ def decoded(png: Path) -> list[str]:
 def test_connote_barcode_decodes_to_the_connote_number(tmp_path: Path, dpi: int) -> None:
     connote = make_connote("SYD", "07", 4711)
     label = connote_label(
-        ConnoteLabelData(connote, "FR-PAR", "Maison Éclair – Retours", "5 rue de l'Entrepôt\n93200 Saint-Denis",
-                         ("Maison Éclair", "ACME^FS~JA"), "SYD", 500, WHEN, copy=1)
+        ConnoteLabelData(
+            connote,
+            "FR-PAR",
+            "Maison Éclair – Retours",
+            "5 rue de l'Entrepôt\n93200 Saint-Denis",
+            ("Maison Éclair", "ACME^FS~JA"),
+            "SYD",
+            500,
+            WHEN,
+            copy=1,
+        )
     )
     [png] = rasterise(render(label, dpi), tmp_path, dpi)
     assert decoded(png) == [connote]
@@ -58,8 +70,10 @@ def test_rejection_label_barcode_is_the_tracking_number(tmp_path: Path) -> None:
 
 
 def test_command_sheet_barcodes_scan_as_their_commands(tmp_path: Path) -> None:
-    cards = tuple(CommandCard(code, code) for code in
-                  ("HS:DONE", "HS:CANCEL", "HS:HOLD", "HS:RELEASE", "HS:REASON:DANGEROUS_GOODS", "HS:STATION:REJECT"))
+    cards = tuple(
+        CommandCard(code, code)
+        for code in ("HS:DONE", "HS:CANCEL", "HS:HOLD", "HS:RELEASE", "HS:REASON:DANGEROUS_GOODS", "HS:STATION:REJECT")
+    )
     labels = command_sheet(CommandSheet("Reject station", cards))
     assert len(labels) == 2
     pngs = rasterise(render_all(labels), tmp_path, 203)

@@ -1,0 +1,75 @@
+"""Printing through the operating system's spooler with the ``zebra`` package.
+
+``zebra`` does not report failures: on Linux it pipes into ``lpr`` and ignores its exit
+status, so an unknown queue or a refused job would pass silently. Before sending we
+check that the queue exists and accepts jobs; afterwards, that a new job appeared.
+On Windows the package writes through ``win32print``, which raises on failure itself.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from dataclasses import dataclass
+
+from zebra import Zebra
+
+from hubscan.devices.faults import PrinterFault
+
+
+class SpoolerFault(Exception):
+    pass
+
+
+def _lpstat(*args: str) -> str:
+    try:
+        done = subprocess.run(["lpstat", *args], capture_output=True, text=True, timeout=10, check=False)
+    except FileNotFoundError as exc:
+        raise SpoolerFault("the print spooler's lpstat command is missing: install CUPS (cups-client)") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise SpoolerFault("the print spooler does not answer: check that CUPS is running") from exc
+    if done.returncode != 0:
+        raise SpoolerFault(done.stderr.strip() or f"lpstat {' '.join(args)} failed")
+    return done.stdout
+
+
+def _job_ids(queue: str) -> set[str]:
+    listing = _lpstat("-W", "all", "-o", queue)
+    return {line.split()[0] for line in listing.splitlines() if line.strip()}
+
+
+@dataclass
+class SpoolerPrinter:
+    queue: str
+
+    @property
+    def url(self) -> str:
+        return f"spooler://{self.queue}"
+
+    def check_queue(self) -> None:
+        try:
+            state = _lpstat("-p", self.queue)
+        except SpoolerFault as exc:
+            raise PrinterFault(
+                f"print queue {self.queue!r} is not known to the spooler ({exc}). Check the queue name in "
+                "the settings, or add the printer to the system."
+            ) from exc
+        if "disabled" in state:
+            raise PrinterFault(f"print queue {self.queue!r} is stopped. Start it again (cupsenable {self.queue}).")
+
+    def send(self, data: bytes) -> None:
+        if sys.platform == "win32":
+            Zebra(self.queue).output(data)
+            return
+        self.check_queue()
+        try:
+            before = _job_ids(self.queue)
+            Zebra(self.queue).output(data)  # bytes go through unchanged (UTF-8 labels, ^CI28)
+            after = _job_ids(self.queue)
+        except SpoolerFault as exc:
+            raise PrinterFault(f"print queue {self.queue!r}: {exc}") from exc
+        if not after - before:
+            raise PrinterFault(
+                f"print queue {self.queue!r} did not accept the job. Check the queue in the printer settings "
+                "of the system, then print again."
+            )
