@@ -23,7 +23,8 @@ STATUS_TIMEOUT_S = 2.0
 
 
 class Printer(Protocol):
-    url: str
+    @property
+    def url(self) -> str: ...
 
     def send(self, data: bytes) -> None: ...
 

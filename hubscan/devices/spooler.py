@@ -38,6 +38,11 @@ def _job_ids(queue: str) -> set[str]:
     return {line.split()[0] for line in listing.splitlines() if line.strip()}
 
 
+def _output(queue: str, data: bytes) -> None:
+    # Bytes go through unchanged (UTF-8 labels under ^CI28); a str would become cp437.
+    Zebra(queue).output(data)  # type: ignore[no-untyped-call]
+
+
 @dataclass
 class SpoolerPrinter:
     queue: str
@@ -59,12 +64,12 @@ class SpoolerPrinter:
 
     def send(self, data: bytes) -> None:
         if sys.platform == "win32":
-            Zebra(self.queue).output(data)
+            _output(self.queue, data)
             return
         self.check_queue()
         try:
             before = _job_ids(self.queue)
-            Zebra(self.queue).output(data)  # bytes go through unchanged (UTF-8 labels, ^CI28)
+            _output(self.queue, data)
             after = _job_ids(self.queue)
         except SpoolerFault as exc:
             raise PrinterFault(f"print queue {self.queue!r}: {exc}") from exc
