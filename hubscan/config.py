@@ -54,6 +54,14 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("scan.badge_pattern", str, _FORMAT.badge_pattern, "Regular expression for an operator badge."),
     Setting("scan.max_length", int, _FORMAT.max_length, "Longest scan accepted, in characters."),
+    Setting(
+        "printer.url",
+        str,
+        "",
+        "Label printer: tcp://HOST:9100, spooler://QUEUE or file://PATH; empty: none.",
+        "HUBSCAN_PRINTER",
+    ),
+    Setting("printer.dpi", int, 203, "The label printer's resolution: 203 or 300 dpi."),
 )
 
 
@@ -100,6 +108,19 @@ def load_values(path: Path | None, environ: dict[str, str] | None = None) -> dic
             raise ConfigError(f"setting {setting.key}: expected {setting.kind.__name__}, got {value!r}")
         values[setting.key] = value
     return values
+
+
+@dataclass(frozen=True)
+class PrinterSettings:
+    url: str | None
+    dpi: int
+
+
+def load_printer(path: Path | None, environ: dict[str, str] | None = None) -> PrinterSettings:
+    values = load_values(path, environ)
+    if values["printer.dpi"] not in (203, 300):
+        raise ConfigError(f"setting printer.dpi: {values['printer.dpi']} dpi is not supported; use 203 or 300")
+    return PrinterSettings(values["printer.url"] or None, values["printer.dpi"])
 
 
 def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:

@@ -101,3 +101,24 @@ def test_background_checkpoint_moves_scans_into_the_database_file(store: LocalSt
     raw = sqlite3.connect(alone)
     assert raw.execute("SELECT raw FROM scans").fetchall() == [("OP1001",)]
     raw.close()
+
+
+def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> None:
+    from alembic import command
+
+    from hubscan.store.database import make_engine
+    from hubscan.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = make_engine(path, immediate=False)
+    command.upgrade(alembic_config(engine), "0001")
+    engine.dispose()
+    LocalStore(path, "SYD", "07").close()
+    backups = list(tmp_path.glob("old.db.*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    old.close()
+    new = sqlite3.connect(path)
+    assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    new.close()

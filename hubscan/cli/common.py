@@ -6,9 +6,10 @@ import argparse
 import sys
 from pathlib import Path
 
-from hubscan.config import ConfigError, load_policy
+from hubscan.config import ConfigError, PrinterSettings, load_policy, load_printer
 from hubscan.core.policy import HubPolicy
 from hubscan.paths import default_config, default_db
+from hubscan.services.printing import PrintDesk
 from hubscan.store.database import StoreError
 from hubscan.store.store import LocalStore
 
@@ -32,6 +33,24 @@ def policy_from(args: argparse.Namespace) -> HubPolicy:
     try:
         return load_policy(path)
     except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+
+
+def printer_from(args: argparse.Namespace) -> PrinterSettings:
+    """The configured printer, or the one given with --printer."""
+    given: Path | None = getattr(args, "config", None)
+    try:
+        settings = load_printer(given if given is not None else default_config())
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    url = getattr(args, "printer", None)
+    return PrinterSettings(url, settings.dpi) if url else settings
+
+
+def print_desk(store: LocalStore, settings: PrinterSettings) -> PrintDesk:
+    try:
+        return PrintDesk.for_url(store, settings.url, settings.dpi)
+    except ValueError as exc:
         raise UserError(str(exc)) from exc
 
 

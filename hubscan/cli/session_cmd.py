@@ -7,9 +7,12 @@ import json
 import sys
 from typing import IO
 
-from hubscan.cli.common import UserError, open_store, policy_from
+from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
 from hubscan.core.outcome import Outcome
 from hubscan.services.scanning import ScanDesk
+
+# Outcomes that leave a label to print (the jobs were committed with the scan).
+PRINTS = frozenset({"consolidate.closed", "reject.done"})
 
 
 def outcome_json(raw: str, station: str, result: Outcome) -> str:
@@ -42,15 +45,20 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
     stdin = stdin or sys.stdin.buffer
     out = out or sys.stdout
     policy = policy_from(args)
+    printer = printer_from(args)
     store = open_store(args, policy)
     try:
         desk = ScanDesk(store, policy)
+        printing = print_desk(store, printer)
         _prepare(desk, args, sys.stderr)
         for data in iter(stdin.readline, b""):
             raw = data.decode("utf-8", errors="replace").rstrip("\r\n")
             result = desk.scan(raw)  # returns only after the commit
             out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
             out.flush()
+            if result.code in PRINTS:
+                for printed in printing.send_pending():
+                    print(f"hubscan session: {printed.message}", file=sys.stderr, flush=True)
     finally:
         store.close()
     return 0

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
 
 from hubscan.core.operators import Operator, Role
+from hubscan.core.printjobs import PrintRequest
 from hubscan.core.records import (
     Consolidation,
     Destination,
@@ -28,6 +29,7 @@ from hubscan.store.models import (
     expected_lines_table,
     operators_table,
     outbox_table,
+    print_jobs_table,
     returns_table,
     scanned_items_table,
     scans_table,
@@ -81,6 +83,7 @@ _MEMBER_COUNT = select(func.count()).where(_returns.c.consolidation_id == bindpa
 _INSERT_EVENT = insert(_events)
 _INSERT_OUTBOX = insert(_outbox)
 _INSERT_SCAN = insert(scans_table)
+_INSERT_PRINT_JOB = insert(print_jobs_table)
 _GET_CONTEXT = select(_context).where(_context.c.id == 1)
 _CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id")
 _UPDATE_CONTEXT = update(_context).where(_context.c.id == 1).values({f: bindparam(f) for f in _CONTEXT_FIELDS})
@@ -233,6 +236,24 @@ class SqlLedger:
             .limit(1)
         ).first()
         return event_from_row(row) if row is not None else None
+
+    def add_print_job(self, request: PrintRequest, at: datetime) -> int:
+        result = self.connection.execute(
+            _INSERT_PRINT_JOB,
+            {
+                "created_at": at,
+                "kind": request.kind,
+                "reference": request.reference,
+                "payload": request.payload,
+                "copy": request.copy,
+                "requested_by": request.requested_by,
+                "reason": request.reason,
+                "status": "pending",
+                "attempts": 0,
+            },
+        )
+        assert result.inserted_primary_key is not None
+        return int(result.inserted_primary_key[0])
 
     # -- the workstation's own bookkeeping (not part of the core's Ledger) ----------
     def load_context(self) -> StationContext:

@@ -134,6 +134,25 @@ class ScanRow(Base):
     tracking: Mapped[str | None] = mapped_column(String(40))
 
 
+class PrintJobRow(Base):
+    """A label to print, kept before it is sent; failures stay with their reason."""
+
+    __tablename__ = "print_jobs"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    kind: Mapped[str] = mapped_column(String(20))
+    reference: Mapped[str] = mapped_column(String(40), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    copy: Mapped[int] = mapped_column(Integer, default=0)
+    requested_by: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(10), default="pending")
+    printer: Mapped[str | None] = mapped_column(String(300))
+    error: Mapped[str | None] = mapped_column(Text)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    printed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+
+
 class ContextRow(Base):
     """Where the workstation is in its work (one row), so a restart resumes there."""
 
@@ -164,3 +183,4 @@ events_table = _table(EventRow)
 outbox_table = _table(OutboxRow)
 scans_table = _table(ScanRow)
 context_table = _table(ContextRow)
+print_jobs_table = _table(PrintJobRow)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from hubscan.core.connote import make_connote
+from hubscan.core.labels import ConnoteLabelData
 from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.printjobs import connote_request
 from hubscan.core.records import Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations.work import Work, held, unrecognised
@@ -132,9 +134,11 @@ def _close(work: Work) -> Outcome:
     sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
     connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
     work.ledger.close_consolidation(open_one.id, connote, work.now)
+    retailers = []
     for tracking in members:
         record = work.ledger.get_return(tracking)
         assert record is not None and record.status is Status.PROCESSED, tracking
+        retailers.append(record.retailer or "?")
         work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
         work.record(
             EventType.RETURN_EXPORTED,
@@ -151,6 +155,23 @@ def _close(work: Work) -> Outcome:
         destination=open_one.destination,
         count=len(members),
     )
+    _queue_connote_label(work, open_one.destination, connote, retailers, len(members))
     work.context.consolidation_id = None
     work.context.clear_work()
     return outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)
+
+
+def _queue_connote_label(work: Work, code: str, connote: str, retailers: list[str], pieces: int) -> None:
+    """The label is a print job committed with the close: the connote is never lost."""
+    destination = work.ledger.get_destination(code)
+    data = ConnoteLabelData(
+        connote=connote,
+        destination_code=code,
+        destination_name=destination.name if destination else code,
+        destination_address=destination.address if destination else "",
+        retailers=tuple(sorted(set(retailers))),
+        hub=work.policy.hub_id,
+        pieces=pieces,
+        closed_at=work.now,
+    )
+    work.ledger.add_print_job(connote_request(data, work.operator.badge), work.now)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from hubscan.core.labels import RejectionLabelData
 from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.printjobs import rejection_request
 from hubscan.core.records import EventType
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations.work import Work, held, unrecognised
@@ -83,5 +85,15 @@ def _reject(work: Work) -> Outcome:
         note=work.context.note,
         previous_status=record.status.value,
     )
+    label = RejectionLabelData(
+        tracking=record.tracking,
+        reason=_label(work, reason),
+        note=work.context.note,
+        retailer=record.retailer,
+        hub=work.policy.hub_id,
+        operator=work.operator.badge,
+        rejected_at=work.now,
+    )
+    work.ledger.add_print_job(rejection_request(label, work.operator.badge), work.now)
     work.context.clear_work()
     return outcome("reject.done", record.tracking, rejected.status, reason=_label(work, reason))

@@ -5,8 +5,10 @@ Revises: ${down_revision | comma,n}
 Create Date: ${create_date}
 """
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
+
+from hubscan.store.types import UtcTimestamp  # noqa: F401 - autogenerate renders it
 ${imports if imports else ""}
 
 revision = ${repr(up_revision)}

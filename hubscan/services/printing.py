@@ -1,0 +1,98 @@
+"""Sending print jobs: render the label for the station's printer, send, record the result.
+
+Jobs are already in the store (committed with the scan that made them). Sending happens
+after that commit, so a printer fault never loses a connote: the job stays, failed,
+with the reason, until someone retries or reprints it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hubscan.core.labels import printer_test_label
+from hubscan.core.printjobs import PrintJob, label_for
+from hubscan.devices.faults import PrinterFault
+from hubscan.devices.printers import Printer, open_printer
+from hubscan.devices.zpl import render
+from hubscan.store import printjobs
+from hubscan.store.store import LocalStore
+
+log = logging.getLogger("hubscan.printer")
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    job_id: int
+    reference: str
+    ok: bool
+    message: str
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class PrintDesk:
+    """Prints a station's jobs on its printer (``printer=None``: jobs wait, unsent)."""
+
+    def __init__(
+        self, store: LocalStore, printer: Printer | None, dpi: int = 203, clock: Callable[[], datetime] = _now
+    ) -> None:
+        self.store = store
+        self.printer = printer
+        self.dpi = dpi
+        self.clock = clock
+
+    @classmethod
+    def for_url(cls, store: LocalStore, url: str | None, dpi: int = 203) -> PrintDesk:
+        return cls(store, open_printer(url) if url else None, dpi)
+
+    def send(self, job: PrintJob) -> PrintResult:
+        what = f"{job.kind} label {job.reference}" + (f" (copy {job.copy})" if job.copy else "")
+        if self.printer is None:
+            return PrintResult(job.id, job.reference, False, f"{what} waits: no printer is set for this station")
+        try:
+            self.printer.send(render(label_for(job), self.dpi))
+        except PrinterFault as exc:
+            printjobs.record_attempt(self.store, job.id, self.printer.url, str(exc), self.clock())
+            log.warning("print job %s failed: %s", job.id, exc)
+            return PrintResult(
+                job.id,
+                job.reference,
+                False,
+                f"{what} NOT printed: {exc} It is kept as print job {job.id} (hubscan print retry {job.id}).",
+            )
+        printjobs.record_attempt(self.store, job.id, self.printer.url, None, self.clock())
+        return PrintResult(job.id, job.reference, True, f"{what} printed on {self.printer.url}")
+
+    def send_pending(self) -> list[PrintResult]:
+        if self.printer is None:
+            return []
+        return [self.send(job) for job in printjobs.unprinted(self.store)]
+
+    def retry(self, job_id: int) -> PrintResult:
+        job = printjobs.get_job(self.store, job_id)
+        if job is None:
+            raise LookupError(f"there is no print job {job_id}")
+        return self.send(job)
+
+    def reprint(self, job_id: int, operator: str, reason: str) -> PrintResult:
+        original = printjobs.get_job(self.store, job_id)
+        if original is None:
+            raise LookupError(f"there is no print job {job_id}")
+        new_id = printjobs.add_reprint(self.store, original, operator, reason, self.clock())
+        job = printjobs.get_job(self.store, new_id)
+        assert job is not None
+        return self.send(job)
+
+    def print_test(self) -> PrintResult:
+        if self.printer is None:
+            return PrintResult(0, "test", False, "no printer given")
+        try:
+            self.printer.send(render(printer_test_label(self.printer.url, self.clock()), self.dpi))
+        except PrinterFault as exc:
+            return PrintResult(0, "test", False, f"test label NOT printed: {exc}")
+        return PrintResult(0, "test", True, f"test label printed on {self.printer.url}")

@@ -1,0 +1,133 @@
+"""Closing a consolidation prints its connote: through hubscan session on a loopback TCP
+printer and through a real CUPS queue, and the printed barcode reads as the connote."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from clihelp import hubscan
+from cupsd import Cupsd
+from fakeprinter import LoopbackPrinter
+from test_label_render import decoded, rasterise
+
+from hubscan.services.demo import demo_manifest
+
+
+@pytest.fixture
+def printer() -> Iterator[LoopbackPrinter]:
+    with LoopbackPrinter() as fake:
+        yield fake
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> tuple[Path, list[str]]:
+    """A station database with three processed parcels for one destination."""
+    db = tmp_path / "print.db"
+    assert hubscan(db, "demo", "--count", "40").returncode == 0
+    records = [r for r in demo_manifest(40, hub="HUB") if r["destination"]["code"] == "NL-AMS-RTN"][:3]
+    scans = [r["tracking"] for r in records] + ["HS:STATION:PROCESS"]
+    for record in records:
+        scans += [record["tracking"]]
+        scans += [item["barcode"] for item in record["items"] for _ in range(item["qty"])]
+        scans += ["HS:DONE"]
+    done = hubscan(db, "session", "--operator", "OP9001", stdin="\n".join(scans) + "\n")
+    assert done.returncode == 0 and done.stdout.count('"process.done"') == 3, done.stdout
+    return db, [r["tracking"] for r in records]
+
+
+def close_consolidation(db: Path, trackings: list[str], printer_url: str) -> tuple[str, str]:
+    scans = [*trackings, "HS:DONE"]
+    done = hubscan(
+        db,
+        "session",
+        "--operator",
+        "OP3001",
+        "--station",
+        "consolidate",
+        "--printer",
+        printer_url,
+        stdin="\n".join(scans) + "\n",
+    )
+    assert done.returncode == 0, done.stderr
+    last = json.loads(done.stdout.splitlines()[-1])
+    assert last["code"] == "consolidate.closed"
+    connote = last["message"].split()[1].rstrip(":")
+    return connote, done.stderr
+
+
+def recorded_connote(db: Path) -> str:
+    raw = sqlite3.connect(db)
+    try:
+        return str(raw.execute("SELECT connote FROM consolidations WHERE connote IS NOT NULL").fetchone()[0])
+    finally:
+        raw.close()
+
+
+def test_close_prints_a_connote_that_scans_as_the_recorded_number(
+    station: tuple[Path, list[str]], printer: LoopbackPrinter, tmp_path: Path
+) -> None:
+    db, trackings = station
+    connote, status = close_consolidation(db, trackings, printer.url)
+    assert connote == recorded_connote(db)
+    assert "printed on tcp://" in status
+    [job] = printer.jobs
+    assert f"^FH^FD{connote}^FS".encode() in job and b"3 PCS" in job
+    [png] = rasterise(job, tmp_path, 203)
+    assert decoded(png) == [connote]
+
+
+def test_failed_print_is_kept_then_retried_and_reprinted_with_who_and_why(
+    station: tuple[Path, list[str]], printer: LoopbackPrinter
+) -> None:
+    db, trackings = station
+    printer.status = "paper_out"
+    connote, status = close_consolidation(db, trackings, printer.url)
+    assert "NOT printed" in status and "out of labels" in status and "hubscan print retry 1" in status
+    assert printer.jobs == []
+    jobs = hubscan(db, "print", "jobs").stdout
+    assert "failed" in jobs and connote in jobs
+
+    printer.status = "ok"
+    retried = hubscan(db, "print", "--printer", printer.url, "retry", "1")
+    assert retried.returncode == 0 and "printed" in retried.stdout
+    assert len(printer.jobs) == 1 and connote.encode() in printer.jobs[0]
+
+    refused = hubscan(db, "print", "--printer", printer.url, "reprint", "1", "--operator", "OP1001", "--reason", "torn")
+    assert refused.returncode == 2 and "may not reprint" in refused.stderr
+    again = hubscan(
+        db, "print", "--printer", printer.url, "reprint", "1", "--operator", "OP3001", "--reason", "torn label"
+    )
+    assert again.returncode == 0 and "copy 1" in again.stdout
+    assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
+    listing = hubscan(db, "print", "jobs").stdout
+    assert "reprint by OP3001: torn label" in listing
+
+
+def test_close_prints_through_real_cups(
+    station: tuple[Path, list[str]], printer: LoopbackPrinter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db, trackings = station
+    cups = Cupsd()
+    try:
+        cups.add_raw_queue("hub_zebra", f"socket://127.0.0.1:{printer.port}")
+        monkeypatch.setenv("CUPS_SERVER", str(cups.socket))
+        connote, status = close_consolidation(db, trackings, "spooler://hub_zebra")
+        assert "printed on spooler://hub_zebra" in status
+        assert printer.all_received.wait(30), cups.log()
+    finally:
+        cups.stop()
+    [png] = rasterise(printer.jobs[0], tmp_path, 203)
+    assert decoded(png) == [connote] == [recorded_connote(db)]
+
+
+def test_print_test_command(printer: LoopbackPrinter, tmp_path: Path) -> None:
+    done = hubscan(tmp_path / "t.db", "print-test", "--printer", printer.url)
+    assert done.returncode == 0 and "test label printed" in done.stdout
+    assert b"HUBSCAN TEST" in printer.jobs[0]
+    printer.status = "silent"
+    failed = hubscan(tmp_path / "t.db", "print-test", "--printer", printer.url)
+    assert failed.returncode == 1 and "no status" in failed.stdout
