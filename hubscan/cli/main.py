@@ -51,6 +51,8 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("--station", help="receive, process, reject or consolidate")
     session.add_argument("--operator", metavar="BADGE", help="log this badge in first")
     session.add_argument("--printer", metavar="URL", help="label printer (default: printer.url in the config)")
+    session.add_argument("--scanner", metavar="URL", help="read a serial scanner (/dev/ttyACM0, COM3, socket://...)")
+    session.add_argument("--baudrate", type=int, default=9600, help="serial speed (default %(default)s)")
     session.set_defaults(func=_lazy("hubscan.cli.session_cmd", "run"))
 
     print_test = sub.add_parser("print-test", parents=[common], help="print a test label")
@@ -71,6 +73,9 @@ def build_parser() -> argparse.ArgumentParser:
     reprint.add_argument("--operator", metavar="BADGE", required=True, help="who asks for the copy")
     reprint.add_argument("--reason", required=True, help="why (torn label, second copy, ...)")
     reprint.set_defaults(func=_lazy("hubscan.cli.print_cmds", "run_reprint"))
+
+    devices = sub.add_parser("devices", parents=[common], help="list serial ports, marking barcode scanners")
+    devices.set_defaults(func=_lazy("hubscan.cli.device_cmds", "run_devices"))
 
     events = sub.add_parser("events", parents=[common], help="the local event log as JSON Lines")
     events.add_argument("--tracking", help="only events of this return")

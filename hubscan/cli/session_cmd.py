@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import argparse
 import json
+import queue
+import signal
 import sys
+import threading
+from collections.abc import Iterator
 from typing import IO
 
 from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
 from hubscan.core.outcome import Outcome
+from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.scanning import ScanDesk
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
@@ -41,6 +46,44 @@ def _prepare(desk: ScanDesk, args: argparse.Namespace, err: IO[str]) -> None:
             raise UserError(result.message)
 
 
+def _stdin_scans(stdin: IO[bytes]) -> Iterator[str]:
+    for data in iter(stdin.readline, b""):
+        yield data.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def _scanner_scans(url: str, baudrate: int) -> Iterator[str]:
+    """Scans from a serial scanner until SIGTERM or Ctrl+C; status lines on stderr."""
+    lines: queue.Queue[str] = queue.Queue()
+    stopping = threading.Event()
+
+    def status(state: ScannerState, message: str) -> None:
+        print(f"hubscan session: {message}", file=sys.stderr, flush=True)
+
+    def stop(signum: int, frame: object) -> None:
+        stopping.set()  # only a flag: a signal handler must not take the queue's lock
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    scanner = SerialScanner(ScannerSettings(url, baudrate=baudrate), lines.put, status)
+    scanner.start()
+    try:
+        while not stopping.is_set():
+            try:
+                yield lines.get(timeout=0.2)
+            except queue.Empty:
+                continue
+    except KeyboardInterrupt:
+        return
+    finally:
+        scanner.stop()
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _scans_from(args: argparse.Namespace, stdin: IO[bytes]) -> Iterator[str]:
+    if getattr(args, "scanner", None):
+        return _scanner_scans(args.scanner, args.baudrate)
+    return _stdin_scans(stdin)
+
+
 def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] | None = None) -> int:
     stdin = stdin or sys.stdin.buffer
     out = out or sys.stdout
@@ -51,8 +94,7 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
         desk = ScanDesk(store, policy)
         printing = print_desk(store, printer)
         _prepare(desk, args, sys.stderr)
-        for data in iter(stdin.readline, b""):
-            raw = data.decode("utf-8", errors="replace").rstrip("\r\n")
+        for raw in _scans_from(args, stdin):
             result = desk.scan(raw)  # returns only after the commit
             out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
             out.flush()
