@@ -14,8 +14,16 @@ from hubscan.devices.preview import preview, preview_png
 def test_connote_preview_barcode_reads_as_the_connote() -> None:
     connote = make_connote("SYD", "07", 42)
     label = connote_label(
-        ConnoteLabelData(connote, "FR-PAR", "Maison Éclair", "5 rue de l'Entrepôt", ("Maison Éclair",), "SYD", 3,
-                         datetime(2026, 11, 22, tzinfo=UTC))
+        ConnoteLabelData(
+            connote,
+            "FR-PAR",
+            "Maison Éclair",
+            "5 rue de l'Entrepôt",
+            ("Maison Éclair",),
+            "SYD",
+            3,
+            datetime(2026, 11, 22, tzinfo=UTC),
+        )
     )
     image = preview(label, 203)
     assert image.size == (812, 1218)
