@@ -79,3 +79,20 @@ def test_command_sheet_barcodes_scan_as_their_commands(tmp_path: Path) -> None:
     pngs = rasterise(render_all(labels), tmp_path, 203)
     found = sorted(text for png in pngs for text in decoded(png))
     assert found == sorted(card.barcode for card in cards)
+
+
+def test_every_station_sheet_scans_as_commands_the_classifier_knows(tmp_path: Path) -> None:
+    from hubscan.core.command_sheets import station_sheet
+    from hubscan.core.policy import HubPolicy
+    from hubscan.core.records import Station
+    from hubscan.core.scan import ScanClassifier, ScanKind
+
+    policy = HubPolicy()
+    classify = ScanClassifier().classify
+    sheet = station_sheet(Station.REJECT, policy)
+    pngs = rasterise(render_all(command_sheet(sheet)), tmp_path, 203)
+    found = sorted(text for png in pngs for text in decoded(png))
+    assert found == sorted(card.barcode for card in sheet.cards)
+    for station in Station:
+        for card in station_sheet(station, policy).cards:
+            assert classify(card.barcode).kind is ScanKind.COMMAND, card.barcode

@@ -131,3 +131,9 @@ def test_print_test_command(printer: LoopbackPrinter, tmp_path: Path) -> None:
     printer.status = "silent"
     failed = hubscan(tmp_path / "t.db", "print-test", "--printer", printer.url)
     assert failed.returncode == 1 and "no status" in failed.stdout
+
+
+def test_print_sheet_command(printer: LoopbackPrinter, tmp_path: Path) -> None:
+    done = hubscan(tmp_path / "s.db", "print-sheet", "process", "--printer", printer.url)
+    assert done.returncode == 0 and "process command sheet printed" in done.stdout
+    assert b"HS:GRADE:D" in printer.jobs[0] and b"HS:DONE" in printer.jobs[0]

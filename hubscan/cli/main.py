@@ -59,6 +59,11 @@ def build_parser() -> argparse.ArgumentParser:
     print_test.add_argument("--printer", metavar="URL", help="tcp://HOST:9100, spooler://QUEUE or file://PATH")
     print_test.set_defaults(func=_lazy("hubscan.cli.print_cmds", "run_print_test"))
 
+    sheet = sub.add_parser("print-sheet", parents=[common], help="print a station's command barcodes")
+    sheet.add_argument("station", choices=["receive", "process", "reject", "consolidate"])
+    sheet.add_argument("--printer", metavar="URL", help="tcp://HOST:9100, spooler://QUEUE or file://PATH")
+    sheet.set_defaults(func=_lazy("hubscan.cli.print_cmds", "run_print_sheet"))
+
     printing = sub.add_parser("print", parents=[common], help="print jobs: list, retry, reprint")
     printing.add_argument("--printer", metavar="URL", help="label printer (default: printer.url in the config)")
     print_sub = printing.add_subparsers(title="actions", metavar="ACTION", required=True)

@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 
 from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
+from hubscan.core.command_sheets import station_sheet
+from hubscan.core.labels import command_sheet
 from hubscan.core.operators import Permission
+from hubscan.core.records import Station
 from hubscan.services.printing import PrintResult
 from hubscan.store import printjobs
 
@@ -22,6 +25,20 @@ def run_print_test(args: argparse.Namespace) -> int:
     store = open_store(args, policy_from(args))
     try:
         return _report(print_desk(store, settings).print_test())
+    finally:
+        store.close()
+
+
+def run_print_sheet(args: argparse.Namespace) -> int:
+    settings = printer_from(args)
+    if not settings.url:
+        raise UserError("no printer: give --printer URL or set printer.url in the config")
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        desk = print_desk(store, settings)
+        labels = command_sheet(station_sheet(Station(args.station), policy))
+        return _report(desk.print_labels(labels, f"{args.station} command sheet"))
     finally:
         store.close()
 

@@ -12,11 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hubscan.core.labels import printer_test_label
+from hubscan.core.labels import Label, printer_test_label
 from hubscan.core.printjobs import PrintJob, label_for
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.printers import Printer, open_printer
-from hubscan.devices.zpl import render
+from hubscan.devices.zpl import render, render_all
 from hubscan.store import printjobs
 from hubscan.store.store import LocalStore
 
@@ -88,11 +88,16 @@ class PrintDesk:
         assert job is not None
         return self.send(job)
 
-    def print_test(self) -> PrintResult:
+    def print_labels(self, labels: list[Label], what: str) -> PrintResult:
+        """Labels that are not records (a test label, a command sheet): sent straight away."""
         if self.printer is None:
-            return PrintResult(0, "test", False, "no printer given")
+            return PrintResult(0, what, False, "no printer given")
         try:
-            self.printer.send(render(printer_test_label(self.printer.url, self.clock()), self.dpi))
+            self.printer.send(render_all(labels, self.dpi))
         except PrinterFault as exc:
-            return PrintResult(0, "test", False, f"test label NOT printed: {exc}")
-        return PrintResult(0, "test", True, f"test label printed on {self.printer.url}")
+            return PrintResult(0, what, False, f"{what} NOT printed: {exc}")
+        return PrintResult(0, what, True, f"{what} printed on {self.printer.url}")
+
+    def print_test(self) -> PrintResult:
+        url = self.printer.url if self.printer is not None else "no printer"
+        return self.print_labels([printer_test_label(url, self.clock())], "test label")

@@ -1,0 +1,34 @@
+"""The command barcodes each station needs, for printing on a sheet beside it."""
+
+from __future__ import annotations
+
+from hubscan.core.labels import CommandCard, CommandSheet
+from hubscan.core.policy import HubPolicy
+from hubscan.core.records import Station
+
+_EVERY_STATION = (
+    CommandCard("HS:STATION:RECEIVE", "Receive station"),
+    CommandCard("HS:STATION:PROCESS", "Process station"),
+    CommandCard("HS:STATION:REJECT", "Reject station"),
+    CommandCard("HS:STATION:CONSOLIDATE", "Consolidate station"),
+    CommandCard("HS:LOGOUT", "Log out"),
+)
+
+
+def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
+    cards: list[CommandCard] = []
+    if station is Station.PROCESS:
+        cards += [CommandCard("HS:DONE", "Parcel done"), CommandCard("HS:CANCEL", "Cancel this parcel")]
+        cards += [CommandCard(f"HS:GRADE:{grade}", f"Grade {grade}") for grade in policy.grades]
+    elif station is Station.REJECT:
+        cards += [CommandCard(f"HS:REASON:{code}", label) for code, label in policy.reject_reasons.items()]
+        cards += [
+            CommandCard("HS:DONE", "Reject the parcel"),
+            CommandCard("HS:CANCEL", "Cancel"),
+            CommandCard("HS:HOLD", "Put on hold"),
+            CommandCard("HS:RELEASE", "Release from hold"),
+        ]
+    elif station is Station.CONSOLIDATE:
+        cards += [CommandCard("HS:DONE", "Close and print connote"), CommandCard("HS:CANCEL", "Cancel consolidation")]
+    cards += [card for card in _EVERY_STATION if card.barcode != f"HS:STATION:{station.name}"]
+    return CommandSheet(f"{station.value.capitalize()} station commands", tuple(cards))
