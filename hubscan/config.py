@@ -62,7 +62,17 @@ SETTINGS: tuple[Setting, ...] = (
         "HUBSCAN_PRINTER",
     ),
     Setting("printer.dpi", int, 203, "The label printer's resolution: 203 or 300 dpi."),
+    Setting(
+        "central.url",
+        str,
+        "",
+        "The central service, e.g. https://central.example:8443; empty: offline.",
+        "HUBSCAN_CENTRAL_URL",
+    ),
+    Setting("central.ca_bundle", str, "", "A CA bundle file to verify the central service's TLS with."),
 )
+
+TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
 
 
 def _lookup(data: dict[str, Any], dotted: str) -> Any:
@@ -121,6 +131,23 @@ def load_printer(path: Path | None, environ: dict[str, str] | None = None) -> Pr
     if values["printer.dpi"] not in (203, 300):
         raise ConfigError(f"setting printer.dpi: {values['printer.dpi']} dpi is not supported; use 203 or 300")
     return PrinterSettings(values["printer.url"] or None, values["printer.dpi"])
+
+
+@dataclass(frozen=True)
+class CentralSettings:
+    url: str | None
+    ca_bundle: str | None
+    token: str | None
+
+
+def load_central(path: Path | None, environ: dict[str, str] | None = None) -> CentralSettings:
+    """The central service settings; the token comes from the environment, never the file."""
+    env = dict(os.environ) if environ is None else environ
+    values = load_values(path, env)
+    url = values["central.url"] or None
+    if url and not url.startswith(("http://", "https://")):
+        raise ConfigError(f"setting central.url: {url!r} must start with https:// (or http:// on a test bench)")
+    return CentralSettings(url, values["central.ca_bundle"] or None, env.get(TOKEN_ENV) or None)
 
 
 def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:

@@ -120,5 +120,5 @@ def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> Non
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     old.close()
     new = sqlite3.connect(path)
-    assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
     new.close()

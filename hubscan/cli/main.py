@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     devices = sub.add_parser("devices", parents=[common], help="list serial ports, marking barcode scanners")
     devices.set_defaults(func=_lazy("hubscan.cli.device_cmds", "run_devices"))
 
+    sync = sub.add_parser("sync", parents=[common], help="sync with the central service")
+    sync.add_argument(
+        "action",
+        nargs="?",
+        choices=["once", "status"],
+        default="once",
+        help="once (also --once): push the queue, pull pre-advice; status: the queue and last contact",
+    )
+    sync.add_argument("--once", action="store_true", help="one sync round, then exit (the default action)")
+    sync.add_argument("--json", action="store_true", help="status as JSON")
+    sync.add_argument("--central", metavar="URL", help="the central service (default: central.url)")
+    sync.set_defaults(func=_lazy("hubscan.cli.sync_cmds", "run_sync"))
+
     events = sub.add_parser("events", parents=[common], help="the local event log as JSON Lines")
     events.add_argument("--tracking", help="only events of this return")
     events.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_events"))

@@ -43,7 +43,7 @@ class _Rollback(Exception):
     """Raised inside the transaction to undo a file that had bad lines."""
 
 
-def _upsert_returns(connection: Connection, batch: list[Preadvice]) -> None:
+def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
     rows = [
         {
             "tracking": p.tracking,
@@ -133,11 +133,11 @@ def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportRepor
                     continue  # keep checking the rest, but stop writing
                 batch.append(preadvice)
                 if len(batch) >= BATCH:
-                    _upsert_returns(connection, batch)
+                    upsert_preadvice(connection, batch)
                     report.imported += len(batch)
                     batch = []
             if batch and not report.error_count:
-                _upsert_returns(connection, batch)
+                upsert_preadvice(connection, batch)
                 report.imported += len(batch)
             if report.error_count:
                 raise _Rollback

@@ -153,6 +153,14 @@ class PrintJobRow(Base):
     printed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
 
 
+class SyncStateRow(Base):
+    """What the sync engine keeps: the manifest cursor, last success, last error."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str | None] = mapped_column(Text)
+
+
 class ContextRow(Base):
     """Where the workstation is in its work (one row), so a restart resumes there."""
 
@@ -184,3 +192,4 @@ outbox_table = _table(OutboxRow)
 scans_table = _table(ScanRow)
 context_table = _table(ContextRow)
 print_jobs_table = _table(PrintJobRow)
+sync_state_table = _table(SyncStateRow)

@@ -1,0 +1,92 @@
+"""``hubscan sync --once`` and ``hubscan sync status [--json]``."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+
+from hubscan.cli.common import UserError, open_store, policy_from
+from hubscan.config import TOKEN_ENV, ConfigError, load_central
+from hubscan.paths import default_config
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
+from hubscan.sync.engine import SyncEngine
+
+
+def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
+    given: Path | None = getattr(args, "config", None)
+    try:
+        central = load_central(given if given is not None else default_config())
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    url = getattr(args, "central", None) or central.url
+    if not url:
+        raise UserError("no central service: set central.url in the config (or HUBSCAN_CENTRAL_URL)")
+    if not central.token:
+        raise UserError(f"no token for the central service: set {TOKEN_ENV}")
+    client = CentralClient(ClientSettings(url, central.token, central.ca_bundle))
+    return SyncEngine(store, client, hub, workstation)
+
+
+def run_sync(args: argparse.Namespace) -> int:
+    policy = policy_from(args)
+    store = open_store(args, policy)
+    try:
+        if args.action == "status":
+            return _status(args, store, policy.hub_id, policy.workstation_id)
+        engine = _engine(args, store, policy.hub_id, policy.workstation_id)
+        try:
+            result = engine.run_once()
+        except CentralUnavailable as exc:
+            print(f"central service unreachable: {exc}. Events stay queued; they go when it answers.")
+            return 1
+        except CentralRefused as exc:
+            print(f"central service refused this workstation: {exc}. Check the token and central.url.")
+            return 1
+        finally:
+            engine.client.close()
+        print(f"sent {result.sent} event(s), {result.refused} refused; pulled {result.pulled} pre-advice")
+        return 0
+    finally:
+        store.close()
+
+
+def _status(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> int:
+    from hubscan.store import outbox
+
+    stats, state = outbox.queue_stats(store), outbox.get_state(store)
+    now = datetime.now(UTC)
+    age = None if stats.oldest is None else round((now - stats.oldest).total_seconds(), 1)
+    report = {
+        "hub": hub,
+        "workstation": workstation,
+        "queue_depth": stats.depth,
+        "oldest_unsent_age_s": age,
+        "last_success": state.get("last_success"),
+        "last_error": state.get("last_error"),
+        "online": _online(state.get("last_success"), state.get("last_error")),
+        "exceptions": stats.exceptions,
+        "manifest_cursor": int(state.get("manifest_cursor") or 0),
+    }
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(
+        f"{'online' if report['online'] else 'offline'}; {stats.depth} event(s) queued"
+        + (f", oldest {age:.0f} s old" if age is not None else "")
+    )
+    print(f"last success: {report['last_success'] or 'never'}")
+    if report["last_error"]:
+        print(f"last error:   {report['last_error']}")
+    if stats.exceptions:
+        print(f"{stats.exceptions} return(s) with an exception from the central service: see the Exceptions view")
+    return 0
+
+
+def _online(success: str | None, error: str | None) -> bool:
+    """Online when the last contact succeeded (timestamps lead both values)."""
+    if not success:
+        return False
+    return not error or error.split(" ", 1)[0] < success

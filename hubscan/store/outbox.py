@@ -1,0 +1,147 @@
+"""The outbox as the sync engine sees it: what to send, and what the service answered.
+
+An event leaves the queue only by the service's answer: accepted or duplicate marks it
+synced; refused marks it answered and puts the reason on the return as an exception
+for the hub to resolve.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import bindparam, func, select, update
+from sqlalchemy.dialects.sqlite import insert
+
+from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
+from hubscan.store.manifest import upsert_preadvice
+from hubscan.store.models import events_table, outbox_table, returns_table, sync_state_table
+from hubscan.store.store import LocalStore
+
+log = logging.getLogger("hubscan.sync")
+
+_PENDING = (
+    select(events_table, outbox_table.c.attempts)
+    .join(outbox_table, outbox_table.c.seq == events_table.c.seq)
+    .where(outbox_table.c.synced_at.is_(None))
+    .order_by(outbox_table.c.seq)
+    .limit(bindparam("limit"))
+)
+_MARK_SYNCED = (
+    update(outbox_table)
+    .where(outbox_table.c.seq == bindparam("b_seq"))
+    .values(synced_at=bindparam("b_at"), last_error=bindparam("b_error"))
+)
+_SET_EXCEPTION = (
+    update(returns_table)
+    .where(returns_table.c.tracking == bindparam("b_tracking"))
+    .values(exception=bindparam("b_reason"))
+)
+
+
+def pending_events(store: LocalStore, limit: int) -> list[dict[str, Any]]:
+    """The oldest unsent events, in sequence order, as the API wants them."""
+    with store.reading() as connection:
+        rows = connection.execute(_PENDING, {"limit": limit}).all()
+    return [
+        {
+            "id": row.id,
+            "seq": row.seq,
+            "type": row.type,
+            "tracking": row.tracking,
+            "occurred_at": row.occurred_at.isoformat(),
+            "station": row.station,
+            "operator": row.operator,
+            "payload": row.payload,
+        }
+        for row in rows
+    ]
+
+
+def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[dict[str, Any]], at: datetime) -> int:
+    """Mark answered events; returns how many were refused."""
+    by_id = {event["id"]: event for event in sent}
+    marks, exceptions = [], []
+    for answer in answers:
+        event = by_id[answer["id"]]
+        refused = answer["result"] == "refused"
+        marks.append({"b_seq": event["seq"], "b_at": at, "b_error": answer.get("reason") if refused else None})
+        if refused and event["tracking"]:
+            exceptions.append(
+                {"b_tracking": event["tracking"], "b_reason": f"{event['type']} refused: {answer.get('reason')}"}
+            )
+    with store.writer.begin() as connection:
+        if marks:
+            connection.execute(_MARK_SYNCED, marks)
+        if exceptions:
+            connection.execute(_SET_EXCEPTION, exceptions)
+    return len(exceptions)
+
+
+def record_failure(store: LocalStore, sent: list[dict[str, Any]], error: str) -> None:
+    seqs = [event["seq"] for event in sent]
+    with store.writer.begin() as connection:
+        connection.execute(
+            update(outbox_table)
+            .where(outbox_table.c.seq.in_(seqs))
+            .values(attempts=outbox_table.c.attempts + 1, last_error=error)
+        )
+
+
+@dataclass(frozen=True)
+class QueueStats:
+    depth: int
+    oldest: datetime | None
+    exceptions: int
+
+
+def queue_stats(store: LocalStore) -> QueueStats:
+    with store.reading() as connection:
+        depth, first_seq = connection.execute(
+            select(func.count(), func.min(outbox_table.c.seq)).where(outbox_table.c.synced_at.is_(None))
+        ).one()
+        oldest = None
+        if first_seq is not None:
+            oldest = connection.execute(
+                select(events_table.c.occurred_at).where(events_table.c.seq == first_seq)
+            ).scalar_one()
+        exceptions = connection.execute(
+            select(func.count()).select_from(returns_table).where(returns_table.c.exception.is_not(None))
+        ).scalar_one()
+    return QueueStats(int(depth), oldest, int(exceptions))
+
+
+def get_state(store: LocalStore) -> dict[str, str | None]:
+    with store.reading() as connection:
+        return {row.key: row.value for row in connection.execute(select(sync_state_table))}
+
+
+def set_state(store: LocalStore, **values: str | None) -> None:
+    with store.writer.begin() as connection:
+        _set_state(connection, values)
+
+
+def _set_state(connection: Any, values: dict[str, str | None]) -> None:
+    for key, value in values.items():
+        stmt = insert(sync_state_table).values(key=key, value=value)
+        connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+
+
+def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor: int) -> tuple[int, int]:
+    """Upsert one page of pre-advice and move the cursor, in one transaction.
+    Returns (applied, skipped); a record our own rules reject is skipped and logged."""
+    batch: list[Preadvice] = []
+    skipped = 0
+    for record in records:
+        try:
+            batch.append(parse_preadvice(record))
+        except PreadviceError as exc:
+            skipped += 1
+            log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
+    with store.writer.begin() as connection:
+        for start in range(0, len(batch), 2000):
+            upsert_preadvice(connection, batch[start : start + 2000])
+        _set_state(connection, {"manifest_cursor": str(cursor)})
+    return len(batch), skipped

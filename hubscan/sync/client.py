@@ -1,0 +1,110 @@
+"""The central service's HTTP API as the workstation calls it (requests).
+
+Connect and read timeouts on every call; urllib3 retries connection errors, timeouts,
+429 and 5xx with exponential backoff and jitter, POST included (every call is harmless
+to repeat: events are idempotent by id). TLS is always verified, against a CA bundle
+when one is configured.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3.util.retry import Retry
+
+API = "/v1"
+
+
+class CentralUnavailable(Exception):
+    """The service could not be reached or answered with a server error: try again later."""
+
+
+class CentralRefused(Exception):
+    """The service refused the request itself (bad token, wrong hub): retrying will not help."""
+
+
+@dataclass(frozen=True)
+class ClientSettings:
+    url: str
+    token: str
+    ca_bundle: str | None = None
+    connect_timeout_s: float = 3.05
+    read_timeout_s: float = 20.0
+    retries: int = 4
+    backoff_s: float = 0.25
+
+
+class CentralClient:
+    def __init__(self, settings: ClientSettings) -> None:
+        self.settings = settings
+        self.session = requests.Session()
+        retry = Retry(
+            total=settings.retries,
+            connect=settings.retries,
+            read=settings.retries,
+            status=settings.retries,
+            backoff_factor=settings.backoff_s,
+            backoff_jitter=settings.backoff_s,
+            status_forcelist=(429, 500, 502, 503, 504),
+            allowed_methods=None,  # POST too: the API makes every retry harmless
+            raise_on_status=False,
+            respect_retry_after_header=True,
+        )
+        adapter = HTTPAdapter(max_retries=retry)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
+        self.session.headers["Authorization"] = f"Bearer {settings.token}"
+        self.session.verify = settings.ca_bundle or True
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        url = self.settings.url.rstrip("/") + API + path
+        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        try:
+            response = self.session.request(method, url, timeout=timeout, **kwargs)
+        except requests.exceptions.SSLError as exc:
+            raise CentralRefused(f"TLS check of {self.settings.url} failed: {exc}") from exc
+        except requests.RequestException as exc:
+            raise CentralUnavailable(f"{self.settings.url} unreachable ({type(exc).__name__})") from exc
+        if response.status_code >= 500 or response.status_code == 429:
+            raise CentralUnavailable(f"{self.settings.url} answered {response.status_code}")
+        if response.status_code >= 400:
+            raise CentralRefused(
+                f"{self.settings.url} refused the request ({response.status_code}: {_detail(response)})"
+            )
+        try:
+            return response.json()
+        except ValueError as exc:  # a truncated or garbled body
+            raise CentralUnavailable(f"{self.settings.url} sent an unreadable answer") from exc
+
+    def health(self) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", "/health")
+        return result
+
+    def push_events(self, hub: str, workstation: str, events: list[dict[str, Any]], key: str) -> list[dict[str, Any]]:
+        body = {"hub": hub, "workstation": workstation, "events": events}
+        answer = self._call("POST", "/events", json=body, headers={"Idempotency-Key": key})
+        results: list[dict[str, Any]] = answer["results"]
+        if [r["id"] for r in results] != [e["id"] for e in events]:
+            raise CentralUnavailable("the answer does not match the batch sent")
+        return results
+
+    def manifest(self, hub: str, after: int, limit: int) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", f"/hubs/{hub}/manifest", params={"after": after, "limit": limit})
+        return result
+
+    def timeline(self, tracking: str) -> dict[str, Any]:
+        result: dict[str, Any] = self._call("GET", f"/returns/{tracking}/timeline")
+        return result
+
+    def close(self) -> None:
+        self.session.close()
+
+
+def _detail(response: requests.Response) -> str:
+    try:
+        return str(response.json().get("detail", response.text[:200]))
+    except (ValueError, AttributeError):
+        return response.text[:200]

@@ -1,0 +1,168 @@
+"""The sync engine: push the outbox in order, pull manifest deltas, report status.
+
+Runs in its own thread (``SyncWorker``) with its own database connections; scanning
+never waits for it. An event is marked synced only by the service's answer, so a crash
+at any moment at worst sends a batch again, which the service answers "duplicate".
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from hubscan.store import outbox
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
+
+log = logging.getLogger("hubscan.sync")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    queue_depth: int
+    oldest_unsent: datetime | None
+    last_success: str | None
+    last_error: str | None
+    exceptions: int
+    manifest_cursor: int
+
+    def oldest_age_s(self, now: datetime) -> float | None:
+        return None if self.oldest_unsent is None else (now - self.oldest_unsent).total_seconds()
+
+
+@dataclass(frozen=True)
+class SyncRound:
+    sent: int
+    refused: int
+    pulled: int
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        store: LocalStore,
+        client: CentralClient,
+        hub: str,
+        workstation: str,
+        batch_size: int = 500,
+        page_size: int = 5000,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.store = store
+        self.client = client
+        self.hub = hub
+        self.workstation = workstation
+        self.batch_size = batch_size
+        self.page_size = page_size
+        self.clock = clock
+        self.online = False
+
+    def push(self) -> tuple[int, int]:
+        """Send every queued event, oldest first. Returns (sent, refused)."""
+        sent = refused = 0
+        while True:
+            batch = outbox.pending_events(self.store, self.batch_size)
+            if not batch:
+                return sent, refused
+            key = self._key(batch)
+            try:
+                answers = self.client.push_events(self.hub, self.workstation, batch, key)
+            except (CentralUnavailable, CentralRefused) as exc:
+                outbox.record_failure(self.store, batch, str(exc))
+                raise
+            refused += outbox.record_answers(self.store, batch, answers, self.clock())
+            sent += len(batch)
+
+    def _key(self, batch: list[dict[str, object]]) -> str:
+        digest = hashlib.sha256("".join(str(e["id"]) for e in batch).encode()).hexdigest()[:32]
+        return f"{self.hub}-{self.workstation}-{batch[0]['seq']}-{batch[-1]['seq']}-{digest}"
+
+    def pull(self) -> int:
+        """Fetch pre-advice changed since the kept cursor, page by page."""
+        pulled = 0
+        cursor = int(outbox.get_state(self.store).get("manifest_cursor") or 0)
+        while True:
+            page = self.client.manifest(self.hub, cursor, self.page_size)
+            applied, _ = outbox.apply_manifest_page(self.store, page["returns"], int(page["cursor"]))
+            pulled += applied
+            cursor = int(page["cursor"])
+            if not page["more"]:
+                return pulled
+
+    def run_once(self) -> SyncRound:
+        try:
+            sent, refused = self.push()
+            pulled = self.pull()
+        except (CentralUnavailable, CentralRefused) as exc:
+            self.online = False
+            outbox.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
+            raise
+        self.online = True
+        outbox.set_state(self.store, last_success=self.clock().isoformat())
+        return SyncRound(sent, refused, pulled)
+
+    def status(self) -> SyncStatus:
+        stats = outbox.queue_stats(self.store)
+        state = outbox.get_state(self.store)
+        return SyncStatus(
+            online=self.online,
+            queue_depth=stats.depth,
+            oldest_unsent=stats.oldest,
+            last_success=state.get("last_success"),
+            last_error=state.get("last_error"),
+            exceptions=stats.exceptions,
+            manifest_cursor=int(state.get("manifest_cursor") or 0),
+        )
+
+
+class SyncWorker:
+    """Runs ``SyncEngine.run_once`` every ``interval_s``, backing off (with jitter) while
+    the service is unreachable, in its own thread."""
+
+    def __init__(self, engine: SyncEngine, interval_s: float = 10.0, max_backoff_s: float = 300.0) -> None:
+        self.engine = engine
+        self.interval_s = interval_s
+        self.max_backoff_s = max_backoff_s
+        self._stop = threading.Event()
+        self._wake = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="hubscan-sync", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wake(self) -> None:
+        """Sync soon (a new event was queued)."""
+        self._wake.set()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._wake.set()
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                self.engine.run_once()
+                failures = 0
+                delay = self.interval_s
+            except (CentralUnavailable, CentralRefused) as exc:
+                failures += 1
+                delay = min(self.max_backoff_s, self.interval_s * 2 ** min(failures, 10))
+                delay *= random.uniform(0.5, 1.0)
+                log.warning("sync failed (%s); next try in %.0f s", exc, delay)
+            except Exception:  # a bug must not kill the thread silently
+                log.exception("sync round crashed")
+                delay = self.interval_s
+            self._wake.wait(delay)
+            self._wake.clear()

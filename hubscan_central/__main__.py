@@ -1,0 +1,3 @@
+from hubscan_central.cli import main
+
+raise SystemExit(main())

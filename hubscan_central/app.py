@@ -1,0 +1,135 @@
+"""The HTTP API (FastAPI). ``create_app(database_url)`` builds it; ``hubscan-central`` serves it."""
+
+# No "from __future__ import annotations" here: FastAPI resolves the dependencies in the
+# route signatures at run time, and they are local to create_app.
+
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from typing import Annotated
+
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from sqlalchemy import Connection, Engine, insert
+
+from hubscan_central import __version__
+from hubscan_central.auth import Caller, caller_for
+from hubscan_central.database import make_engine
+from hubscan_central.events import take_batch
+from hubscan_central.manifest import delta, load_preadvice
+from hubscan_central.models import events_t
+from hubscan_central.schemas import (
+    BatchAnswer,
+    CarrierStatus,
+    EventBatch,
+    Health,
+    ManifestDelta,
+    PreadviceAnswer,
+    PreadviceBatch,
+    Timeline,
+)
+from hubscan_central.timeline import timeline
+
+DESCRIPTION = """The contract between HubScan workstations and the central service.
+
+Workstations push their events (Depot Scan, Return Processed, Return Rejected, Return
+Exported) in batches and pull the pre-advice of expected returns as deltas after a
+cursor. Every event carries a client-generated id: a repeat is answered "duplicate" and
+changes nothing, so any retry is harmless. Each event gets its own answer.
+"""
+
+
+def create_app(database_url: str) -> FastAPI:
+    engine = make_engine(database_url)
+    app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION)
+    app.state.engine = engine
+
+    def db(request: Request) -> Iterator[Connection]:
+        database: Engine = request.app.state.engine
+        with database.begin() as connection:
+            yield connection
+
+    def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
+        if not authorization or not authorization.startswith("Bearer "):
+            raise HTTPException(401, "send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
+        found = caller_for(engine, authorization.removeprefix("Bearer ").strip())
+        if found is None:
+            raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
+        return found
+
+    def portal(who: Annotated[Caller, Depends(caller)]) -> Caller:
+        if who.role != "portal":
+            raise HTTPException(403, "only the returns portal may load pre-advice or carrier statuses")
+        return who
+
+    @app.get("/v1/health", response_model=Health, tags=["service"])
+    def health() -> Health:
+        """Whether the service answers, and its clock (for the hubs' clock-skew check)."""
+        return Health(status="ok", time=datetime.now(UTC).isoformat(), version=__version__)
+
+    @app.post("/v1/preadvice", response_model=PreadviceAnswer, tags=["portal"])
+    def post_preadvice(
+        body: PreadviceBatch,
+        who: Annotated[Caller, Depends(portal)],
+        connection: Annotated[Connection, Depends(db)],
+    ) -> PreadviceAnswer:
+        """Load or update pre-advice (as the returns portal would)."""
+        return PreadviceAnswer(accepted=load_preadvice(connection, body.returns))
+
+    @app.post("/v1/carrier-status", response_model=PreadviceAnswer, tags=["portal"])
+    def post_carrier_status(
+        body: CarrierStatus,
+        who: Annotated[Caller, Depends(portal)],
+        connection: Annotated[Connection, Depends(db)],
+    ) -> PreadviceAnswer:
+        """A carrier's status for a return (In Transit, Transferred, Delivered)."""
+        connection.execute(
+            insert(events_t).values(
+                id=str(uuid.uuid4()),
+                type="CarrierStatus",
+                tracking=body.tracking,
+                occurred_at=body.at,
+                payload={"status": body.status},
+                received_at=datetime.now(UTC).isoformat(),
+                result="accepted",
+            )
+        )
+        return PreadviceAnswer(accepted=1)
+
+    @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, tags=["hub"])
+    def get_manifest(
+        hub: str,
+        who: Annotated[Caller, Depends(caller)],
+        connection: Annotated[Connection, Depends(db)],
+        after: Annotated[int, Query(ge=0)] = 0,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+    ) -> ManifestDelta:
+        """Pre-advice for ``hub`` changed after the cursor ``after``, oldest change first."""
+        if who.role != "portal" and who.hub != hub:
+            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        return delta(connection, hub, after, limit)
+
+    @app.post("/v1/events", response_model=BatchAnswer, tags=["hub"])
+    def post_events(
+        body: EventBatch,
+        who: Annotated[Caller, Depends(caller)],
+        connection: Annotated[Connection, Depends(db)],
+        idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
+    ) -> BatchAnswer:
+        """A workstation's events in sequence order. Idempotent by event id."""
+        if who.role != "workstation" or (who.hub, who.workstation) != (body.hub, body.workstation):
+            raise HTTPException(403, f"this token acts for hub {who.hub} workstation {who.workstation} only")
+        return BatchAnswer(results=take_batch(connection, body))
+
+    @app.get("/v1/returns/{tracking}/timeline", response_model=Timeline, tags=["hub"])
+    def get_timeline(
+        tracking: str,
+        who: Annotated[Caller, Depends(caller)],
+        connection: Annotated[Connection, Depends(db)],
+    ) -> Timeline:
+        """The tracking statuses of a return, from its pre-advice and every accepted event."""
+        found = timeline(connection, tracking.upper())
+        if found is None:
+            raise HTTPException(404, f"no return {tracking}")
+        return found
+
+    return app

@@ -1,0 +1,55 @@
+"""``hubscan-central``: serve the API, migrate its database, make tokens, print the OpenAPI."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+DEFAULT_DB = "sqlite:///hubscan-central.db"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="hubscan-central", description="HubScan reference central service")
+    parser.add_argument(
+        "--db", default=DEFAULT_DB, help="SQLAlchemy URL (default %(default)s; postgresql+psycopg://...)"
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+    serve = sub.add_parser("serve", help="migrate, then serve the API")
+    serve.add_argument("--host", default="127.0.0.1")
+    serve.add_argument("--port", type=int, default=8765)
+    sub.add_parser("migrate", help="bring the database to the newest schema")
+    token = sub.add_parser("token", help="create a bearer token (printed once)")
+    token.add_argument("--role", choices=["workstation", "portal"], default="workstation")
+    token.add_argument("--hub")
+    token.add_argument("--workstation")
+    sub.add_parser("openapi", help="print the OpenAPI document")
+    args = parser.parse_args(argv)
+
+    from hubscan_central.app import create_app
+    from hubscan_central.auth import create_token
+    from hubscan_central.database import make_engine, upgrade
+
+    if args.command == "openapi":
+        print(json.dumps(create_app("sqlite://").openapi(), indent=2, sort_keys=True))
+        return 0
+    engine = make_engine(args.db)
+    upgrade(engine)
+    if args.command == "migrate":
+        return 0
+    if args.command == "token":
+        if args.role == "workstation" and not (args.hub and args.workstation):
+            print("hubscan-central: a workstation token needs --hub and --workstation", file=sys.stderr)
+            return 2
+        print(create_token(engine, args.role, args.hub, args.workstation))
+        return 0
+    import uvicorn
+
+    engine.dispose()
+    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

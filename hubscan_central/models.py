@@ -1,0 +1,80 @@
+"""The central service's tables (SQLite by default, PostgreSQL in production)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import JSON, Boolean, Integer, String, Table, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class CentralReturn(Base):
+    """A return: its pre-advice (from the portal) and the facts hubs reported."""
+
+    __tablename__ = "returns"
+    tracking: Mapped[str] = mapped_column(String(40), primary_key=True)
+    retailer: Mapped[str | None] = mapped_column(String(200))
+    destination: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    origin_country: Mapped[str | None] = mapped_column(String(2))
+    hub: Mapped[str | None] = mapped_column(String(10), index=True)
+    faulty: Mapped[bool] = mapped_column(Boolean, default=False)
+    items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
+    created_at: Mapped[str | None] = mapped_column(String(40))
+    change_seq: Mapped[int | None] = mapped_column(Integer, index=True)
+    received_hub: Mapped[str | None] = mapped_column(String(10))
+    received_at: Mapped[str | None] = mapped_column(String(40))
+    exported_connote: Mapped[str | None] = mapped_column(String(40))
+    exported_hub: Mapped[str | None] = mapped_column(String(10))
+    rejected: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class CentralEvent(Base):
+    """Every event a workstation sent, once, in arrival order, with the answer it got."""
+
+    __tablename__ = "events"
+    arrival: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    hub: Mapped[str | None] = mapped_column(String(10))
+    workstation: Mapped[str | None] = mapped_column(String(10))
+    seq: Mapped[int | None] = mapped_column(Integer)
+    type: Mapped[str] = mapped_column(String(40))
+    tracking: Mapped[str | None] = mapped_column(String(40), index=True)
+    occurred_at: Mapped[str] = mapped_column(String(40))
+    station: Mapped[str | None] = mapped_column(String(20))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    received_at: Mapped[str] = mapped_column(String(40))
+    result: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class Token(Base):
+    """A bearer token (stored as its SHA-256) and what it may act for."""
+
+    __tablename__ = "tokens"
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))  # workstation or portal
+    hub: Mapped[str | None] = mapped_column(String(10))
+    workstation: Mapped[str | None] = mapped_column(String(10))
+
+
+class Counter(Base):
+    __tablename__ = "counters"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[int] = mapped_column(Integer)
+
+
+def table(model: type[Base]) -> Table:
+    result = model.__table__
+    assert isinstance(result, Table)
+    return result
+
+
+returns_t = table(CentralReturn)
+events_t = table(CentralEvent)
+tokens_t = table(Token)
+counters_t = table(Counter)

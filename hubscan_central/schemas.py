@@ -1,0 +1,99 @@
+"""The wire format of API v1 (pydantic): what resources/openapi.json documents."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field
+
+TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
+
+
+class Destination(BaseModel):
+    code: str = Field(min_length=1, max_length=40)
+    name: str | None = Field(default=None, max_length=200)
+    address: str | None = Field(default=None, max_length=500)
+
+
+class Item(BaseModel):
+    sku: str = Field(min_length=1, max_length=80)
+    barcode: str | None = Field(default=None, max_length=80)
+    description: str = Field(min_length=1, max_length=300)
+    qty: int = Field(default=1, ge=1, le=999)
+    reason: str | None = Field(default=None, max_length=200)
+
+
+class Preadvice(BaseModel):
+    tracking: str = TrackingStr
+    retailer: str = Field(min_length=1, max_length=200)
+    destination: Destination
+    origin_country: str = Field(pattern=r"^[A-Z]{2}$")
+    hub: str | None = Field(default=None, max_length=10)
+    faulty: bool = False
+    items: list[Item] = Field(min_length=1, max_length=500)
+
+
+class PreadviceBatch(BaseModel):
+    returns: list[Preadvice] = Field(min_length=1, max_length=10_000)
+
+
+class PreadviceAnswer(BaseModel):
+    accepted: int
+
+
+class ManifestDelta(BaseModel):
+    returns: list[Preadvice]
+    cursor: int = Field(description="Pass as `after` to get the next changes.")
+    more: bool
+
+
+class HubEvent(BaseModel):
+    id: str = Field(min_length=1, max_length=36, description="Client-generated UUID; repeats are harmless.")
+    seq: int = Field(ge=1, description="Per-workstation sequence number.")
+    type: str = Field(min_length=1, max_length=40)
+    tracking: str | None = Field(default=None, max_length=40)
+    occurred_at: str = Field(min_length=1, max_length=40)
+    station: str | None = Field(default=None, max_length=20)
+    operator: str | None = Field(default=None, max_length=40)
+    payload: dict[str, Any] = Field(default_factory=dict)
+
+
+class EventBatch(BaseModel):
+    hub: str = Field(min_length=1, max_length=10)
+    workstation: str = Field(min_length=1, max_length=10)
+    events: list[HubEvent] = Field(min_length=1, max_length=5000)
+
+
+class EventAnswer(BaseModel):
+    id: str
+    result: Literal["accepted", "duplicate", "refused"]
+    reason: str | None = None
+
+
+class BatchAnswer(BaseModel):
+    results: list[EventAnswer]
+
+
+class CarrierStatus(BaseModel):
+    tracking: str = TrackingStr
+    status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]
+    at: str = Field(min_length=1, max_length=40)
+
+
+class TimelineEntry(BaseModel):
+    status: str
+    number: int | None
+    at: str
+    hub: str | None = None
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class Timeline(BaseModel):
+    tracking: str
+    statuses: list[TimelineEntry]
+
+
+class Health(BaseModel):
+    status: Literal["ok"]
+    time: str
+    version: str

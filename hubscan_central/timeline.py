@@ -1,0 +1,43 @@
+"""A return's tracking timeline (statuses 1-7 and Rejected) from what the service holds."""
+
+from __future__ import annotations
+
+from sqlalchemy import Connection, select
+
+from hubscan_central.models import events_t, returns_t
+from hubscan_central.schemas import Timeline, TimelineEntry
+
+_STATUS = {
+    "DepotScan": ("Depot Scan", 4),
+    "ReturnProcessed": ("Return Processed", 5),
+    "ReturnExported": ("Return Exported", 6),
+    "ReturnRejected": ("Return Rejected", None),
+}
+_CARRIER_NUMBERS = {
+    "Return In Transit": 2,
+    "Transferred to Sorting Facility": 3,
+    "Return Delivered Back To Retailer": 7,
+}
+
+
+def timeline(connection: Connection, tracking: str) -> Timeline | None:
+    record = connection.execute(select(returns_t).where(returns_t.c.tracking == tracking)).first()
+    if record is None:
+        return None
+    entries: list[TimelineEntry] = []
+    if record.created_at:
+        entries.append(TimelineEntry(status="Return Created", number=1, at=record.created_at))
+    rows = connection.execute(
+        select(events_t)
+        .where(events_t.c.tracking == tracking, events_t.c.result == "accepted")
+        .order_by(events_t.c.arrival)
+    )
+    for row in rows:
+        if row.type == "CarrierStatus":
+            status = row.payload["status"]
+            entries.append(TimelineEntry(status=status, number=_CARRIER_NUMBERS[status], at=row.occurred_at))
+            continue
+        name, number = _STATUS[row.type]
+        detail = {k: v for k, v in row.payload.items() if k in ("connote", "reason", "reason_label", "unexpected")}
+        entries.append(TimelineEntry(status=name, number=number, at=row.occurred_at, hub=row.hub, detail=detail))
+    return Timeline(tracking=tracking, statuses=entries)

@@ -1,0 +1,75 @@
+"""The real central service under uvicorn on loopback, started and stopped by the tests."""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+
+import requests
+from sqlalchemy import Engine
+
+from hubscan_central.auth import create_token
+from hubscan_central.database import make_engine, upgrade
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class CentralService:
+    def __init__(self, db_url: str) -> None:
+        self.db_url = db_url
+        self.engine: Engine = make_engine(db_url)
+        upgrade(self.engine)
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.portal_token = create_token(self.engine, "portal")
+        self.process: subprocess.Popen[bytes] | None = None
+        self.start()
+
+    def start(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "hubscan_central", "--db", self.db_url, "serve", "--port", str(self.port)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if requests.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                    return
+            except requests.RequestException:
+                pass
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                err = self.process.stderr.read().decode() if self.process.stderr else ""
+                raise RuntimeError(f"central service did not start: {err}")
+            time.sleep(0.1)
+
+    def stop(self) -> None:
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(15)
+            if self.process.stderr:
+                self.process.stderr.close()
+            self.process = None
+
+    def close(self) -> None:
+        self.stop()
+        self.engine.dispose()
+
+    def token(self, hub: str, workstation: str) -> str:
+        return create_token(self.engine, "workstation", hub, workstation)
+
+    def load_preadvice(self, records: list[dict]) -> None:  # type: ignore[type-arg]
+        for start in range(0, len(records), 2000):
+            response = requests.post(
+                f"{self.url}/v1/preadvice",
+                json={"returns": records[start : start + 2000]},
+                headers={"Authorization": f"Bearer {self.portal_token}"},
+                timeout=120,
+            )
+            assert response.status_code == 200, response.text
