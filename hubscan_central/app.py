@@ -6,9 +6,10 @@
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from pydantic import BaseModel
 from sqlalchemy import Connection, Engine, insert
 
 from hubscan_central import __version__
@@ -36,6 +37,18 @@ Exported) in batches and pull the pre-advice of expected returns as deltas after
 cursor. Every event carries a client-generated id: a repeat is answered "duplicate" and
 changes nothing, so any retry is harmless. Each event gets its own answer.
 """
+
+
+class Problem(BaseModel):
+    detail: str
+
+
+AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
+    401: {"model": Problem, "description": "No token, or an unknown one."},
+    403: {"model": Problem, "description": "The token may not act for this hub, workstation or operation."},
+}
+BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": Problem, "description": "The body is not JSON."}}
+NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such return."}}
 
 
 def create_app(database_url: str) -> FastAPI:
@@ -66,7 +79,7 @@ def create_app(database_url: str) -> FastAPI:
         """Whether the service answers, and its clock (for the hubs' clock-skew check)."""
         return Health(status="ok", time=datetime.now(UTC).isoformat(), version=__version__)
 
-    @app.post("/v1/preadvice", response_model=PreadviceAnswer, tags=["portal"])
+    @app.post("/v1/preadvice", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"])
     def post_preadvice(
         body: PreadviceBatch,
         who: Annotated[Caller, Depends(portal)],
@@ -75,7 +88,9 @@ def create_app(database_url: str) -> FastAPI:
         """Load or update pre-advice (as the returns portal would)."""
         return PreadviceAnswer(accepted=load_preadvice(connection, body.returns))
 
-    @app.post("/v1/carrier-status", response_model=PreadviceAnswer, tags=["portal"])
+    @app.post(
+        "/v1/carrier-status", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"]
+    )
     def post_carrier_status(
         body: CarrierStatus,
         who: Annotated[Caller, Depends(portal)],
@@ -95,7 +110,7 @@ def create_app(database_url: str) -> FastAPI:
         )
         return PreadviceAnswer(accepted=1)
 
-    @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, tags=["hub"])
+    @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, responses=AUTH_ERRORS, tags=["hub"])
     def get_manifest(
         hub: str,
         who: Annotated[Caller, Depends(caller)],
@@ -108,7 +123,7 @@ def create_app(database_url: str) -> FastAPI:
             raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
         return delta(connection, hub, after, limit)
 
-    @app.post("/v1/events", response_model=BatchAnswer, tags=["hub"])
+    @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
     def post_events(
         body: EventBatch,
         who: Annotated[Caller, Depends(caller)],
@@ -120,7 +135,9 @@ def create_app(database_url: str) -> FastAPI:
             raise HTTPException(403, f"this token acts for hub {who.hub} workstation {who.workstation} only")
         return BatchAnswer(results=take_batch(connection, body))
 
-    @app.get("/v1/returns/{tracking}/timeline", response_model=Timeline, tags=["hub"])
+    @app.get(
+        "/v1/returns/{tracking}/timeline", response_model=Timeline, responses={**AUTH_ERRORS, **NOT_FOUND}, tags=["hub"]
+    )
     def get_timeline(
         tracking: str,
         who: Annotated[Caller, Depends(caller)],

@@ -2,54 +2,69 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool
+
+
+class Strict(BaseModel):
+    """Requests mean what their JSON says: no text taken for a number or 0 for false."""
+
+
+def _no_text_or_bool(value: Any) -> Any:
+    if isinstance(value, (str, bool)):
+        raise ValueError("must be a JSON number")
+    return value
+
+
+# A JSON integer (655 or 655.0, as JSON Schema allows), never "655" or true.
+JsonInt = Annotated[int, BeforeValidator(_no_text_or_bool)]
+
 
 TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
 
 
-class Destination(BaseModel):
+class Destination(Strict):
     code: str = Field(min_length=1, max_length=40)
     name: str | None = Field(default=None, max_length=200)
     address: str | None = Field(default=None, max_length=500)
 
 
-class Item(BaseModel):
+class Item(Strict):
     sku: str = Field(min_length=1, max_length=80)
     barcode: str | None = Field(default=None, max_length=80)
     description: str = Field(min_length=1, max_length=300)
-    qty: int = Field(default=1, ge=1, le=999)
+    qty: JsonInt = Field(default=1, ge=1, le=999)
     reason: str | None = Field(default=None, max_length=200)
 
 
-class Preadvice(BaseModel):
+class Preadvice(Strict):
     tracking: str = TrackingStr
     retailer: str = Field(min_length=1, max_length=200)
     destination: Destination
     origin_country: str = Field(pattern=r"^[A-Z]{2}$")
-    hub: str | None = Field(default=None, max_length=10)
-    faulty: bool = False
+    hub: str | None = Field(default=None, min_length=1, max_length=10)
+    faulty: StrictBool = False
     items: list[Item] = Field(min_length=1, max_length=500)
 
 
-class PreadviceBatch(BaseModel):
+class PreadviceBatch(Strict):
     returns: list[Preadvice] = Field(min_length=1, max_length=10_000)
 
 
-class PreadviceAnswer(BaseModel):
+class PreadviceAnswer(Strict):
     accepted: int
 
 
-class ManifestDelta(BaseModel):
+class ManifestDelta(Strict):
     returns: list[Preadvice]
     cursor: int = Field(description="Pass as `after` to get the next changes.")
     more: bool
 
 
-class HubEvent(BaseModel):
+class HubEvent(Strict):
     id: str = Field(min_length=1, max_length=36, description="Client-generated UUID; repeats are harmless.")
-    seq: int = Field(ge=1, description="Per-workstation sequence number.")
+    seq: JsonInt = Field(ge=1, description="Per-workstation sequence number.")
     type: str = Field(min_length=1, max_length=40)
     tracking: str | None = Field(default=None, max_length=40)
     occurred_at: str = Field(min_length=1, max_length=40)
@@ -58,29 +73,29 @@ class HubEvent(BaseModel):
     payload: dict[str, Any] = Field(default_factory=dict)
 
 
-class EventBatch(BaseModel):
+class EventBatch(Strict):
     hub: str = Field(min_length=1, max_length=10)
     workstation: str = Field(min_length=1, max_length=10)
     events: list[HubEvent] = Field(min_length=1, max_length=5000)
 
 
-class EventAnswer(BaseModel):
+class EventAnswer(Strict):
     id: str
     result: Literal["accepted", "duplicate", "refused"]
     reason: str | None = None
 
 
-class BatchAnswer(BaseModel):
+class BatchAnswer(Strict):
     results: list[EventAnswer]
 
 
-class CarrierStatus(BaseModel):
+class CarrierStatus(Strict):
     tracking: str = TrackingStr
     status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]
     at: str = Field(min_length=1, max_length=40)
 
 
-class TimelineEntry(BaseModel):
+class TimelineEntry(Strict):
     status: str
     number: int | None
     at: str
@@ -88,12 +103,12 @@ class TimelineEntry(BaseModel):
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
-class Timeline(BaseModel):
+class Timeline(Strict):
     tracking: str
     statuses: list[TimelineEntry]
 
 
-class Health(BaseModel):
+class Health(Strict):
     status: Literal["ok"]
     time: str
     version: str
