@@ -106,7 +106,7 @@ def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportRepor
     report = ImportReport()
     seen: set[str] = set()
     try:
-        with store.writer.begin() as connection:
+        with store.writing() as connection:
             batch: list[Preadvice] = []
             for number, data in enumerate(lines, start=1):
                 report.lines = number

@@ -20,7 +20,7 @@ def save_operator(store: LocalStore, operator: Operator) -> None:
         index_elements=[_operators.c.badge],
         set_={"name": stmt.excluded.name, "role": stmt.excluded.role, "active": stmt.excluded.active},
     )
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         connection.execute(stmt)
 
 

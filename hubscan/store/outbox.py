@@ -22,6 +22,9 @@ from hubscan.store.store import LocalStore
 
 log = logging.getLogger("hubscan.sync")
 
+# Returns per pulled-manifest transaction: short, so a scan never waits long behind it.
+MANIFEST_CHUNK = 100
+
 _PENDING = (
     select(events_table, outbox_table.c.attempts)
     .join(outbox_table, outbox_table.c.seq == events_table.c.seq)
@@ -72,7 +75,7 @@ def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[
             exceptions.append(
                 {"b_tracking": event["tracking"], "b_reason": f"{event['type']} refused: {answer.get('reason')}"}
             )
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         if marks:
             connection.execute(_MARK_SYNCED, marks)
         if exceptions:
@@ -82,7 +85,7 @@ def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[
 
 def record_failure(store: LocalStore, sent: list[dict[str, Any]], error: str) -> None:
     seqs = [event["seq"] for event in sent]
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         connection.execute(
             update(outbox_table)
             .where(outbox_table.c.seq.in_(seqs))
@@ -119,7 +122,7 @@ def get_state(store: LocalStore) -> dict[str, str | None]:
 
 
 def set_state(store: LocalStore, **values: str | None) -> None:
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         _set_state(connection, values)
 
 
@@ -129,8 +132,11 @@ def _set_state(connection: Any, values: dict[str, str | None]) -> None:
         connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
 
 
-def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor: int) -> tuple[int, int]:
-    """Upsert one page of pre-advice and move the cursor, in one transaction.
+def apply_manifest_page(
+    store: LocalStore, records: list[dict[str, Any]], cursor: int, chunk: int = MANIFEST_CHUNK
+) -> tuple[int, int]:
+    """Upsert one page of pre-advice in short transactions; the cursor moves with the last.
+    A crash part-way leaves the cursor before the page, and upserts repeat harmlessly.
     Returns (applied, skipped); a record our own rules reject is skipped and logged."""
     batch: list[Preadvice] = []
     skipped = 0
@@ -140,8 +146,11 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
         except PreadviceError as exc:
             skipped += 1
             log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
-    with store.writer.begin() as connection:
-        for start in range(0, len(batch), 2000):
-            upsert_preadvice(connection, batch[start : start + 2000])
-        _set_state(connection, {"manifest_cursor": str(cursor)})
+    chunks = [batch[start : start + chunk] for start in range(0, len(batch), chunk)] or [[]]
+    for index, part in enumerate(chunks):
+        with store.writing() as connection:
+            if part:
+                upsert_preadvice(connection, part)
+            if index == len(chunks) - 1:
+                _set_state(connection, {"manifest_cursor": str(cursor)})
     return len(batch), skipped

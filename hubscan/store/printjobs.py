@@ -56,12 +56,12 @@ def record_attempt(store: LocalStore, job_id: int, printer: str, error: str | No
         values.update(status="printed", printed_at=at)
     else:
         values.update(status="failed")
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(values))
 
 
 def mark_pending(store: LocalStore, job_id: int) -> None:
-    with store.writer.begin() as connection:
+    with store.writing() as connection:
         connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(status="pending"))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,6 +28,7 @@ class LocalStore:
         self.writer: Engine = make_engine(path, immediate=True)
         self.reader: Engine = make_engine(path, immediate=False)
         self.checkpointer: WalCheckpointer | None = None
+        self._write_lock = threading.Lock()
         try:
             upgrade(self.writer, path)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
@@ -39,9 +41,17 @@ class LocalStore:
         self.checkpointer = WalCheckpointer(path)
 
     @contextmanager
+    def writing(self) -> Iterator[Connection]:
+        """A write transaction. Writers in this process take turns on a lock first, so a
+        scan waits at most for one short transaction of the sync thread, never in
+        SQLite's busy handler (which sleeps in steps of up to 100 ms)."""
+        with self._write_lock, self.writer.begin() as connection:
+            yield connection
+
+    @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:
         """A ledger whose writes commit together when the block ends, or not at all."""
-        with self.writer.begin() as connection:
+        with self.writing() as connection:
             yield SqlLedger(connection, self.hub_id, self.workstation_id)
 
     @contextmanager
