@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from hubscan_central.models import events_t, returns_t
@@ -14,6 +14,7 @@ from hubscan_central.rules import ReturnFacts, apply, judge
 from hubscan_central.schemas import EventAnswer, EventBatch
 
 CHUNK = 500
+_UPDATE_FACTS = update(returns_t).where(returns_t.c.tracking == bindparam("b_tracking"))
 
 
 @dataclass(frozen=True)
@@ -99,16 +100,18 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         )
     if new_events:
         connection.execute(insert(events_t), new_events)
-    for tracking in touched:
-        state = facts[tracking]
+    if touched:
         connection.execute(
-            update(returns_t)
-            .where(returns_t.c.tracking == tracking)
-            .values(
-                received_hub=state.received_hub,
-                exported_connote=state.exported_connote,
-                exported_hub=state.exported_hub,
-                rejected=state.rejected,
-            )
+            _UPDATE_FACTS,
+            [
+                {
+                    "b_tracking": tracking,
+                    "received_hub": facts[tracking].received_hub,
+                    "exported_connote": facts[tracking].exported_connote,
+                    "exported_hub": facts[tracking].exported_hub,
+                    "rejected": facts[tracking].rejected,
+                }
+                for tracking in sorted(touched)
+            ],
         )
     return answers

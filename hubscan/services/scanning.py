@@ -48,7 +48,7 @@ class ScanDesk:
         before = context.operator
         now = self.clock()
         try:
-            with self.store.unit_of_work() as ledger:
+            with self.store.foreground(), self.store.unit_of_work() as ledger:
                 result = self.session.handle(ledger, context, raw, now)
                 operator = context.operator or before
                 if operator is not None and result.code not in REFUSALS:

@@ -23,7 +23,7 @@ from hubscan.store.store import LocalStore
 log = logging.getLogger("hubscan.sync")
 
 # Returns per pulled-manifest transaction: short, so a scan never waits long behind it.
-MANIFEST_CHUNK = 100
+MANIFEST_CHUNK = 50
 
 _PENDING = (
     select(events_table, outbox_table.c.attempts)
@@ -140,7 +140,9 @@ def apply_manifest_page(
     Returns (applied, skipped); a record our own rules reject is skipped and logged."""
     batch: list[Preadvice] = []
     skipped = 0
-    for record in records:
+    for index, record in enumerate(records):
+        if index % 25 == 0:
+            store.pause_for_foreground()
         try:
             batch.append(parse_preadvice(record))
         except PreadviceError as exc:
@@ -148,6 +150,7 @@ def apply_manifest_page(
             log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
     chunks = [batch[start : start + chunk] for start in range(0, len(batch), chunk)] or [[]]
     for index, part in enumerate(chunks):
+        store.pause_for_foreground()
         with store.writing() as connection:
             if part:
                 upsert_preadvice(connection, part)

@@ -29,6 +29,10 @@ class LocalStore:
         self.reader: Engine = make_engine(path, immediate=False)
         self.checkpointer: WalCheckpointer | None = None
         self._write_lock = threading.Lock()
+        self._foreground = 0
+        self._foreground_lock = threading.Lock()
+        self._no_foreground = threading.Event()
+        self._no_foreground.set()
         try:
             upgrade(self.writer, path)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
@@ -47,6 +51,25 @@ class LocalStore:
         SQLite's busy handler (which sleeps in steps of up to 100 ms)."""
         with self._write_lock, self.writer.begin() as connection:
             yield connection
+
+    @contextmanager
+    def foreground(self) -> Iterator[None]:
+        """Mark work a person waits for (a scan): background work pauses meanwhile, so it
+        takes neither the write lock nor the interpreter from the scan."""
+        with self._foreground_lock:
+            self._foreground += 1
+            self._no_foreground.clear()
+        try:
+            yield
+        finally:
+            with self._foreground_lock:
+                self._foreground -= 1
+                if self._foreground == 0:
+                    self._no_foreground.set()
+
+    def pause_for_foreground(self, timeout_s: float = 5.0) -> None:
+        """Called by background work between small steps: wait while a scan is running."""
+        self._no_foreground.wait(timeout_s)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:

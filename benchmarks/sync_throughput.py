@@ -1,0 +1,176 @@
+"""Sync figures (issue 5), against the real central service under uvicorn on loopback.
+
+    .venv/bin/python benchmarks/sync_throughput.py [--events 100000] [--returns 1000000]
+
+1. Draining a queue of ``--events`` events in batches of 1,000, against the rate of one
+   request per event measured in the same run.
+2. Pulling a ``--returns`` manifest delta into the local store while a scan is made every
+   20 ms on the same store: the pull's duration and the scans' latency meanwhile.
+Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+from scan_latency import DATA, percentile
+from sqlalchemy import insert
+
+from hubscan.core.policy import HubPolicy
+from hubscan.core.records import EventType, HubEvent, Station
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.services.scanning import ScanDesk
+from hubscan.store.manifest import import_lines
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, ClientSettings
+from hubscan.sync.engine import SyncEngine
+from hubscan_central.models import counters_t, returns_t
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from central import CentralService
+
+HUB, WS = "BEN", "01"
+
+
+def fresh(name: str) -> Path:
+    for leftover in DATA.glob(name + "*"):
+        leftover.unlink()
+    return DATA / name
+
+
+def queue_events(store: LocalStore, count: int) -> None:
+    now = datetime.now(UTC)
+    for start in range(0, count, 10_000):
+        with store.unit_of_work() as ledger:
+            for n in range(start, min(count, start + 10_000)):
+                ledger.record_event(
+                    HubEvent(
+                        EventType.DEPOT_SCAN,
+                        now,
+                        Station.RECEIVE,
+                        "OP1001",
+                        f"BX{uuid.uuid4().hex[:16].upper()}",
+                        {"hub": HUB},
+                    )
+                )
+
+
+def drain(args: argparse.Namespace) -> None:
+    service = CentralService(f"sqlite:///{fresh('sync-central.db')}")
+    store = LocalStore(fresh("sync-hub.db"), HUB, WS)
+    try:
+        token = service.token(HUB, WS)
+        queue_events(store, args.events)
+        engine = SyncEngine(store, CentralClient(ClientSettings(service.url, token)), HUB, WS, batch_size=1000)
+        started = time.perf_counter()
+        sent, _ = engine.push()
+        batched = sent / (time.perf_counter() - started)
+        queue_events(store, 2000)
+        engine.batch_size = 1
+        started = time.perf_counter()
+        single_sent, _ = engine.push()
+        single = single_sent / (time.perf_counter() - started)
+        print(
+            f"drain {sent:,} events in batches of 1,000: {batched:,.0f} events/s; one request per event "
+            f"({single_sent:,} events): {single:,.0f} events/s; ratio {batched / single:.1f}x"
+        )
+    finally:
+        store.close()
+        service.close()
+
+
+def central_manifest(returns: int) -> CentralService:
+    path = DATA / f"sync-central-{returns}.db"
+    ready = path.with_suffix(".ready")
+    if not ready.exists():
+        for leftover in DATA.glob(path.name + "*"):
+            leftover.unlink()
+        service = CentralService(f"sqlite:///{path}")
+        service.stop()
+        now = datetime.now(UTC).isoformat()
+        rows = []
+        with service.engine.begin() as connection:
+            for n, record in enumerate(demo_manifest(returns, hub=HUB, start=30_000_000), start=1):
+                rows.append({**record, "created_at": now, "change_seq": n, "rejected": False})
+                if len(rows) == 10_000:
+                    connection.execute(insert(returns_t), rows)
+                    rows = []
+            if rows:
+                connection.execute(insert(returns_t), rows)
+            connection.execute(insert(counters_t).values(name="manifest_changes", value=returns))
+        service.close()
+        ready.write_text(now)
+    return CentralService(f"sqlite:///{path}")
+
+
+def pull_while_scanning(args: argparse.Namespace) -> None:
+    service = central_manifest(args.returns)
+    store = LocalStore(fresh("sync-pull-hub.db"), HUB, WS)
+    try:
+        for operator in DEMO_OPERATORS:
+            save_operator(store, operator)
+        local = list(demo_manifest(5000, hub=HUB, start=90_000_000))
+        assert import_lines(store, (json.dumps(r) for r in local)).ok
+        desk = ScanDesk(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+        desk.scan("OP1001")
+        client = CentralClient(ClientSettings(service.url, service.token(HUB, WS), read_timeout_s=120))
+        engine = SyncEngine(store, client, HUB, WS)
+        result: dict[str, float] = {}
+
+        def pull() -> None:
+            started = time.perf_counter()
+            result["pulled"] = engine.pull()
+            result["seconds"] = time.perf_counter() - started
+
+        thread = threading.Thread(target=pull)
+        thread.start()
+        latencies = []
+        for record in local:
+            if not thread.is_alive():
+                break
+            started = time.perf_counter()
+            outcome = desk.scan(record["tracking"])
+            latencies.append((time.perf_counter() - started) * 1000)
+            assert outcome.code == "receive.ok", outcome
+            time.sleep(0.02)
+        thread.join()
+        print(
+            f"pull {int(result['pulled']):,}-return manifest delta: {result['seconds']:.1f} s "
+            f"({result['pulled'] / result['seconds']:,.0f} returns/s)"
+        )
+        print(
+            f"scans meanwhile (one every 20 ms): n={len(latencies)}  p50={statistics.median(latencies):.2f} ms  "
+            f"p99={percentile(latencies, 0.99):.2f} ms  max={max(latencies):.2f} ms"
+        )
+    finally:
+        store.close()
+        service.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--returns", type=int, default=1_000_000)
+    parser.add_argument("--skip-drain", action="store_true")
+    parser.add_argument("--switch-interval-ms", type=float, default=None, help="sys.setswitchinterval, in ms")
+    args = parser.parse_args()
+    DATA.mkdir(exist_ok=True)
+    if args.switch_interval_ms:
+        sys.setswitchinterval(args.switch_interval_ms / 1000)
+    print(f"HubScan sync, {datetime.now(UTC):%Y-%m-%d}")
+    if not args.skip_drain:
+        drain(args)
+    pull_while_scanning(args)
+
+
+if __name__ == "__main__":
+    main()
