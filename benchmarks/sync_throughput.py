@@ -51,7 +51,7 @@ def queue_events(store: LocalStore, count: int) -> None:
     now = datetime.now(UTC)
     for start in range(0, count, 10_000):
         with store.unit_of_work() as ledger:
-            for n in range(start, min(count, start + 10_000)):
+            for _ in range(start, min(count, start + 10_000)):
                 ledger.record_event(
                     HubEvent(
                         EventType.DEPOT_SCAN,
