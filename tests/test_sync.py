@@ -233,3 +233,29 @@ def test_a_token_acts_only_for_its_own_hub_and_workstation(service: CentralServi
     with pytest.raises(CentralRefused, match="403"):
         engine.client.manifest("MEL", 0, 10)
     assert engine.status().queue_depth > 0
+
+
+def test_sync_worker_thread_drains_while_scanning_goes_on(service: CentralService, hub_store: LocalStore) -> None:
+    import time
+
+    from hubscan.sync.engine import SyncWorker
+
+    token = service.token(HUB, WS)
+    engine = engine_for(hub_store, service.url, token)
+    worker = SyncWorker(engine, interval_s=0.2)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 30
+        while engine.status().manifest_cursor < len(MANIFEST) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        desk = ScanDesk(hub_store, POLICY)
+        desk.scan("OP1001")
+        for record in MANIFEST[90:100]:
+            assert desk.scan(record["tracking"]).code == "receive.ok"  # pre-advice came in by the worker
+            worker.wake()
+        while engine.status().queue_depth and time.monotonic() < deadline:
+            time.sleep(0.05)
+    finally:
+        worker.stop()
+    assert engine.status().queue_depth == 0
+    assert [e for e, _, _ in central_events(service)] == local_outbound_ids(hub_store)
