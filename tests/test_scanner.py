@@ -142,3 +142,34 @@ def test_discovery_marks_known_scanner_vendors() -> None:
     found = {p.device: p for p in discover(lambda: ports)}
     assert found["/dev/ttyACM0"].is_scanner and found["/dev/ttyACM0"].vendor == "Zebra/Symbol"
     assert not found["/dev/ttyUSB0"].is_scanner and not found["/dev/ttyS0"].is_scanner
+
+
+def test_unplug_seen_by_in_waiting_is_reported_not_swallowed() -> None:
+    """A real unplug hits either read() (SerialException) or the TIOCINQ ioctl behind
+    in_waiting (OSError EIO), by timing alone; a pty cannot pick which, so this port
+    stand-in raises EIO from in_waiting the way the kernel does."""
+    import errno
+
+    from hubscan.devices.scanner import _ReaderThread, _ScanProtocol
+
+    class UnpluggedPort:
+        is_open = True
+        timeout = 1
+
+        def cancel_read(self) -> None:
+            pass
+
+        @property
+        def in_waiting(self) -> int:
+            raise OSError(errno.EIO, "Input/output error")
+
+        def read(self, size: int) -> bytes:
+            return b""
+
+    lost = threading.Event()
+    protocol = _ScanProtocol(ScannerSettings("stand-in"), lambda text: None, lost)
+    reader = _ReaderThread(UnpluggedPort(), lambda: protocol)
+    reader.start()
+    assert lost.wait(5)
+    assert isinstance(protocol.error, OSError)
+    reader.join(5)

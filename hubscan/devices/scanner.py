@@ -94,6 +94,37 @@ class _ScanProtocol(serial.threaded.Protocol):  # type: ignore[misc]
         self.lost.set()
 
 
+class _ReaderThread(serial.threaded.ReaderThread):  # type: ignore[misc]
+    """pyserial's reader, except that an unplug seen by ``in_waiting`` (an OSError such as
+    EIO from the TIOCINQ ioctl, not a SerialException) also ends it through
+    ``connection_lost`` instead of killing the thread unreported."""
+
+    alive: bool
+
+    def run(self) -> None:
+        if not hasattr(self.serial, "cancel_read"):
+            self.serial.timeout = 1
+        self.protocol = self.protocol_factory()
+        self.protocol.connection_made(self)
+        self._connection_made.set()
+        error: BaseException | None = None
+        while self.alive and self.serial.is_open:
+            try:
+                data = self.serial.read(self.serial.in_waiting or 1)
+            except (serial.SerialException, OSError) as exc:
+                error = exc
+                break
+            if data:
+                try:
+                    self.protocol.data_received(data)
+                except Exception as exc:  # our protocol's bug must not pass as silence
+                    error = exc
+                    break
+        self.alive = False
+        self.protocol.connection_lost(error)
+        self.protocol = None
+
+
 class SerialScanner:
     """A scanner on ``settings.url`` (a path, COM3, or a pyserial URL such as socket://)."""
 
@@ -111,7 +142,7 @@ class SerialScanner:
         self.identity: PortIdentity | None = None
         self.state = ScannerState.WAITING
         self._stop = threading.Event()
-        self._reader: serial.threaded.ReaderThread | None = None
+        self._reader: _ReaderThread | None = None
         self._watcher = threading.Thread(target=self._watch, name="hubscan-scanner", daemon=True)
 
     def start(self) -> None:
@@ -170,13 +201,15 @@ class SerialScanner:
                 self._remember_identity(port.port)
             lost = threading.Event()
             protocol = _ScanProtocol(self.settings, self.on_scan, lost)
-            reader = serial.threaded.ReaderThread(port, lambda protocol=protocol: protocol)
+            reader = _ReaderThread(port, lambda protocol=protocol: protocol)
             self._reader = reader
             reader.start()
             self._report(ScannerState.CONNECTED, f"scanner {port.port or self.settings.url} connected")
             while not lost.wait(0.1):
                 if self._stop.is_set():
                     return
+                if not reader.is_alive():  # ended without a word: treat it as lost
+                    break
             self._reader = None
             if self._stop.is_set():
                 return
