@@ -13,17 +13,15 @@ from __future__ import annotations
 
 import argparse
 import queue
-import sqlite3
 import statistics
 import sys
 import time
 from pathlib import Path
 
-from scan_latency import DATA, POLICY, percentile
+from scan_latency import DATA, POLICY, percentile, spread_sample, working_copy
 
 from hubscan.devices.printers import TcpPrinter
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
-from hubscan.services.demo import demo_manifest
 from hubscan.services.printing import PrintDesk
 from hubscan.services.scanning import ScanDesk
 from hubscan.store.store import LocalStore
@@ -38,22 +36,10 @@ def main() -> None:
     parser.add_argument("--returns", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=2000)
     args = parser.parse_args()
-    source = DATA / f"manifest-{args.returns}.db"
-    if not source.with_suffix(".ready").exists():
-        sys.exit(f"{source} is missing: run benchmarks/scan_latency.py --returns {args.returns} first")
-    work = DATA / "devices.db"
-    for leftover in DATA.glob("devices.db*"):
-        leftover.unlink()
-    raw = sqlite3.connect(source)
-    raw.execute(f"VACUUM INTO '{work}'")
-    raw.close()
-
-    store = LocalStore(work, POLICY.hub_id, POLICY.workstation_id)
+    store = LocalStore(working_copy(args.returns, "devices.db"), POLICY.hub_id, POLICY.workstation_id)
     desk = ScanDesk(store, POLICY)
     desk.scan("OP9001")
-    step = max(1, args.returns // args.scans)
-    records = [r for i, r in enumerate(demo_manifest(args.returns, hub=POLICY.hub_id)) if i % step == 0]
-    records = records[: args.scans]
+    records = spread_sample(args.returns, args.scans)
 
     device = PtyScanner(DATA / "bench-scanner")
     lines: queue.Queue[str] = queue.Queue()

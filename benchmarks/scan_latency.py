@@ -17,9 +17,11 @@ import os
 import platform
 import sqlite3
 import statistics
+import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
@@ -63,6 +65,26 @@ def build(path: Path, returns: int) -> None:
     ready.write_text(datetime.now(UTC).isoformat())
 
 
+def working_copy(returns: int, name: str) -> Path:
+    """A fresh copy of the built manifest store, so every run starts from the same state."""
+    source = DATA / f"manifest-{returns}.db"
+    if not source.with_suffix(".ready").exists():
+        sys.exit(f"{source} is missing: run benchmarks/scan_latency.py --returns {returns} first")
+    work = DATA / name
+    for leftover in DATA.glob(name + "*"):
+        leftover.unlink()
+    raw = sqlite3.connect(source)
+    raw.execute(f"VACUUM INTO '{work}'")
+    raw.close()
+    return work
+
+
+def spread_sample(returns: int, scans: int) -> list[dict[str, Any]]:
+    """``scans`` pre-advised returns spread evenly across the manifest."""
+    step = max(1, returns // scans)
+    return [r for i, r in enumerate(demo_manifest(returns, hub=POLICY.hub_id)) if i % step == 0][:scans]
+
+
 def timed(desk: ScanDesk, raw: str, samples: list[float]) -> str:
     started = time.perf_counter()
     outcome = desk.scan(raw)
@@ -78,19 +100,9 @@ def main() -> None:
     DATA.mkdir(exist_ok=True)
     path = DATA / f"manifest-{args.returns}.db"
     build(path, args.returns)
-    # Work on a copy so every run starts from the same state.
-    work = DATA / "run.db"
-    for leftover in DATA.glob("run.db*"):
-        leftover.unlink()
-    source = sqlite3.connect(path)
-    source.execute(f"VACUUM INTO '{work}'")
-    source.close()
-
-    store = LocalStore(work, POLICY.hub_id, POLICY.workstation_id)
+    store = LocalStore(working_copy(args.returns, "run.db"), POLICY.hub_id, POLICY.workstation_id)
     desk = ScanDesk(store, POLICY)
-    step = max(1, args.returns // args.scans)
-    records = [r for i, r in enumerate(demo_manifest(args.returns, hub=POLICY.hub_id)) if i % step == 0]
-    records = records[: args.scans]
+    records = spread_sample(args.returns, args.scans)
     desk.scan("OP9001")
 
     receive: list[float] = []

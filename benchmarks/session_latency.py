@@ -11,16 +11,13 @@ less the scanner itself. Prints the figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
-import sqlite3
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
 
-from scan_latency import DATA, POLICY, percentile
-
-from hubscan.services.demo import demo_manifest
+from scan_latency import DATA, POLICY, percentile, spread_sample, working_copy
 
 
 def main() -> None:
@@ -28,20 +25,11 @@ def main() -> None:
     parser.add_argument("--returns", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=2000)
     args = parser.parse_args()
-    source = DATA / f"manifest-{args.returns}.db"
-    if not source.with_suffix(".ready").exists():
-        sys.exit(f"{source} is missing: run benchmarks/scan_latency.py --returns {args.returns} first")
-    work = DATA / "session.db"
-    for leftover in DATA.glob("session.db*"):
-        leftover.unlink()
-    raw = sqlite3.connect(source)
-    raw.execute(f"VACUUM INTO '{work}'")
-    raw.close()
+    work = working_copy(args.returns, "session.db")
     config = DATA / "bench.toml"
     config.write_text(f'hub_id = "{POLICY.hub_id}"\nworkstation_id = "{POLICY.workstation_id}"\n')
 
-    step = max(1, args.returns // args.scans)
-    trackings = [r["tracking"] for i, r in enumerate(demo_manifest(args.returns)) if i % step == 0][: args.scans]
+    trackings = [r["tracking"] for r in spread_sample(args.returns, args.scans)]
     proc = subprocess.Popen(
         [
             sys.executable,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from hubscan.devices.scanner import ScannerSettings
-from hubscan.devices.wedge import WedgeSettings
 from hubscan.ui.scanner_bridge import SerialScannerBridge
 from hubscan.ui.wedge_filter import WedgeScannerFilter
 
@@ -25,7 +26,9 @@ class SteppingClock:
         return self.now
 
 
-def station(qtbot: QtBot, clock: SteppingClock, settings: WedgeSettings | None = None):  # type: ignore[no-untyped-def]
+@contextmanager
+def station(qtbot: QtBot, step_ms: float) -> Iterator[SimpleNamespace]:
+    """A window with a plain panel and a text field, the wedge filter installed on the app."""
     window = QWidget()
     note = QLineEdit()
     panel = QWidget()
@@ -35,67 +38,53 @@ def station(qtbot: QtBot, clock: SteppingClock, settings: WedgeSettings | None =
     layout.addWidget(note)
     qtbot.addWidget(window)
     window.show()
-    wedge = WedgeScannerFilter(settings, clock=clock)
+    wedge = WedgeScannerFilter(clock=SteppingClock(step_ms))
     app = QApplication.instance()
     assert app is not None
     app.installEventFilter(wedge)
-    qtbot.addWidget(panel)
-    return SimpleNamespace(window=window, panel=panel, note=note, wedge=wedge, app=app)
+    try:
+        yield SimpleNamespace(panel=panel, note=note, wedge=wedge)
+    finally:
+        app.removeEventFilter(wedge)
 
 
 def test_fast_burst_becomes_a_scan(qtbot: QtBot) -> None:
-    st = station(qtbot, SteppingClock(10))
-    panel, _note, wedge, app = st.panel, st.note, st.wedge, st.app
-    try:
-        panel.setFocus()
-        with qtbot.waitSignal(wedge.scanned, timeout=2000) as signal:
-            qtbot.keyClicks(panel, "RR123456785AU")
-            qtbot.keyClick(panel, Qt.Key.Key_Return)
+    with station(qtbot, 10) as st:
+        st.panel.setFocus()
+        with qtbot.waitSignal(st.wedge.scanned, timeout=2000) as signal:
+            qtbot.keyClicks(st.panel, "RR123456785AU")
+            qtbot.keyClick(st.panel, Qt.Key.Key_Return)
         assert signal.args == ["RR123456785AU"]
-    finally:
-        app.removeEventFilter(wedge)
 
 
 def test_gs_from_ctrl_bracket_is_kept(qtbot: QtBot) -> None:
-    st = station(qtbot, SteppingClock(10))
-    panel, _note, wedge, app = st.panel, st.note, st.wedge, st.app
-    try:
-        panel.setFocus()
-        with qtbot.waitSignal(wedge.scanned, timeout=2000) as signal:
-            qtbot.keyClicks(panel, "]C11012")
-            qtbot.keyClick(panel, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
-            qtbot.keyClicks(panel, "21X")
-            qtbot.keyClick(panel, Qt.Key.Key_Return)
+    with station(qtbot, 10) as st:
+        st.panel.setFocus()
+        with qtbot.waitSignal(st.wedge.scanned, timeout=2000) as signal:
+            qtbot.keyClicks(st.panel, "]C11012")
+            qtbot.keyClick(st.panel, Qt.Key.Key_BracketRight, Qt.KeyboardModifier.ControlModifier)
+            qtbot.keyClicks(st.panel, "21X")
+            qtbot.keyClick(st.panel, Qt.Key.Key_Return)
         assert signal.args == ["]C11012\x1d21X"]
-    finally:
-        app.removeEventFilter(wedge)
 
 
 def test_typing_in_a_text_field_is_left_alone(qtbot: QtBot) -> None:
-    st = station(qtbot, SteppingClock(10))
-    _panel, note, wedge, app = st.panel, st.note, st.wedge, st.app
-    seen: list[str] = []
-    wedge.scanned.connect(seen.append)
-    try:
-        note.setFocus()
-        qtbot.keyClicks(note, "box crushed")
-        qtbot.keyClick(note, Qt.Key.Key_Return)
-        assert note.text() == "box crushed" and seen == []
-    finally:
-        app.removeEventFilter(wedge)
+    with station(qtbot, 10) as st:
+        seen: list[str] = []
+        st.wedge.scanned.connect(seen.append)
+        st.note.setFocus()
+        qtbot.keyClicks(st.note, "box crushed")
+        qtbot.keyClick(st.note, Qt.Key.Key_Return)
+        assert st.note.text() == "box crushed" and seen == []
 
 
 def test_slow_keys_are_typed_not_scanned(qtbot: QtBot) -> None:
-    st = station(qtbot, SteppingClock(150))
-    panel, _note, wedge, app = st.panel, st.note, st.wedge, st.app
-    try:
-        panel.setFocus()
-        with qtbot.waitSignal(wedge.typed, timeout=2000) as signal:
-            qtbot.keyClicks(panel, "OP1001")
-            qtbot.keyClick(panel, Qt.Key.Key_Return)
+    with station(qtbot, 150) as st:
+        st.panel.setFocus()
+        with qtbot.waitSignal(st.wedge.typed, timeout=2000) as signal:
+            qtbot.keyClicks(st.panel, "OP1001")
+            qtbot.keyClick(st.panel, Qt.Key.Key_Return)
         assert signal.args == ["OP1001"]
-    finally:
-        app.removeEventFilter(wedge)
 
 
 def test_serial_scanner_lines_arrive_as_signals(qtbot: QtBot, tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from hubscan.cli.common import UserError, open_store, policy_from
 from hubscan.core.operators import Operator, Role
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import import_lines
 from hubscan.store.models import events_table, outbox_table
 from hubscan.store.operators import list_operators, save_operator
@@ -79,21 +80,7 @@ def run_events(args: argparse.Namespace) -> int:
         with store.reading() as connection:
             for row in connection.execute(query):
                 synced = None if row.outbound is None else row.synced_at is not None
-                print(
-                    json.dumps(
-                        {
-                            "id": row.id,
-                            "type": row.type,
-                            "tracking": row.tracking,
-                            "occurred_at": row.occurred_at.isoformat(),
-                            "station": row.station,
-                            "operator": row.operator,
-                            "payload": row.payload,
-                            "synced": synced,
-                        },
-                        ensure_ascii=False,
-                    )
-                )
+                print(json.dumps({**event_as_json(row), "synced": synced}, ensure_ascii=False))
     finally:
         store.close()
     return 0

@@ -101,6 +101,19 @@ def return_to_row(record: ReturnRecord) -> dict[str, Any]:
     return values
 
 
+def event_as_json(row: Any) -> dict[str, Any]:
+    """An events row as JSON-ready values: the shape of `hubscan events` and of the sync API."""
+    return {
+        "id": row.id,
+        "type": row.type,
+        "tracking": row.tracking,
+        "occurred_at": row.occurred_at.isoformat(),
+        "station": row.station,
+        "operator": row.operator,
+        "payload": row.payload,
+    }
+
+
 def event_from_row(row: Any) -> HubEvent:
     return HubEvent(
         type=EventType(row.type),

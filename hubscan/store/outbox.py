@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
+from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import upsert_preadvice
 from hubscan.store.models import events_table, outbox_table, returns_table, sync_state_table
 from hubscan.store.store import LocalStore
@@ -48,19 +49,7 @@ def pending_events(store: LocalStore, limit: int) -> list[dict[str, Any]]:
     """The oldest unsent events, in sequence order, as the API wants them."""
     with store.reading() as connection:
         rows = connection.execute(_PENDING, {"limit": limit}).all()
-    return [
-        {
-            "id": row.id,
-            "seq": row.seq,
-            "type": row.type,
-            "tracking": row.tracking,
-            "occurred_at": row.occurred_at.isoformat(),
-            "station": row.station,
-            "operator": row.operator,
-            "payload": row.payload,
-        }
-        for row in rows
-    ]
+    return [{**event_as_json(row), "seq": row.seq} for row in rows]
 
 
 def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[dict[str, Any]], at: datetime) -> int:
