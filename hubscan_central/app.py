@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from pydantic import BaseModel
 from sqlalchemy import Connection, Engine, insert
 
@@ -16,7 +16,7 @@ from hubscan_central import __version__
 from hubscan_central.auth import Caller, caller_for
 from hubscan_central.database import make_engine
 from hubscan_central.events import take_batch
-from hubscan_central.manifest import delta, load_preadvice
+from hubscan_central.manifest import delta_json, load_preadvice
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
     BatchAnswer,
@@ -117,11 +117,11 @@ def create_app(database_url: str) -> FastAPI:
         connection: Annotated[Connection, Depends(db)],
         after: Annotated[int, Query(ge=0)] = 0,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
-    ) -> ManifestDelta:
+    ) -> Response:
         """Pre-advice for ``hub`` changed after the cursor ``after``, oldest change first."""
         if who.role != "portal" and who.hub != hub:
             raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
-        return delta(connection, hub, after, limit)
+        return Response(delta_json(connection, hub, after, limit), media_type="application/json")
 
     @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
     def post_events(

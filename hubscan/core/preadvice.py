@@ -15,6 +15,7 @@ from hubscan.core.checkdigits import gs1_valid
 _TRACKING = re.compile(r"[A-Z0-9]{6,40}")
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CODE = re.compile(r"[A-Z0-9_-]{1,40}")
+_CONTROL = re.compile(r"[\x00-\x1f]")
 
 
 class PreadviceError(ValueError):
@@ -56,7 +57,7 @@ def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 
         raise PreadviceError(f'"{key}" is empty')
     if len(value) > limit:
         raise PreadviceError(f'"{key}" is longer than {limit} characters')
-    if any(ord(c) < 32 for c in value):
+    if _CONTROL.search(value):
         raise PreadviceError(f'"{key}" holds control characters')
     return value or None
 

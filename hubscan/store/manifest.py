@@ -6,8 +6,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, delete
-from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy import Connection
 
 from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
 from hubscan.core.status import Status
@@ -43,62 +42,47 @@ class _Rollback(Exception):
     """Raised inside the transaction to undo a file that had bad lines."""
 
 
+# Plain SQL run with the driver's executemany: the upsert is the manifest pull's hot
+# loop (a million returns), and SQLAlchemy's per-row parameter handling was most of it.
+_UPSERT_RETURN = (
+    "INSERT INTO returns (tracking, status, retailer, destination, origin_country, hub, faulty,"
+    " unexpected, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"
+    " ON CONFLICT (tracking) DO UPDATE SET retailer = excluded.retailer,"
+    " destination = excluded.destination, origin_country = excluded.origin_country,"
+    " hub = excluded.hub, faulty = excluded.faulty, unexpected = 0"
+)
+_DELETE_LINES = "DELETE FROM expected_lines WHERE tracking = ?"
+_INSERT_LINE = "INSERT INTO expected_lines (tracking, sku, barcode, description, qty, reason) VALUES (?, ?, ?, ?, ?, ?)"
+_NAMED_DESTINATION = (
+    "INSERT INTO destinations (code, name, address) VALUES (?, ?, ?)"
+    " ON CONFLICT (code) DO UPDATE SET name = excluded.name, address = excluded.address"
+)
+_BARE_DESTINATION = "INSERT INTO destinations (code, name, address) VALUES (?, ?, '') ON CONFLICT (code) DO NOTHING"
+
+
 def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
-    rows = [
-        {
-            "tracking": p.tracking,
-            "status": Status.CREATED.value,
-            "retailer": p.retailer,
-            "destination": p.destination,
-            "origin_country": p.origin_country,
-            "hub": p.hub,
-            "faulty": p.faulty,
-            "unexpected": False,
-            "on_hold": False,
-        }
-        for p in batch
-    ]
-    stmt = insert(_returns)
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[_returns.c.tracking],
-        set_={
-            "retailer": stmt.excluded.retailer,
-            "destination": stmt.excluded.destination,
-            "origin_country": stmt.excluded.origin_country,
-            "hub": stmt.excluded.hub,
-            "faulty": stmt.excluded.faulty,
-            "unexpected": False,
-        },
+    """Insert or update ``batch``; new pre-advice replaces the expected lines it had."""
+    created = Status.CREATED.value
+    connection.exec_driver_sql(
+        _UPSERT_RETURN,
+        [(p.tracking, created, p.retailer, p.destination, p.origin_country, p.hub, p.faulty) for p in batch],
     )
-    connection.execute(stmt, rows)
-    # New pre-advice replaces the expected lines of a return not yet processed.
-    trackings = [p.tracking for p in batch]
-    connection.execute(delete(_lines).where(_lines.c.tracking.in_(trackings)))
+    connection.exec_driver_sql(_DELETE_LINES, [(p.tracking,) for p in batch])
     lines = [
-        {
-            "tracking": p.tracking,
-            "sku": line.sku,
-            "barcode": line.barcode,
-            "description": line.description,
-            "qty": line.qty,
-            "reason": line.reason,
-        }
-        for p in batch
-        for line in p.items
+        (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
     ]
-    connection.execute(insert(_lines), lines)
-    destinations = {p.destination: p for p in batch}
-    for code, p in destinations.items():
-        name, address = p.destination_name or code, p.destination_address or ""
-        dest = insert(_destinations).values(code=code, name=name, address=address)
-        if p.destination_name:
-            dest = dest.on_conflict_do_update(
-                index_elements=[_destinations.c.code],
-                set_={"name": dest.excluded.name, "address": dest.excluded.address},
-            )
-        else:
-            dest = dest.on_conflict_do_nothing()
-        connection.execute(dest)
+    if lines:
+        connection.exec_driver_sql(_INSERT_LINE, lines)
+    named = {
+        p.destination: (p.destination, p.destination_name, p.destination_address or "")
+        for p in batch
+        if p.destination_name
+    }
+    bare = {(p.destination, p.destination) for p in batch if p.destination not in named}
+    if named:
+        connection.exec_driver_sql(_NAMED_DESTINATION, list(named.values()))
+    if bare:
+        connection.exec_driver_sql(_BARE_DESTINATION, list(bare))
 
 
 def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportReport:
