@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 from datetime import UTC, datetime
-from typing import Any
+from json.encoder import encode_basestring_ascii
 
-from sqlalchemy import Connection, Text, cast, or_, select, update
+from sqlalchemy import Connection, Text, cast, select, union_all, update
 
 from hubscan_central.events import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, returns_t
@@ -52,8 +51,8 @@ def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
     return len(returns)
 
 
-def _text(value: Any) -> str:
-    return json.dumps(value)
+def _text(value: str | None) -> str:
+    return "null" if value is None else encode_basestring_ascii(value)
 
 
 def delta_json(connection: Connection, hub: str, after: int, limit: int) -> bytes:
@@ -63,22 +62,27 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
     models and encoding it again was most of the service's time, so the stored
     destination and items (written by ``load_preadvice`` from validated models) are
     spliced in as they are."""
-    rows = connection.execute(
-        select(
-            returns_t.c.tracking,
-            returns_t.c.retailer,
-            cast(returns_t.c.destination, Text).label("destination"),
-            returns_t.c.origin_country,
-            returns_t.c.hub,
-            returns_t.c.faulty,
-            cast(returns_t.c["items"], Text).label("items"),
-            returns_t.c.change_seq,
-        )
-        .where(returns_t.c.change_seq > after, or_(returns_t.c.hub == hub, returns_t.c.hub.is_(None)))
-        .where(returns_t.c.retailer.is_not(None))
+    columns = (
+        returns_t.c.tracking,
+        returns_t.c.retailer,
+        cast(returns_t.c.destination, Text).label("destination"),
+        returns_t.c.origin_country,
+        returns_t.c.hub,
+        returns_t.c.faulty,
+        cast(returns_t.c["items"], Text).label("items"),
+        returns_t.c.change_seq,
+    )
+    # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
+    parts = [
+        select(*columns)
+        .where(which, returns_t.c.change_seq > after, returns_t.c.retailer.is_not(None))
         .order_by(returns_t.c.change_seq)
         .limit(limit + 1)
-    ).all()
+        .subquery()
+        for which in (returns_t.c.hub == hub, returns_t.c.hub.is_(None))
+    ]
+    merged = union_all(*(select(part) for part in parts)).subquery()
+    rows = connection.execute(select(merged).order_by(merged.c.change_seq).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     cursor = rows[-1].change_seq if rows else after

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -16,11 +16,12 @@ class CentralReturn(Base):
     """A return: its pre-advice (from the portal) and the facts hubs reported."""
 
     __tablename__ = "returns"
+    __table_args__ = (Index("ix_returns_hub_change_seq", "hub", "change_seq"),)
     tracking: Mapped[str] = mapped_column(String(40), primary_key=True)
     retailer: Mapped[str | None] = mapped_column(String(200))
     destination: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     origin_country: Mapped[str | None] = mapped_column(String(2))
-    hub: Mapped[str | None] = mapped_column(String(10), index=True)
+    hub: Mapped[str | None] = mapped_column(String(10))
     faulty: Mapped[bool] = mapped_column(Boolean, default=False)
     items: Mapped[list[dict[str, Any]] | None] = mapped_column(JSON)
     created_at: Mapped[str | None] = mapped_column(String(40))

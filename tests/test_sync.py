@@ -124,6 +124,29 @@ def test_pull_brings_the_pre_advice_into_the_local_store(service: CentralService
     assert engine.status().manifest_cursor == len(MANIFEST)
 
 
+def test_a_backlog_pulled_by_the_helper_process_survives_the_service_going_away(
+    service: CentralService, hub_store: LocalStore
+) -> None:
+    """More than a page waiting: the first page is applied in the sync thread, the rest
+    by the helper process. The service vanishing under the helper is reported as
+    unavailable; the cursor stays at what was written, and the next round finishes."""
+    proxy = FaultProxy(service.port)
+    try:
+        proxy.plan.extend(["pass", "down", "down", "down"])  # the helper's tries all fail
+        engine = engine_for(hub_store, proxy.url, service.token(HUB, WS))
+        engine.page_size = 10
+        with pytest.raises(CentralUnavailable):
+            engine.run_once()
+        assert engine.status().manifest_cursor == 10
+        assert proxy.seen["down"] == 3
+        assert engine.run_once().pulled == len(MANIFEST) - 10
+    finally:
+        proxy.close()
+    with hub_store.reading() as connection:
+        assert connection.execute(select(func.count()).select_from(returns_table)).scalar_one() == len(MANIFEST)
+    assert engine.status().manifest_cursor == len(MANIFEST)
+
+
 def test_a_day_offline_syncs_through_every_fault_exactly_once_in_order(
     service: CentralService, hub_store: LocalStore
 ) -> None:

@@ -53,13 +53,15 @@ def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 
     if not isinstance(value, str):
         raise PreadviceError(f'"{key}" must be text, not {type(value).__name__}')
     value = value.strip()
-    if required and not value:
-        raise PreadviceError(f'"{key}" is empty')
+    if not value:
+        if required:
+            raise PreadviceError(f'"{key}" is empty')
+        return None
     if len(value) > limit:
         raise PreadviceError(f'"{key}" is longer than {limit} characters')
     if _CONTROL.search(value):
         raise PreadviceError(f'"{key}" holds control characters')
-    return value or None
+    return value
 
 
 def _line(obj: Any, index: int) -> PreadviceLine:

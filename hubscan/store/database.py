@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import time
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -12,11 +13,14 @@ from sqlalchemy import Engine, create_engine, event
 
 log = logging.getLogger("hubscan.store")
 
+BUSY_TIMEOUT_MS = 10_000
+# How often a writer asks again for the write lock held by another process.
+_BEGIN_POLL_S = 0.0002
+
 PRAGMAS = (
     "PRAGMA journal_mode=WAL",
-    "PRAGMA synchronous=FULL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=10000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     # Checkpoints run in the background (checkpoint.py), never inside a scan's commit.
     "PRAGMA wal_autocheckpoint=0",
     # 32 MiB of page cache per connection: a 1,000,000-return manifest's hot pages.
@@ -28,25 +32,52 @@ class StoreError(Exception):
     """A database problem a person can act on (the message says what to do)."""
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
-    # Take transaction control from pysqlite so SQLAlchemy's "begin" event decides.
-    dbapi_connection.isolation_level = None
-    cursor = dbapi_connection.cursor()
-    for pragma in PRAGMAS:
-        cursor.execute(pragma)
-    cursor.close()
+def _pragmas(synchronous: str) -> Any:
+    def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+        # Take transaction control from pysqlite so SQLAlchemy's "begin" event decides.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (*PRAGMAS, f"PRAGMA synchronous={synchronous}"):
+            cursor.execute(pragma)
+        cursor.close()
+
+    return on_connect
 
 
-def make_engine(path: Path, *, immediate: bool) -> Engine:
+def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
+    """``BEGIN IMMEDIATE``, asking again every 0.2 ms while another process writes.
+
+    SQLite's own busy handler sleeps 1, 2, 5, 10... ms between tries: a scan queued
+    behind the manifest pull's 1 ms transaction would wait 3 ms or more for it."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    dbapi_connection.execute("PRAGMA busy_timeout=0")
+    try:
+        while True:
+            try:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if exc.sqlite_errorcode != sqlite3.SQLITE_BUSY or time.monotonic() > deadline:
+                    raise
+            time.sleep(_BEGIN_POLL_S)
+    finally:
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+
+
+def make_engine(path: Path, *, immediate: bool, synchronous: str = "FULL") -> Engine:
     """An engine on ``path``. ``immediate`` takes the write lock at BEGIN, for writers:
-    a read-modify-write by the scan path then cannot interleave with another writer."""
+    a read-modify-write by the scan path then cannot interleave with another writer.
+    ``synchronous`` is FULL (a commit survives power loss) except for work that can be
+    fetched again, which may take NORMAL (a commit may roll back, consistently)."""
     engine = create_engine(f"sqlite:///{path}", pool_pre_ping=False)
-    event.listen(engine, "connect", _on_connect)
-    begin = "BEGIN IMMEDIATE" if immediate else "BEGIN"
+    event.listen(engine, "connect", _pragmas(synchronous))
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql(begin)
+        if immediate:
+            begin_immediate(conn.connection.driver_connection)
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     return engine
 

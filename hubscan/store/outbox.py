@@ -23,8 +23,12 @@ from hubscan.store.store import LocalStore
 
 log = logging.getLogger("hubscan.sync")
 
-# Returns per pulled-manifest transaction: short, so a scan never waits long behind it.
-MANIFEST_CHUNK = 50
+# A pulled manifest page is written in transactions of up to MANIFEST_CHUNK returns,
+# MANIFEST_STEP at a time; a transaction ends early after the step during which a scan
+# asked for the write lock, so a scan waits for one step (well under a millisecond),
+# while the pull still commits (and fsyncs) only every few hundred returns.
+MANIFEST_CHUNK = 500
+MANIFEST_STEP = 10
 
 _PENDING = (
     select(events_table, outbox_table.c.attempts)
@@ -121,9 +125,7 @@ def _set_state(connection: Any, values: dict[str, str | None]) -> None:
         connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
 
 
-def apply_manifest_page(
-    store: LocalStore, records: list[dict[str, Any]], cursor: int, chunk: int = MANIFEST_CHUNK
-) -> tuple[int, int]:
+def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor: int) -> tuple[int, int]:
     """Upsert one page of pre-advice in short transactions; the cursor moves with the last.
     A crash part-way leaves the cursor before the page, and upserts repeat harmlessly.
     Returns (applied, skipped); a record our own rules reject is skipped and logged."""
@@ -137,12 +139,16 @@ def apply_manifest_page(
         except PreadviceError as exc:
             skipped += 1
             log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
-    chunks = [batch[start : start + chunk] for start in range(0, len(batch), chunk)] or [[]]
-    for index, part in enumerate(chunks):
+    done = 0
+    while True:
         store.pause_for_foreground()
         with store.writing() as connection:
-            if part:
-                upsert_preadvice(connection, part)
-            if index == len(chunks) - 1:
+            end = min(len(batch), done + MANIFEST_CHUNK)
+            while done < end:
+                upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
+                done = min(end, done + MANIFEST_STEP)
+                if store.foreground_flag.value > 0:
+                    break  # a scan is waiting: commit what is written and let it in
+            if done == len(batch):
                 _set_state(connection, {"manifest_cursor": str(cursor)})
-    return len(batch), skipped
+                return len(batch), skipped

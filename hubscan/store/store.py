@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -17,22 +20,41 @@ from hubscan.store.ledger import SqlLedger
 from hubscan.store.migrate import upgrade
 
 
-class LocalStore:
-    """One workstation's SQLite database. Writers get ``BEGIN IMMEDIATE`` transactions."""
+def foreground_flag() -> Any:
+    """A count in shared memory of foreground work under way, which a helper process
+    (the manifest pull) can read: ``multiprocessing`` passes it to a spawned child."""
+    return multiprocessing.get_context("spawn").RawValue("i", 0)
 
-    def __init__(self, path: Path, hub_id: str, workstation_id: str) -> None:
+
+class LocalStore:
+    """One workstation's SQLite database. Writers get ``BEGIN IMMEDIATE`` transactions.
+
+    A helper process working on the same file opens it with ``LocalStore.helper``: no
+    migration, no checkpoint thread of its own, and the foreground flag of the
+    workstation's store, so it pauses while a scan runs."""
+
+    def __init__(
+        self,
+        path: Path,
+        hub_id: str,
+        workstation_id: str,
+        *,
+        synchronous: str = "FULL",
+        shared_foreground: Any = None,
+        own_upkeep: bool = True,
+    ) -> None:
         self.path = path
         self.hub_id = hub_id
         self.workstation_id = workstation_id
         ensure_parent(path)
-        self.writer: Engine = make_engine(path, immediate=True)
-        self.reader: Engine = make_engine(path, immediate=False)
+        self.writer: Engine = make_engine(path, immediate=True, synchronous=synchronous)
+        self.reader: Engine = make_engine(path, immediate=False, synchronous=synchronous)
         self.checkpointer: WalCheckpointer | None = None
         self._write_lock = threading.Lock()
-        self._foreground = 0
         self._foreground_lock = threading.Lock()
-        self._no_foreground = threading.Event()
-        self._no_foreground.set()
+        self.foreground_flag = shared_foreground if shared_foreground is not None else foreground_flag()
+        if not own_upkeep:
+            return
         try:
             upgrade(self.writer, path)
         except (DBAPIError, sqlite3.DatabaseError) as exc:
@@ -44,6 +66,15 @@ class LocalStore:
             ) from exc
         self.checkpointer = WalCheckpointer(path)
 
+    @classmethod
+    def helper(cls, path: Path, hub_id: str, workstation_id: str, shared_foreground: Any) -> LocalStore:
+        """The store as a helper process sees it. Its commits are NORMAL, not FULL: a
+        helper only writes what it can fetch again (power loss may roll back its last
+        commits, the manifest cursor with them)."""
+        return cls(
+            path, hub_id, workstation_id, synchronous="NORMAL", shared_foreground=shared_foreground, own_upkeep=False
+        )
+
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction. Writers in this process take turns on a lock first, so a
@@ -54,22 +85,24 @@ class LocalStore:
 
     @contextmanager
     def foreground(self) -> Iterator[None]:
-        """Mark work a person waits for (a scan): background work pauses meanwhile, so it
-        takes neither the write lock nor the interpreter from the scan."""
+        """Mark work a person waits for (a scan): background work, in this process or a
+        helper process, pauses meanwhile, so it takes neither the write lock nor the
+        interpreter from the scan."""
         with self._foreground_lock:
-            self._foreground += 1
-            self._no_foreground.clear()
+            self.foreground_flag.value += 1
         try:
             yield
         finally:
             with self._foreground_lock:
-                self._foreground -= 1
-                if self._foreground == 0:
-                    self._no_foreground.set()
+                self.foreground_flag.value -= 1
 
     def pause_for_foreground(self, timeout_s: float = 5.0) -> None:
         """Called by background work between small steps: wait while a scan is running."""
-        self._no_foreground.wait(timeout_s)
+        if self.foreground_flag.value <= 0:
+            return
+        deadline = time.monotonic() + timeout_s
+        while self.foreground_flag.value > 0 and time.monotonic() < deadline:
+            time.sleep(0.0002)
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:

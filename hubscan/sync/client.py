@@ -8,6 +8,7 @@ when one is configured.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +61,15 @@ class CentralClient:
         self.session.verify = settings.ca_bundle or True
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        return self.decode(self._request(method, path, **kwargs))
+
+    def decode(self, body: bytes) -> Any:
+        try:
+            return json.loads(body)
+        except ValueError as exc:  # a truncated or garbled body
+            raise CentralUnavailable(f"{self.settings.url} sent an unreadable answer") from exc
+
+    def _request(self, method: str, path: str, **kwargs: Any) -> bytes:
         url = self.settings.url.rstrip("/") + API + path
         timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
         try:
@@ -74,10 +84,7 @@ class CentralClient:
             raise CentralRefused(
                 f"{self.settings.url} refused the request ({response.status_code}: {_detail(response)})"
             )
-        try:
-            return response.json()
-        except ValueError as exc:  # a truncated or garbled body
-            raise CentralUnavailable(f"{self.settings.url} sent an unreadable answer") from exc
+        return response.content
 
     def health(self) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", "/health")
@@ -92,8 +99,14 @@ class CentralClient:
         return results
 
     def manifest(self, hub: str, after: int, limit: int) -> dict[str, Any]:
-        result: dict[str, Any] = self._call("GET", f"/hubs/{hub}/manifest", params={"after": after, "limit": limit})
+        result: dict[str, Any] = self.decode(self.manifest_body(hub, after, limit))
         return result
+
+    def manifest_body(self, hub: str, after: int, limit: int) -> bytes:
+        """The manifest page undecoded: a fetching thread reads it (the GIL is free while
+        it waits on the socket) and the thread that applies it decodes it, so a long
+        ``json.loads`` never holds the GIL while the applying thread holds the write lock."""
+        return self._request("GET", f"/hubs/{hub}/manifest", params={"after": after, "limit": limit})
 
     def timeline(self, tracking: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", f"/returns/{tracking}/timeline")

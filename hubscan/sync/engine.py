@@ -12,13 +12,13 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from hubscan.store import outbox
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
+from hubscan.sync.pull import PullHelperFailed, apply_page, pull_in_helper, pull_pages
 
 log = logging.getLogger("hubscan.sync")
 
@@ -58,6 +58,7 @@ class SyncEngine:
         batch_size: int = 500,
         page_size: int = 1000,
         clock: Callable[[], datetime] = _now,
+        use_helper: bool = True,
     ) -> None:
         self.store = store
         self.client = client
@@ -66,6 +67,7 @@ class SyncEngine:
         self.batch_size = batch_size
         self.page_size = page_size
         self.clock = clock
+        self.use_helper = use_helper
         self.online = False
 
     def push(self) -> tuple[int, int]:
@@ -89,26 +91,22 @@ class SyncEngine:
         return f"{self.hub}-{self.workstation}-{batch[0]['seq']}-{batch[-1]['seq']}-{digest}"
 
     def pull(self) -> int:
-        """Fetch pre-advice changed since the kept cursor, page by page. The next page is
-        fetched while this one is written, so the service's time and ours overlap."""
-        pulled = 0
+        """Fetch pre-advice changed since the kept cursor. One page is applied here; a
+        longer backlog goes to a helper process (``pull.py``) so scanning keeps its speed."""
         cursor = int(outbox.get_state(self.store).get("manifest_cursor") or 0)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubscan-manifest") as fetcher:
-            coming = fetcher.submit(self.client.manifest, self.hub, cursor, self.page_size)
-            while True:
-                page = coming.result()
-                if page["more"]:
-                    coming = fetcher.submit(self.client.manifest, self.hub, int(page["cursor"]), self.page_size)
-                applied, _ = outbox.apply_manifest_page(self.store, page["returns"], int(page["cursor"]))
-                pulled += applied
-                if not page["more"]:
-                    return pulled
+        page = self.client.manifest(self.hub, cursor, self.page_size)
+        pulled = apply_page(self.store, page)
+        if not page["more"]:
+            return pulled
+        if self.use_helper:
+            return pulled + pull_in_helper(self.store, self.client.settings, self.hub, int(page["cursor"]))
+        return pulled + pull_pages(self.store, self.client, self.hub, int(page["cursor"]), self.page_size)
 
     def run_once(self) -> SyncRound:
         try:
             sent, refused = self.push()
             pulled = self.pull()
-        except (CentralUnavailable, CentralRefused) as exc:
+        except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
             outbox.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
             raise
@@ -161,7 +159,7 @@ class SyncWorker:
                 self.engine.run_once()
                 failures = 0
                 delay = self.interval_s
-            except (CentralUnavailable, CentralRefused) as exc:
+            except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
                 failures += 1
                 delay = min(self.max_backoff_s, self.interval_s * 2 ** min(failures, 10))
                 delay *= random.uniform(0.5, 1.0)

@@ -1,0 +1,115 @@
+"""Pulling manifest deltas into the local store.
+
+A page or two (the usual case) is pulled in the sync thread. A hub catching up on a
+large backlog (a new workstation, days offline: up to a million returns) pulls in a
+helper process instead: checking and writing a million returns is a minute of Python,
+and in the workstation's own process it would take the interpreter from the scans
+(measured: scan p50 4.6 ms while pulling in a thread, against 1.4 ms). The helper
+writes through ``LocalStore.helper`` and pauses while the workstation marks a scan as
+foreground, so scans keep their latency.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import os
+from concurrent.futures import ThreadPoolExecutor
+from multiprocessing.connection import Connection
+from typing import Any
+
+from hubscan.store import outbox
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
+
+log = logging.getLogger("hubscan.sync")
+
+# Pages of this size in the helper: fewer round trips for a long backlog.
+HELPER_PAGE = 5000
+
+
+def pull_pages(
+    store: LocalStore, client: CentralClient, hub: str, cursor: int, page_size: int, stop_if: Any = None
+) -> int:
+    """Fetch and apply pages after ``cursor`` until the service has no more. The next
+    page is fetched while this one is written, so the service's time and ours overlap."""
+    pulled = 0
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="hubscan-manifest") as fetcher:
+        coming = fetcher.submit(client.manifest_body, hub, cursor, page_size)
+        while True:
+            page = client.decode(coming.result())
+            if page["more"]:
+                coming = fetcher.submit(client.manifest_body, hub, int(page["cursor"]), page_size)
+            pulled += apply_page(store, page)
+            if not page["more"] or (stop_if is not None and stop_if()):
+                return pulled
+
+
+def apply_page(store: LocalStore, page: dict[str, Any]) -> int:
+    applied, _ = outbox.apply_manifest_page(store, page["returns"], int(page["cursor"]))
+    return applied
+
+
+class PullHelperFailed(Exception):
+    """The helper process ended without an answer (killed, or crashed)."""
+
+
+def pull_in_helper(store: LocalStore, settings: ClientSettings, hub: str, cursor: int) -> int:
+    """Run ``pull_pages`` in a helper process and wait for it. Raises what it raised:
+    ``CentralUnavailable``, ``CentralRefused``, or ``PullHelperFailed``."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    helper = context.Process(
+        target=_helper_main,
+        args=(store.path, store.hub_id, store.workstation_id, store.foreground_flag, settings, hub, cursor, sender),
+        name="hubscan-manifest-pull",
+        daemon=True,
+    )
+    helper.start()
+    sender.close()
+    try:
+        kind, value = receiver.recv()
+    except EOFError:
+        helper.join()
+        raise PullHelperFailed(f"the manifest pull process ended with exit code {helper.exitcode}") from None
+    finally:
+        receiver.close()
+    helper.join()
+    if kind == "ok":
+        return int(value)
+    if kind == "unavailable":
+        raise CentralUnavailable(value)
+    if kind == "refused":
+        raise CentralRefused(value)
+    raise PullHelperFailed(f"the manifest pull process failed: {value}")
+
+
+def _helper_main(
+    path: Any,
+    hub_id: str,
+    workstation_id: str,
+    flag: Any,
+    settings: ClientSettings,
+    hub: str,
+    cursor: int,
+    answer: Connection,
+) -> None:
+    parent = os.getppid()
+    store = LocalStore.helper(path, hub_id, workstation_id, flag)
+    client = CentralClient(settings)
+    try:
+        # Stop between pages if the workstation's process is gone (killed): the next
+        # start pulls again from the cursor.
+        pulled = pull_pages(store, client, hub, cursor, HELPER_PAGE, stop_if=lambda: os.getppid() != parent)
+        answer.send(("ok", pulled))
+    except CentralUnavailable as exc:
+        answer.send(("unavailable", str(exc)))
+    except CentralRefused as exc:
+        answer.send(("refused", str(exc)))
+    except Exception as exc:  # reported to the parent, which logs it; never silent
+        log.exception("manifest pull process failed")
+        answer.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        client.close()
+        store.close()
+        answer.close()
