@@ -15,9 +15,7 @@ from hubscan.cli.common import UserError, open_store, policy_from, print_desk, p
 from hubscan.core.outcome import Outcome
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.scanning import ScanDesk
-
-# Outcomes that leave a label to print (the jobs were committed with the scan).
-PRINTS = frozenset({"consolidate.closed", "reject.done"})
+from hubscan.services.workstation import PRINTS
 
 
 def outcome_json(raw: str, station: str, result: Outcome) -> str:

@@ -36,6 +36,10 @@ class ReturnRow(Base):
     consolidation_id: Mapped[int | None] = mapped_column(ForeignKey("consolidations.id"), index=True)
     connote: Mapped[str | None] = mapped_column(String(40))
     reject_reason: Mapped[str | None] = mapped_column(String(40))
+    # The Exceptions view's rows (migration 0004).
+    __table_args__ = (
+        Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),
+    )
 
 
 class ExpectedLineRow(Base):

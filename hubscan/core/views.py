@@ -1,0 +1,96 @@
+"""What a station screen shows after a scan: plain values, read after the commit.
+
+The store builds these (``store/views.py``) on the writer thread right after a scan,
+so the screen never reads the database on the GUI thread and never shows a state the
+scan has not yet committed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from hubscan.core.operators import Operator
+from hubscan.core.records import Station
+from hubscan.core.status import Status
+
+
+@dataclass(frozen=True)
+class LineProgress:
+    sku: str
+    description: str
+    expected: int
+    scanned: int
+
+    @property
+    def complete(self) -> bool:
+        return self.scanned == self.expected
+
+
+@dataclass(frozen=True)
+class ParcelView:
+    tracking: str
+    status: Status
+    retailer: str | None
+    destination: str | None
+    on_hold: bool
+    unexpected: bool
+    faulty: bool
+    exception: str | None
+    lines: tuple[LineProgress, ...]
+    extras: int  # items scanned that no expected line wanted
+
+
+@dataclass(frozen=True)
+class OpenConsolidation:
+    id: int
+    destination: str
+    destination_name: str
+    pieces: int
+    opened_at: datetime
+
+
+@dataclass(frozen=True)
+class RecentScan:
+    at: datetime
+    raw: str
+    result: str  # ok, warning, error
+    code: str
+    tracking: str | None
+
+
+@dataclass(frozen=True)
+class ShiftCounts:
+    since: datetime | None
+    received: int = 0
+    processed: int = 0
+    rejected: int = 0
+    exported: int = 0
+    scans: int = 0
+
+    def scans_per_hour(self, now: datetime) -> int:
+        if self.since is None:
+            return 0
+        hours = max((now - self.since).total_seconds() / 3600, 1 / 60)  # a minute at least
+        return round(self.scans / hours)
+
+
+@dataclass(frozen=True)
+class ExceptionEntry:
+    tracking: str
+    kind: str  # held, unexpected, refused
+    status: Status
+    detail: str
+
+
+@dataclass(frozen=True)
+class StationSnapshot:
+    station: Station
+    operator: Operator | None
+    parcel: ParcelView | None
+    reason: str | None
+    note: str | None
+    consolidations: tuple[OpenConsolidation, ...]
+    current_consolidation: int | None
+    recent: tuple[RecentScan, ...]
+    counts: ShiftCounts

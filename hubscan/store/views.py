@@ -1,0 +1,171 @@
+"""Reading what a station screen shows (``core/views.py``), on a reader connection."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, func, select, text
+
+from hubscan.core.operators import Operator, Role
+from hubscan.core.records import EventType, StationContext
+from hubscan.core.status import Status
+from hubscan.core.views import (
+    ExceptionEntry,
+    LineProgress,
+    OpenConsolidation,
+    ParcelView,
+    RecentScan,
+    ShiftCounts,
+    StationSnapshot,
+)
+from hubscan.store.models import (
+    consolidations_table,
+    destinations_table,
+    events_table,
+    expected_lines_table,
+    operators_table,
+    returns_table,
+    scanned_items_table,
+    scans_table,
+)
+from hubscan.store.store import LocalStore
+
+RECENT = 8
+_COUNTED = {
+    EventType.DEPOT_SCAN.value: "received",
+    EventType.RETURN_PROCESSED.value: "processed",
+    EventType.RETURN_REJECTED.value: "rejected",
+    EventType.RETURN_EXPORTED.value: "exported",
+}
+_ATTENTION = text("on_hold OR unexpected OR exception IS NOT NULL")
+
+
+class ShiftMark:
+    """Where the shift began: the operator's last login, as event and scan positions."""
+
+    def __init__(self, since: datetime | None = None, event_seq: int = 0, scan_id: int = 0) -> None:
+        self.since = since
+        self.event_seq = event_seq
+        self.scan_id = scan_id
+
+
+def shift_mark(connection: Connection, operator: str | None) -> ShiftMark:
+    if operator is None:
+        return ShiftMark()
+    row = connection.execute(
+        select(events_table.c.seq, events_table.c.occurred_at)
+        .where(events_table.c.type == EventType.OPERATOR_LOGIN.value, events_table.c.operator == operator)
+        .order_by(events_table.c.seq.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return ShiftMark()
+    scan_id = connection.execute(
+        select(scans_table.c.id)
+        .where(scans_table.c.code == "auth.login", scans_table.c.operator == operator)
+        .order_by(scans_table.c.id.desc())
+        .limit(1)
+    ).scalar()
+    return ShiftMark(row.occurred_at, row.seq, int(scan_id or 0))
+
+
+def _operator(connection: Connection, badge: str | None) -> Operator | None:
+    if badge is None:
+        return None
+    row = connection.execute(select(operators_table).where(operators_table.c.badge == badge)).first()
+    return Operator(row.badge, row.name, Role(row.role), bool(row.active)) if row is not None else None
+
+
+def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
+    row = connection.execute(select(returns_table).where(returns_table.c.tracking == tracking)).first()
+    if row is None:
+        return None
+    scanned: dict[str | None, int] = dict(
+        connection.execute(
+            select(scanned_items_table.c.line_sku, func.count())
+            .where(scanned_items_table.c.tracking == tracking)
+            .group_by(scanned_items_table.c.line_sku)
+        ).all()
+    )
+    lines = tuple(
+        LineProgress(line.sku, line.description, line.qty, scanned.get(line.sku, 0))
+        for line in connection.execute(
+            select(expected_lines_table)
+            .where(expected_lines_table.c.tracking == tracking)
+            .order_by(expected_lines_table.c.id)
+        )
+    )
+    return ParcelView(
+        tracking=row.tracking,
+        status=Status(row.status),
+        retailer=row.retailer,
+        destination=row.destination,
+        on_hold=bool(row.on_hold),
+        unexpected=bool(row.unexpected),
+        faulty=bool(row.faulty),
+        exception=row.exception,
+        lines=lines,
+        extras=scanned.get(None, 0),
+    )
+
+
+def open_consolidations(connection: Connection) -> tuple[OpenConsolidation, ...]:
+    c, d, r = consolidations_table, destinations_table, returns_table
+    rows = connection.execute(
+        select(c.c.id, c.c.destination, d.c.name, c.c.opened_at, func.count(r.c.tracking))
+        .select_from(c.outerjoin(d, d.c.code == c.c.destination).outerjoin(r, r.c.consolidation_id == c.c.id))
+        .where(c.c.connote.is_(None))
+        .group_by(c.c.id)
+        .order_by(c.c.destination)
+    ).all()
+    return tuple(OpenConsolidation(row[0], row[1], row[2] or row[1], int(row[4]), row[3]) for row in rows)
+
+
+def recent_scans(connection: Connection, limit: int = RECENT) -> tuple[RecentScan, ...]:
+    rows = connection.execute(select(scans_table).order_by(scans_table.c.id.desc()).limit(limit)).all()
+    return tuple(RecentScan(row.scanned_at, row.raw, row.result, row.code, row.tracking) for row in rows)
+
+
+def shift_counts(connection: Connection, mark: ShiftMark) -> ShiftCounts:
+    counts: dict[str, Any] = {}
+    for event_type, count in connection.execute(
+        select(events_table.c.type, func.count())
+        .where(events_table.c.seq > mark.event_seq, events_table.c.type.in_(list(_COUNTED)))
+        .group_by(events_table.c.type)
+    ):
+        counts[_COUNTED[event_type]] = int(count)
+    scans = connection.execute(select(func.count()).where(scans_table.c.id > mark.scan_id)).scalar_one()
+    return ShiftCounts(mark.since, scans=int(scans), **counts)
+
+
+def station_snapshot(store: LocalStore, context: StationContext, mark: ShiftMark) -> StationSnapshot:
+    with store.reading() as connection:
+        return StationSnapshot(
+            station=context.station,
+            operator=_operator(connection, context.operator),
+            parcel=parcel_view(connection, context.parcel) if context.parcel else None,
+            reason=context.reason,
+            note=context.note,
+            consolidations=open_consolidations(connection),
+            current_consolidation=context.consolidation_id,
+            recent=recent_scans(connection),
+            counts=shift_counts(connection, mark),
+        )
+
+
+def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
+    """Held, unexpected and refused returns still needing someone, newest first."""
+    with store.reading() as connection:
+        rows = connection.execute(
+            select(returns_table).where(_ATTENTION).order_by(returns_table.c.received_at.desc()).limit(limit)
+        ).all()
+    entries = []
+    for row in rows:
+        if row.exception:
+            entries.append(ExceptionEntry(row.tracking, "refused", Status(row.status), row.exception))
+        if row.on_hold:
+            entries.append(ExceptionEntry(row.tracking, "held", Status(row.status), "on hold"))
+        if row.unexpected and Status(row.status).in_hub:
+            entries.append(ExceptionEntry(row.tracking, "unexpected", Status(row.status), "not pre-advised"))
+    return entries
