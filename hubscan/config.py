@@ -70,6 +70,15 @@ SETTINGS: tuple[Setting, ...] = (
         "HUBSCAN_CENTRAL_URL",
     ),
     Setting("central.ca_bundle", str, "", "A CA bundle file to verify the central service's TLS with."),
+    Setting(
+        "scanner.url",
+        str,
+        "",
+        "Serial scanner port (/dev/ttyACM0, COM3); empty: keyboard-wedge scanners only.",
+        "HUBSCAN_SCANNER",
+    ),
+    Setting("scanner.baudrate", int, 9600, "Serial scanner speed in baud."),
+    Setting("ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes."),
 )
 
 TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
@@ -148,6 +157,22 @@ def load_central(path: Path | None, environ: dict[str, str] | None = None) -> Ce
     if url and not url.startswith(("http://", "https://")):
         raise ConfigError(f"setting central.url: {url!r} must start with https:// (or http:// on a test bench)")
     return CentralSettings(url, values["central.ca_bundle"] or None, env.get(TOKEN_ENV) or None)
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    scanner_url: str | None
+    scanner_baudrate: int
+    idle_logout_s: int
+
+
+def load_station(path: Path | None, environ: dict[str, str] | None = None) -> StationSettings:
+    values = load_values(path, environ)
+    if values["ui.idle_logout_minutes"] < 1:
+        raise ConfigError("setting ui.idle_logout_minutes: give at least 1 minute")
+    return StationSettings(
+        values["scanner.url"] or None, values["scanner.baudrate"], values["ui.idle_logout_minutes"] * 60
+    )
 
 
 def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from hubscan.config import ConfigError, PrinterSettings, load_policy, load_printer
+from hubscan.config import ConfigError, PrinterSettings, StationSettings, load_policy, load_printer, load_station
 from hubscan.core.policy import HubPolicy
 from hubscan.paths import default_config, default_db
 from hubscan.services.printing import PrintDesk
@@ -45,6 +45,14 @@ def printer_from(args: argparse.Namespace) -> PrinterSettings:
         raise UserError(str(exc)) from exc
     url = getattr(args, "printer", None)
     return PrinterSettings(url, settings.dpi) if url else settings
+
+
+def station_from(args: argparse.Namespace) -> StationSettings:
+    given: Path | None = getattr(args, "config", None)
+    try:
+        return load_station(given if given is not None else default_config())
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
 
 
 def print_desk(store: LocalStore, settings: PrinterSettings) -> PrintDesk:

@@ -7,7 +7,7 @@ import os
 import sys
 from ctypes.util import find_library
 
-from hubscan.cli.common import UserError, open_store, policy_from
+from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from, station_from
 
 # Libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
 _XCB_LIBRARIES = {
@@ -47,14 +47,25 @@ def run(args: argparse.Namespace) -> int:
     _check_display()
     from PySide6.QtWidgets import QApplication
 
-    from hubscan.ui.placeholder import PlaceholderWindow
+    from hubscan.app import StationParts, build_window
 
     policy = policy_from(args)
+    station = station_from(args)
     store = open_store(args, policy)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    window = PlaceholderWindow(store.path, policy)
-    window.show()
+    assert isinstance(app, QApplication)
+    parts = StationParts(
+        print_desk(store, printer_from(args)),
+        station.scanner_url,
+        station.scanner_baudrate,
+        station.idle_logout_s,
+        store.path.parent / "sounds",  # generated tones, beside the database
+    )
+    built = build_window(app, store, policy, parts)
+    built.window.resize(1366, 768)
+    built.window.show()
     try:
         return app.exec()
     finally:
+        built.close()
         store.close()

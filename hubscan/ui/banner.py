@@ -1,0 +1,50 @@
+"""The full-width answer to the last scan: colour, glyph, a word and large text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout
+
+from hubscan.ui.theme import FEEDBACK
+
+
+class FeedbackBanner(QFrame):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("banner")
+        self.setMinimumHeight(118)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(22, 12, 22, 12)
+        layout.setSpacing(20)
+        self.glyph = QLabel()
+        self.glyph.setFixedWidth(84)
+        self.glyph.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        words = QVBoxLayout()
+        words.setSpacing(2)
+        self.word = QLabel()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        words.addWidget(self.word)
+        words.addWidget(self.message, 1)
+        layout.addWidget(self.glyph)
+        layout.addLayout(words, 1)
+        self.result = "idle"
+        self.show_feedback("idle", self.tr("Ready. Scan a barcode."))
+
+    def show_feedback(self, result: str, message: str) -> None:
+        """``result`` is ok, warning, error or idle."""
+        self.result = result
+        background, ink, glyph, word = FEEDBACK[result]
+        self.setStyleSheet(f"QFrame#banner {{ background: {background}; border-radius: 8px; }}")
+        for label in (self.glyph, self.word, self.message):
+            label.setStyleSheet(f"color: {ink}; background: transparent;")
+        self.glyph.setStyleSheet(f"color: {ink}; background: transparent; font-size: 64px; font-weight: 700;")
+        self.word.setStyleSheet(f"color: {ink}; background: transparent; font-size: 18px; font-weight: 800;")
+        self.message.setStyleSheet(f"color: {ink}; background: transparent; font-size: 30px; font-weight: 700;")
+        self.glyph.setText(glyph)
+        self.word.setText(self._word(result, word))
+        self.message.setText(message)
+
+    def _word(self, result: str, english: str) -> str:
+        words = {"ok": self.tr("OK"), "warning": self.tr("CHECK"), "error": self.tr("STOP")}
+        return words.get(result, english)

@@ -1,0 +1,180 @@
+"""The panels of a station screen, each filled from a ``StationSnapshot``."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubscan.core.views import OpenConsolidation, ParcelView, RecentScan, ShiftCounts
+from hubscan.ui.theme import FEEDBACK
+
+
+class Panel(QFrame):
+    """A white card with a small capitalised title."""
+
+    def __init__(self, title: str) -> None:
+        super().__init__()
+        self.setObjectName("panel")
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(14, 10, 14, 10)
+        self.title = QLabel(title.upper())
+        self.title.setObjectName("panelTitle")
+        self.body.addWidget(self.title)
+
+
+def make_table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+def make_cell(text: str, *, bold: bool = False, colour: str | None = None) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if bold:
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+    if colour:
+        item.setForeground(QColor(colour))
+    return item
+
+
+class ParcelPanel(Panel):
+    """The current parcel, and its expected lines against what was scanned."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Current parcel"))
+        self.heading = QLabel()
+        self.heading.setObjectName("big")
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.lines = make_table([self.tr("Item"), self.tr("Expected"), self.tr("Scanned"), ""])
+        self.body.addWidget(self.heading)
+        self.body.addWidget(self.details)
+        self.body.addWidget(self.lines, 1)
+        self.show_parcel(None)
+
+    def show_parcel(self, parcel: ParcelView | None, reason: str | None = None, note: str | None = None) -> None:
+        if parcel is None:
+            self.heading.setText(self.tr("No parcel"))
+            self.details.setText(self.tr("Scan a parcel's tracking barcode."))
+            self.lines.setRowCount(0)
+            return
+        flags = []
+        if parcel.on_hold:
+            flags.append(self.tr("\u26d4 ON HOLD"))
+        if parcel.unexpected:
+            flags.append(self.tr("\u26a0 not pre-advised"))
+        if parcel.faulty:
+            flags.append(self.tr("faulty-return flow"))
+        self.heading.setText(f"{parcel.tracking}  \u00b7  {parcel.status.value}")
+        parts = [parcel.retailer or self.tr("retailer unknown"), self.tr("to {0}").format(parcel.destination or "?")]
+        if reason:
+            parts.append(self.tr("reason: {0}").format(reason))
+        if note:
+            parts.append(self.tr("note: {0}").format(note))
+        if parcel.exception:
+            parts.append(self.tr("central: {0}").format(parcel.exception))
+        self.details.setText("   \u00b7   ".join(parts + flags))
+        rows = [(line.description, line.expected, line.scanned) for line in parcel.lines]
+        if parcel.extras:
+            rows.append((self.tr("Not expected"), 0, parcel.extras))
+        self.lines.setRowCount(len(rows))
+        for row, (description, expected, scanned) in enumerate(rows):
+            done = scanned == expected
+            mark = "\u2714" if done else ("\u2716 " + self.tr("too many") if scanned > expected else "\u2026")
+            colour = "#17692f" if done else ("#b3261e" if scanned > expected else None)
+            self.lines.setItem(row, 0, make_cell(description))
+            self.lines.setItem(row, 1, make_cell(str(expected)))
+            self.lines.setItem(row, 2, make_cell(str(scanned), bold=True, colour=colour))
+            self.lines.setItem(row, 3, make_cell(mark, bold=True, colour=colour))
+
+
+class ConsolidationsPanel(Panel):
+    """Open consolidations by destination, with their piece counts."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("Open consolidations"))
+        self.table = make_table([self.tr("Destination"), self.tr("Pieces"), self.tr("Opened")])
+        self.body.addWidget(self.table, 1)
+
+    def show_consolidations(self, open_ones: tuple[OpenConsolidation, ...], current: int | None) -> None:
+        self.table.setRowCount(len(open_ones))
+        for row, consolidation in enumerate(open_ones):
+            here = consolidation.id == current
+            name = f"{consolidation.destination_name} ({consolidation.destination})"
+            self.table.setItem(row, 0, make_cell(("\u25b6 " if here else "") + name, bold=here))
+            self.table.setItem(row, 1, make_cell(str(consolidation.pieces), bold=True))
+            self.table.setItem(row, 2, make_cell(consolidation.opened_at.astimezone().strftime("%H:%M")))
+
+
+class RecentScansPanel(Panel):
+    def __init__(self) -> None:
+        super().__init__(self.tr("Last scans"))
+        self.list = QListWidget()
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.addWidget(self.list, 1)
+
+    def show_recent(self, recent: tuple[RecentScan, ...]) -> None:
+        self.list.clear()
+        for scan in recent:
+            _, _, glyph, _ = FEEDBACK.get(scan.result, FEEDBACK["idle"])
+            colour = {"ok": "#17692f", "warning": "#8a6100", "error": "#b3261e"}.get(scan.result, "#1d2430")
+            when = scan.at.astimezone().strftime("%H:%M:%S")
+            item = QListWidgetItem(f"{glyph}  {when}  {scan.raw}  \u2014  {scan.code}")
+            item.setForeground(QColor(colour))
+            self.list.addItem(item)
+
+
+class ShiftPanel(Panel):
+    """Per-shift counters: since this operator logged in."""
+
+    def __init__(self) -> None:
+        super().__init__(self.tr("This shift"))
+        grid = QGridLayout()
+        self.values: dict[str, QLabel] = {}
+        names = {
+            "received": self.tr("Received"),
+            "processed": self.tr("Processed"),
+            "rejected": self.tr("Rejected"),
+            "exported": self.tr("Exported"),
+            "rate": self.tr("Scans / hour"),
+        }
+        for index, (key, name) in enumerate(names.items()):
+            value = QLabel("0")
+            value.setObjectName("big")
+            caption = QLabel(name)
+            caption.setObjectName("hint")
+            grid.addWidget(value, 0, index, Qt.AlignmentFlag.AlignHCenter)
+            grid.addWidget(caption, 1, index, Qt.AlignmentFlag.AlignHCenter)
+            self.values[key] = value
+        holder = QWidget()
+        holder.setLayout(grid)
+        self.body.addWidget(holder)
+
+    def show_counts(self, counts: ShiftCounts, now: datetime | None = None) -> None:
+        now = now or datetime.now(UTC)
+        for key in ("received", "processed", "rejected", "exported"):
+            self.values[key].setText(str(getattr(counts, key)))
+        self.values["rate"].setText(str(counts.scans_per_hour(now)))

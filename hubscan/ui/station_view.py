@@ -1,0 +1,71 @@
+"""A station at work: the answer banner, the parcel or consolidations, the last scans,
+the shift counters, and what to scan next (with the command barcodes' texts)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from hubscan.core.records import Station
+from hubscan.core.views import StationSnapshot
+from hubscan.ui.banner import FeedbackBanner
+from hubscan.ui.panels import ConsolidationsPanel, ParcelPanel, RecentScansPanel, ShiftPanel
+
+
+class StationView(QWidget):
+    def __init__(self) -> None:
+        super().__init__()
+        self.banner = FeedbackBanner()
+        self.parcel = ParcelPanel()
+        self.consolidations = ConsolidationsPanel()
+        self.recent = RecentScansPanel()
+        self.shift = ShiftPanel()
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.main = QStackedWidget()
+        self.main.addWidget(self.parcel)
+        self.main.addWidget(self.consolidations)
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.main, 0, 0, 2, 1)
+        grid.addWidget(self.recent, 0, 1)
+        grid.addWidget(self.shift, 1, 1)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(10)
+        layout.addWidget(self.banner)
+        layout.addLayout(grid, 1)
+        layout.addWidget(self.hint)
+
+    def hints(self) -> dict[Station, str]:
+        return {
+            Station.RECEIVE: self.tr(
+                "RECEIVE \u00b7 Scan each inbound parcel's tracking barcode. "
+                "Hold: HS:HOLD \u00b7 Release: HS:RELEASE \u00b7 Log out: HS:LOGOUT"
+            ),
+            Station.PROCESS: self.tr(
+                "PROCESS \u00b7 Scan the parcel, then each item inside. Grade: HS:GRADE:B \u00b7 "
+                "Finish: HS:DONE \u00b7 Start again: HS:CANCEL"
+            ),
+            Station.REJECT: self.tr(
+                "REJECT \u00b7 Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed "
+                "(HS:NOTE:text), then HS:DONE \u00b7 Start again: HS:CANCEL"
+            ),
+            Station.CONSOLIDATE: self.tr(
+                "CONSOLIDATE \u00b7 Scan processed parcels for one destination, then HS:DONE to close "
+                "and print the connote \u00b7 Start again: HS:CANCEL"
+            ),
+        }
+
+    def show_snapshot(self, snapshot: StationSnapshot) -> None:
+        consolidating = snapshot.station is Station.CONSOLIDATE
+        self.main.setCurrentWidget(self.consolidations if consolidating else self.parcel)
+        self.parcel.show_parcel(snapshot.parcel, snapshot.reason, snapshot.note)
+        self.consolidations.show_consolidations(snapshot.consolidations, snapshot.current_consolidation)
+        self.recent.show_recent(snapshot.recent)
+        self.shift.show_counts(snapshot.counts)
+        self.hint.setText(self.hints()[snapshot.station])

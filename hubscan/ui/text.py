@@ -1,0 +1,23 @@
+"""Words on screen in the chosen language.
+
+Outcome messages are English templates in ``core/outcome.py``; the screen translates
+the template (Qt context "outcome") and fills it with the outcome's parameters, so a
+translation can reorder them. Without a translation the English message shows.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from hubscan.core.outcome import CATALOG, Outcome
+
+
+def outcome_text(result: Outcome) -> str:
+    info = CATALOG.get(result.code)
+    if info is None:
+        return result.message
+    template = QCoreApplication.translate("outcome", info.template)
+    try:
+        return template.format(**result.params)
+    except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
+        return result.message

@@ -1,0 +1,226 @@
+"""The workstation window: login, the four stations, exceptions; the scanner drives it.
+
+Every input (serial scanner, keyboard wedge, a station button, a function key, the
+typed badge) becomes a line of the scan stream and goes to the writer thread; the
+window only shows what comes back.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hubscan.core.records import Station
+from hubscan.core.session import allowed_stations
+from hubscan.core.views import ExceptionEntry, StationSnapshot
+from hubscan.services.printing import PrintResult
+from hubscan.services.workstation import ScanAnswer
+from hubscan.ui.exceptions_view import ExceptionsView
+from hubscan.ui.login_view import LoginView
+from hubscan.ui.sounds import FeedbackSounds
+from hubscan.ui.station_view import StationView
+from hubscan.ui.text import outcome_text
+from hubscan.ui.writer import WriterThread
+
+log = logging.getLogger("hubscan.ui")
+
+_KEYS = {Station.RECEIVE: "F1", Station.PROCESS: "F2", Station.REJECT: "F3", Station.CONSOLIDATE: "F4"}
+
+
+class MainWindow(QMainWindow):
+    scan_submitted = Signal(str)
+    answer_shown = Signal(object)  # ScanAnswer, once it is on screen (GUI thread)
+    exceptions_shown = Signal()
+
+    def __init__(
+        self,
+        writer: WriterThread,
+        hub: str,
+        workstation: str,
+        sounds: FeedbackSounds | None = None,
+        idle_logout_s: int = 900,
+    ) -> None:
+        super().__init__()
+        self.writer = writer
+        self.sounds = sounds
+        self.snapshot: StationSnapshot | None = None
+        self.setWindowTitle(self.tr("HubScan \u2014 hub {0}, workstation {1}").format(hub, workstation))
+        self.login = LoginView(hub, workstation)
+        self.station = StationView()
+        self.exceptions = ExceptionsView()
+        self.pages = QStackedWidget()
+        for page in (self.login, self.station, self.exceptions):
+            self.pages.addWidget(page)
+        self.top = self._top_bar()
+        self.trouble = QLabel()
+        self.trouble.setObjectName("trouble")
+        self.trouble.setWordWrap(True)
+        self.trouble.hide()
+        self.devices: dict[str, tuple[bool, str]] = {}
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 6)
+        layout.setSpacing(4)
+        layout.addWidget(self.top)
+        layout.addWidget(self.trouble)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._shortcuts()
+        self.idle = QTimer(self)
+        self.idle.setSingleShot(True)
+        self.idle.setInterval(idle_logout_s * 1000)
+        self.idle.timeout.connect(self._idle_logout)
+        self.login.login_requested.connect(self.submit)
+        writer.answered.connect(self.show_answer)
+        writer.refreshed.connect(self.show_snapshot)
+        writer.exceptions_listed.connect(self._show_exceptions)
+        writer.failed.connect(self.show_failure)
+        writer.printed.connect(self.show_print)
+        writer.refresh()
+
+    def _top_bar(self) -> QWidget:
+        bar = QWidget()
+        bar.setStyleSheet("background: #1d2430;")
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(12, 6, 12, 6)
+        brand = QLabel("HubScan")
+        brand.setStyleSheet("color: white; font-size: 20px; font-weight: 800; background: transparent;")
+        row.addWidget(brand)
+        self.buttons: dict[Station, QPushButton] = {}
+        group = QButtonGroup(self)
+        group.setExclusive(True)
+        names = {
+            Station.RECEIVE: self.tr("Receive"),
+            Station.PROCESS: self.tr("Process"),
+            Station.REJECT: self.tr("Reject"),
+            Station.CONSOLIDATE: self.tr("Consolidate"),
+        }
+        for station, name in names.items():
+            button = QPushButton(f"{name}  {_KEYS[station]}")
+            button.setObjectName("station")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _=False, s=station: self.submit(f"HS:STATION:{s.name}"))
+            group.addButton(button)
+            row.addWidget(button)
+            self.buttons[station] = button
+        self.exceptions_button = QPushButton(self.tr("Exceptions  F5"))
+        self.exceptions_button.setObjectName("station")
+        self.exceptions_button.setCheckable(True)
+        self.exceptions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.exceptions_button.clicked.connect(self.show_exceptions)
+        group.addButton(self.exceptions_button)
+        row.addWidget(self.exceptions_button)
+        row.addStretch(1)
+        self.operator = QLabel()
+        self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
+        self.device_label = QLabel()
+        self.device_label.setStyleSheet("color: #c9d1da; background: transparent;")
+        row.addWidget(self.operator)
+        row.addSpacing(16)
+        row.addWidget(self.device_label)
+        return bar
+
+    def _shortcuts(self) -> None:
+        for station, key in _KEYS.items():
+            QShortcut(QKeySequence(key), self, lambda s=station: self.submit(f"HS:STATION:{s.name}"))
+        QShortcut(QKeySequence("F5"), self, self.show_exceptions)
+        QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
+        QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
+
+    # Input ---------------------------------------------------------------
+
+    def submit(self, raw: str) -> None:
+        """A line of the scan stream, from any source: to the writer thread, in order."""
+        self.scan_submitted.emit(raw)
+        self.writer.submit(raw)
+
+    def show_exceptions(self) -> None:
+        if self.snapshot is None or self.snapshot.operator is None:
+            return
+        self.pages.setCurrentWidget(self.exceptions)
+        self.exceptions_button.setChecked(True)
+        self.writer.list_exceptions()
+
+    def _show_exceptions(self, entries: list[ExceptionEntry]) -> None:
+        self.exceptions.show_entries(entries)
+        self.exceptions_shown.emit()
+
+    def _idle_logout(self) -> None:
+        if self.snapshot is not None and self.snapshot.operator is not None:
+            log.info("idle logout of %s", self.snapshot.operator.badge)
+            self.submit("HS:LOGOUT")
+
+    # Output --------------------------------------------------------------
+
+    def show_answer(self, answer: ScanAnswer) -> None:
+        result = answer.outcome.result.value
+        message = outcome_text(answer.outcome)
+        failed = [p for p in answer.printed if not p.ok]
+        if failed:
+            result, message = "error", message + "  " + " ".join(p.message for p in failed)
+        self.show_snapshot(answer.snapshot)
+        for banner in (self.station.banner, self.login.banner):
+            banner.show_feedback(result, message)
+        if self.sounds is not None:
+            self.sounds.play(result)
+        if failed:
+            self.set_device("printer", False, failed[-1].message)
+        elif answer.printed:
+            self.set_device("printer", True, answer.printed[-1].message)
+        self.answer_shown.emit(answer)
+
+    def show_snapshot(self, snapshot: StationSnapshot) -> None:
+        self.snapshot = snapshot
+        operator = snapshot.operator
+        if operator is None:
+            self.idle.stop()
+            self.pages.setCurrentWidget(self.login)
+            self.operator.setText(self.tr("nobody logged in"))
+            for button in self.buttons.values():
+                button.setEnabled(False)
+            self.exceptions_button.setEnabled(False)
+            return
+        self.idle.start()
+        self.operator.setText(f"{operator.name} \u00b7 {operator.role.value}")
+        allowed = set(allowed_stations(operator))
+        for station, button in self.buttons.items():
+            button.setEnabled(station in allowed)
+        self.exceptions_button.setEnabled(True)
+        if self.pages.currentWidget() is not self.exceptions or self.writer.pending == 0:
+            self.pages.setCurrentWidget(self.station)
+            self.buttons[snapshot.station].setChecked(True)
+        self.station.show_snapshot(snapshot)
+
+    def show_failure(self, what: str, why: str) -> None:
+        self.station.banner.show_feedback(
+            "error", self.tr("NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.").format(what, why)
+        )
+        if self.sounds is not None:
+            self.sounds.play("error")
+
+    def show_print(self, result: PrintResult) -> None:
+        self.station.banner.show_feedback("ok" if result.ok else "error", result.message)
+        self.set_device("printer", result.ok, result.message)
+
+    def set_device(self, device: str, ok: bool, message: str) -> None:
+        """Scanner, printer or central: shown in the top bar; trouble also in words
+        under it, with what to do, until the device is fine again."""
+        self.devices[device] = (ok, message)
+        marks = [("\u25cf " if fine else "\u2716 ") + name for name, (fine, _) in sorted(self.devices.items())]
+        self.device_label.setText("   ".join(marks))
+        trouble = [text for fine, text in (state for _, state in sorted(self.devices.items())) if not fine]
+        self.trouble.setText("\n".join(f"\u26a0 {text}" for text in trouble))
+        self.trouble.setVisible(bool(trouble))

@@ -1,0 +1,130 @@
+"""The one thread that writes: every scan runs here, in order, off the GUI thread.
+
+Like Anki's task manager with its single-worker collection executor: the GUI thread
+posts a scan and returns at once; the answer (committed outcome, printed labels, and
+the snapshot to show) comes back through a queued signal. The GUI never waits on the
+disk, the printer or a lock.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from hubscan.core.views import ExceptionEntry, StationSnapshot
+from hubscan.services.printing import PrintResult
+from hubscan.services.workstation import ScanAnswer
+
+log = logging.getLogger("hubscan.ui")
+
+
+class Desk(Protocol):
+    """What the writer thread calls (``services.workstation.Workstation``)."""
+
+    def scan(self, raw: str) -> ScanAnswer: ...
+    def snapshot(self) -> StationSnapshot: ...
+    def exceptions(self) -> list[ExceptionEntry]: ...
+    def print_test(self) -> PrintResult: ...
+
+
+class _DeskWorker(QObject):
+    answered = Signal(object)  # ScanAnswer
+    refreshed = Signal(object)  # StationSnapshot
+    exceptions_listed = Signal(object)  # list[ExceptionEntry]
+    printed = Signal(object)  # PrintResult
+    failed = Signal(str, str)  # what was being done, why
+
+    def __init__(self, desk: Desk) -> None:
+        super().__init__()
+        self.desk = desk
+
+    @Slot(str)
+    def scan(self, raw: str) -> None:
+        try:
+            self.answered.emit(self.desk.scan(raw))
+        except Exception as exc:  # a bug: shown and logged, the thread lives on
+            log.exception("scan %r failed", raw)
+            self.failed.emit(f"scan {raw}", f"{type(exc).__name__}: {exc}")
+
+    @Slot()
+    def refresh(self) -> None:
+        try:
+            self.refreshed.emit(self.desk.snapshot())
+        except Exception as exc:
+            log.exception("refresh failed")
+            self.failed.emit("refresh", f"{type(exc).__name__}: {exc}")
+
+    @Slot()
+    def list_exceptions(self) -> None:
+        try:
+            self.exceptions_listed.emit(self.desk.exceptions())
+        except Exception as exc:
+            log.exception("listing exceptions failed")
+            self.failed.emit("exceptions", f"{type(exc).__name__}: {exc}")
+
+    @Slot()
+    def print_test(self) -> None:
+        try:
+            self.printed.emit(self.desk.print_test())
+        except Exception as exc:
+            log.exception("test print failed")
+            self.failed.emit("test print", f"{type(exc).__name__}: {exc}")
+
+
+_NOT_SCANS = frozenset({"refresh", "exceptions", "test print"})
+
+
+class WriterThread(QObject):
+    """Owns the thread and its worker; ``submit`` and friends return immediately."""
+
+    _scan = Signal(str)
+    _refresh = Signal()
+    _exceptions = Signal()
+    _print_test = Signal()
+
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("hubscan-writer")
+        self.worker = _DeskWorker(desk)
+        self.worker.moveToThread(self._thread)
+        self._scan.connect(self.worker.scan)
+        self._refresh.connect(self.worker.refresh)
+        self._exceptions.connect(self.worker.list_exceptions)
+        self._print_test.connect(self.worker.print_test)
+        self.answered = self.worker.answered
+        self.refreshed = self.worker.refreshed
+        self.exceptions_listed = self.worker.exceptions_listed
+        self.printed = self.worker.printed
+        self.failed = self.worker.failed
+        self.pending = 0
+        self.worker.answered.connect(self._answered)
+        self.worker.failed.connect(self._failed)
+        self._thread.start()
+
+    def submit(self, raw: str) -> None:
+        self.pending += 1
+        self._scan.emit(raw)
+
+    def _answered(self, _answer: object) -> None:
+        self.pending -= 1
+
+    def _failed(self, what: str, _why: str) -> None:
+        if what not in _NOT_SCANS:
+            self.pending -= 1
+
+    def refresh(self) -> None:
+        self._refresh.emit()
+
+    def list_exceptions(self) -> None:
+        self._exceptions.emit()
+
+    def print_test(self) -> None:
+        self._print_test.emit()
+
+    def stop(self) -> None:
+        """Finish the scans already posted, then end the thread."""
+        self._thread.quit()
+        self._thread.wait()

@@ -1,0 +1,228 @@
+"""The workstation window driven as operators drive it: scans from the keyboard wedge,
+a real pty scanner, function keys; a real store and a loopback TCP printer."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from conftest import AMS_1, BELL, BELT, DISPATCHER, PARIS_1, PARIS_2, POLICY, SHIRT, STAFF, SUPERVISOR
+from fakeprinter import LoopbackPrinter
+from ptyport import PtyScanner
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hubscan.app import StationParts, WorkstationWindow, build_window
+from hubscan.core.records import Station
+from hubscan.devices.printers import open_printer
+from hubscan.services.printing import PrintDesk
+from hubscan.services.workstation import ScanAnswer
+from hubscan.store.store import LocalStore
+
+
+@pytest.fixture
+def printer() -> Iterator[LoopbackPrinter]:
+    with LoopbackPrinter() as loopback:
+        yield loopback
+
+
+def open_window(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, scanner: str | None = None
+) -> WorkstationWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    parts = StationParts(PrintDesk(store, open_printer(printer.url)), scanner_url=scanner, idle_logout_s=600)
+    built = build_window(app, store, POLICY, parts)
+    qtbot.addWidget(built.window)
+    built.window.resize(1366, 768)
+    built.window.show()
+    qtbot.waitUntil(lambda: built.window.snapshot is not None)
+    return built
+
+
+@pytest.fixture
+def station(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> Iterator[WorkstationWindow]:
+    built = open_window(qtbot, store, printer)
+    yield built
+    built.close()
+
+
+def scan(qtbot: QtBot, built: WorkstationWindow, raw: str) -> ScanAnswer:
+    with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
+        built.window.submit(raw)
+    answer = answered.args[0]
+    assert isinstance(answer, ScanAnswer)
+    return answer
+
+
+def banner(built: WorkstationWindow) -> tuple[str, str]:
+    shown = built.window.station.banner
+    return shown.result, shown.message.text()
+
+
+def test_start_goes_to_the_login_screen_and_a_badge_opens_the_station(qtbot: QtBot, station: WorkstationWindow) -> None:
+    window = station.window
+    assert window.pages.currentWidget() is window.login
+    assert not any(button.isEnabled() for button in window.buttons.values())
+    answer = scan(qtbot, station, STAFF)
+    assert answer.outcome.code == "auth.login"
+    assert window.pages.currentWidget() is window.station
+    assert "Sam Staff" in window.operator.text()
+    # A staff operator is offered receive and process, never reject or consolidate.
+    enabled = {s for s, b in window.buttons.items() if b.isEnabled()}
+    assert enabled == {Station.RECEIVE, Station.PROCESS}
+
+
+def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
+    assert banner(station)[0] == "ok" and PARIS_1 in banner(station)[1]
+    assert station.window.station.shift.values["received"].text() == "1"
+    scan(qtbot, station, "HS:STATION:PROCESS")
+    assert station.window.buttons[Station.PROCESS].isChecked()
+    scan(qtbot, station, PARIS_1)
+    table = station.window.station.parcel.lines
+    assert table.rowCount() == 2 and table.item(0, 1).text() == "2" and table.item(0, 2).text() == "0"
+    for item in (SHIRT, SHIRT, BELT):
+        scan(qtbot, station, item)
+    assert table.item(0, 2).text() == "2" and table.item(1, 2).text() == "1"
+    assert scan(qtbot, station, "HS:DONE").outcome.code == "process.done"
+    assert station.window.station.shift.values["processed"].text() == "1"
+    recent = station.window.station.recent.list
+    assert "HS:DONE" in recent.item(0).text() and "process.done" in recent.item(0).text()
+
+
+def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    scan(qtbot, station, PARIS_2)
+    refused = scan(qtbot, station, "HS:STATION:REJECT")
+    assert refused.outcome.code == "auth.not_allowed"
+    assert banner(station)[0] == "error" and "may not use" in banner(station)[1]
+    scan(qtbot, station, SUPERVISOR)
+    assert scan(qtbot, station, "HS:STATION:REJECT").outcome.code == "station.changed"
+    scan(qtbot, station, PARIS_2)
+    scan(qtbot, station, "HS:REASON:DAMAGED")
+    scan(qtbot, station, "HS:NOTE:crushed corner")
+    assert "crushed corner" in station.window.station.parcel.details.text()
+    done = scan(qtbot, station, "HS:DONE")
+    assert done.outcome.code == "reject.done"
+    assert done.printed and done.printed[0].ok  # the rejection label went to the printer
+    assert station.window.station.shift.values["rejected"].text() == "1"
+
+
+def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, SUPERVISOR)
+    scan(qtbot, station, "HS:STATION:RECEIVE")
+    scan(qtbot, station, AMS_1)
+    assert scan(qtbot, station, "HS:HOLD").outcome.code == "hold.on"
+    assert "ON HOLD" in station.window.station.parcel.details.text()
+    scan(qtbot, station, STAFF)
+    scan(qtbot, station, "HS:STATION:PROCESS")
+    held = scan(qtbot, station, AMS_1)
+    assert held.outcome.code == "parcel.held" and banner(station)[0] == "error"
+    with qtbot.waitSignal(station.window.exceptions_shown, timeout=5000):
+        qtbot.keyClick(station.window, Qt.Key.Key_F5)
+    assert station.window.pages.currentWidget() is station.window.exceptions
+    assert station.window.exceptions.table.item(0, 0).text() == AMS_1
+    scan(qtbot, station, SUPERVISOR)
+    scan(qtbot, station, AMS_1)
+    assert scan(qtbot, station, "HS:RELEASE").outcome.code == "hold.off"
+    scan(qtbot, station, STAFF)
+    scan(qtbot, station, "HS:STATION:PROCESS")
+    assert scan(qtbot, station, AMS_1).outcome.code == "process.started"
+    scan(qtbot, station, BELL)
+    assert scan(qtbot, station, "HS:DONE").outcome.code == "process.done"
+
+
+def process_both_paris(qtbot: QtBot, built: WorkstationWindow) -> None:
+    scan(qtbot, built, STAFF)
+    for parcel in (PARIS_1, PARIS_2):
+        scan(qtbot, built, parcel)
+    scan(qtbot, built, "HS:STATION:PROCESS")
+    for parcel, items in ((PARIS_1, (SHIRT, SHIRT, BELT)), (PARIS_2, (BELT,))):
+        scan(qtbot, built, parcel)
+        for item in items:
+            scan(qtbot, built, item)
+        assert scan(qtbot, built, "HS:DONE").outcome.code == "process.done"
+
+
+def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWindow, printer: LoopbackPrinter) -> None:
+    process_both_paris(qtbot, station)
+    scan(qtbot, station, DISPATCHER)
+    scan(qtbot, station, "HS:STATION:CONSOLIDATE")
+    assert station.window.station.main.currentWidget() is station.window.station.consolidations
+    scan(qtbot, station, PARIS_1)
+    scan(qtbot, station, PARIS_2)
+    table = station.window.station.consolidations.table
+    assert table.rowCount() == 1 and table.item(0, 1).text() == "2"
+    closed = scan(qtbot, station, "HS:DONE")
+    assert closed.outcome.code == "consolidate.closed" and closed.printed[0].ok
+    connote = closed.printed[0].reference
+    assert printer.all_received.wait(5) and connote.encode() in printer.jobs[-1]
+    assert table.rowCount() == 0
+    assert station.window.station.shift.values["exported"].text() == "2"
+
+
+def test_a_failed_print_is_shown_with_what_to_do_and_kept(
+    qtbot: QtBot, station: WorkstationWindow, printer: LoopbackPrinter
+) -> None:
+    process_both_paris(qtbot, station)
+    scan(qtbot, station, DISPATCHER)
+    scan(qtbot, station, "HS:STATION:CONSOLIDATE")
+    scan(qtbot, station, PARIS_1)
+    printer.status = "paper_out"
+    closed = scan(qtbot, station, "HS:DONE")
+    assert closed.outcome.code == "consolidate.closed" and not closed.printed[0].ok
+    result, message = banner(station)
+    assert result == "error" and "out of labels" in message and "print job 1" in message
+    assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
+
+
+def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: WorkstationWindow) -> None:
+    window = station.window
+    # At the login screen a wedge scanner types into the badge field, Enter logs in.
+    with qtbot.waitSignal(window.answer_shown, timeout=10_000) as answered:
+        qtbot.keyClicks(window.login.badge, STAFF.lower())
+        qtbot.keyClick(window.login.badge, Qt.Key.Key_Return)
+    assert answered.args[0].outcome.code == "auth.login"
+    # At the station there is no text field: the burst is caught by the wedge filter.
+    with qtbot.waitSignal(window.answer_shown, timeout=10_000) as answered:
+        qtbot.keyClicks(window.station, PARIS_1)
+        qtbot.keyClick(window.station, Qt.Key.Key_Return)
+    assert answered.args[0].outcome.code == "receive.ok"
+    with qtbot.waitSignal(window.answer_shown, timeout=10_000) as answered:
+        qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert answered.args[0].outcome.code == "station.changed"
+    assert window.buttons[Station.PROCESS].isChecked()
+
+
+def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
+) -> None:
+    device = PtyScanner(tmp_path / "scanner")
+    built = open_window(qtbot, store, printer, scanner=str(device.link))
+    try:
+        qtbot.waitUntil(lambda: built.window.devices.get("scanner", (False, ""))[0], timeout=5000)
+        with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
+            device.scan(STAFF)
+        assert answered.args[0].outcome.code == "auth.login"
+        with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
+            device.scan(PARIS_1)
+        assert answered.args[0].outcome.code == "receive.ok"
+        device.unplug()
+        qtbot.waitUntil(built.window.trouble.isVisible, timeout=5000)
+        assert "scanner" in built.window.trouble.text().lower()
+        device.plug()
+        qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=5000)
+    finally:
+        built.close()
+        device.unplug()
+
+
+def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    assert scan(qtbot, station, "HS:LOGOUT").outcome.code == "auth.logout"
+    assert station.window.pages.currentWidget() is station.window.login
+    assert station.window.login.banner.result == "ok"
