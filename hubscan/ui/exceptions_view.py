@@ -23,7 +23,7 @@ class ExceptionsView(QWidget):
 
     def show_entries(self, entries: list[ExceptionEntry]) -> None:
         kinds = {
-            "held": self.tr("\u26d4 on hold"),
+            "held": self.tr("\u2716 on hold"),
             "unexpected": self.tr("\u26a0 unexpected"),
             "refused": self.tr("\u2716 refused by central"),
         }

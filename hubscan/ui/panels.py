@@ -83,7 +83,7 @@ class ParcelPanel(Panel):
             return
         flags = []
         if parcel.on_hold:
-            flags.append(self.tr("\u26d4 ON HOLD"))
+            flags.append(self.tr("\u2716 ON HOLD"))
         if parcel.unexpected:
             flags.append(self.tr("\u26a0 not pre-advised"))
         if parcel.faulty:
@@ -103,7 +103,12 @@ class ParcelPanel(Panel):
         self.lines.setRowCount(len(rows))
         for row, (description, expected, scanned) in enumerate(rows):
             done = scanned == expected
-            mark = "\u2714" if done else ("\u2716 " + self.tr("too many") if scanned > expected else "\u2026")
+            if done:
+                mark = "\u2714"
+            elif scanned > expected:
+                mark = "\u2716 " + self.tr("{0} too many").format(scanned - expected)
+            else:
+                mark = self.tr("{0} to go").format(expected - scanned)
             colour = "#17692f" if done else ("#b3261e" if scanned > expected else None)
             self.lines.setItem(row, 0, make_cell(description))
             self.lines.setItem(row, 1, make_cell(str(expected)))

@@ -31,12 +31,13 @@ QLabel#panelTitle {{ font-size: 13px; font-weight: 600; color: {MUTED}; letter-s
 QLabel#big {{ font-size: 26px; font-weight: 700; background: transparent; }}
 QLabel#hint {{ font-size: 16px; color: {MUTED}; background: transparent; }}
 QLabel {{ background: transparent; }}
+QWidget#topBar {{ background: {INK}; }}
 QPushButton#station {{
-    background: {PANEL}; border: 2px solid {LINE}; border-radius: 6px;
+    color: {INK}; background: {PANEL}; border: 2px solid {LINE}; border-radius: 6px;
     padding: 8px 14px; font-size: 15px; font-weight: 600; min-height: 30px;
 }}
 QPushButton#station:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
-QPushButton#station:disabled {{ color: #9aa5b1; border-style: dashed; }}
+QPushButton#station:disabled {{ color: #9aa5b1; background: {INK}; border-color: #4f5b6a; border-style: dashed; }}
 QTableWidget, QListWidget {{ background: {PANEL}; border: none; font-size: 16px; gridline-color: {LINE}; }}
 QHeaderView::section {{ background: {PAPER}; border: none; border-bottom: 1px solid {LINE};
     padding: 4px; font-weight: 600; color: {MUTED}; }}

@@ -92,7 +92,8 @@ class MainWindow(QMainWindow):
 
     def _top_bar(self) -> QWidget:
         bar = QWidget()
-        bar.setStyleSheet("background: #1d2430;")
+        bar.setObjectName("topBar")
+        bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         row = QHBoxLayout(bar)
         row.setContentsMargins(12, 6, 12, 6)
         brand = QLabel("HubScan")
@@ -223,4 +224,7 @@ class MainWindow(QMainWindow):
         self.device_label.setText("   ".join(marks))
         trouble = [text for fine, text in (state for _, state in sorted(self.devices.items())) if not fine]
         self.trouble.setText("\n".join(f"\u26a0 {text}" for text in trouble))
-        self.trouble.setVisible(bool(trouble))
+        if trouble:
+            self.trouble.show()
+        else:
+            self.trouble.hide()

@@ -1,0 +1,102 @@
+"""Screenshots of every station, run by test_screenshots.py under Xvfb (xcb platform).
+
+    python tests/shoot_stations.py OUTDIR WIDTHxHEIGHT
+
+Drives the real window with scans (a real store, a loopback printer) and saves one PNG
+per screen: login, receive, process, reject, consolidate, exceptions, failed print.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from conftest import AMS_1, BELT, DISPATCHER, PARIS_1, PARIS_2, POLICY, SHIRT, STAFF, SUPERVISOR, small_manifest
+from fakeprinter import LoopbackPrinter
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from hubscan.app import StationParts, WorkstationWindow, build_window
+from hubscan.devices.printers import open_printer
+from hubscan.services.demo import DEMO_OPERATORS
+from hubscan.services.printing import PrintDesk
+from hubscan.store.manifest import import_lines
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
+
+
+def scan(built: WorkstationWindow, raw: str) -> None:
+    loop = QEventLoop()
+    built.window.answer_shown.connect(loop.quit)
+    QTimer.singleShot(10_000, loop.quit)
+    built.window.submit(raw)
+    loop.exec()
+    built.window.answer_shown.disconnect(loop.quit)
+
+
+def settle(app: QApplication, ms: int = 150) -> None:
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def main() -> int:
+    out, size = Path(sys.argv[1]), sys.argv[2]
+    width, height = (int(n) for n in size.split("x"))
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication(sys.argv[:1])
+    store = LocalStore(out / f"shots-{size}.db", POLICY.hub_id, POLICY.workstation_id)
+    for operator in DEMO_OPERATORS:
+        save_operator(store, operator)
+    assert import_lines(store, (json.dumps(r) for r in small_manifest())).ok
+    printer = LoopbackPrinter()
+    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, open_printer(printer.url))))
+    window = built.window
+    window.resize(width, height)
+    window.show()
+    settle(app, 400)
+
+    def shot(name: str) -> None:
+        settle(app)
+        window.grab().save(str(out / f"{name}-{size}.png"))
+
+    shot("login")
+    for raw in (STAFF, PARIS_2, AMS_1, PARIS_1):
+        scan(built, raw)
+    shot("receive")
+    for raw in ("HS:STATION:PROCESS", PARIS_1, SHIRT, BELT):
+        scan(built, raw)
+    shot("process")
+    for raw in (SHIRT, "HS:DONE", PARIS_2, BELT, "HS:DONE"):
+        scan(built, raw)
+    for raw in (SUPERVISOR, "HS:STATION:REJECT", AMS_1, "HS:REASON:DAMAGED", "HS:NOTE:crushed corner, wet"):
+        scan(built, raw)
+    shot("reject")
+    scan(built, "HS:CANCEL")
+    scan(built, AMS_1)
+    scan(built, "HS:HOLD")
+    for raw in (DISPATCHER, "HS:STATION:CONSOLIDATE", PARIS_1, PARIS_2):
+        scan(built, raw)
+    shot("consolidate")
+    printer.status = "paper_out"
+    scan(built, "HS:DONE")
+    shot("print-failed")
+    window.show_exceptions()
+    settle(app, 400)
+    shot("exceptions")
+    built.close()
+    store.close()
+    printer.close()
+    sys.stdout.flush()
+    # Known, not yet fixed: after a failed print has been shown, PySide6 6.12 aborts in
+    # the interpreter's final garbage collection ("bool_dealloc", a refcount error in
+    # the C extension). Everything is saved by now; leave without that collection.
+    os._exit(0)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
