@@ -107,7 +107,7 @@ def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> Non
     from alembic import command
 
     from hubscan.store.database import make_engine
-    from hubscan.store.migrate import alembic_config
+    from hubscan.store.migrate import SCHEMA_HEAD, alembic_config
 
     path = tmp_path / "old.db"
     engine = make_engine(path, immediate=False)
@@ -120,5 +120,5 @@ def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> Non
     assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
     old.close()
     new = sqlite3.connect(path)
-    assert new.execute("SELECT version_num FROM alembic_version").fetchone() == ("0003",)
+    assert new.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     new.close()

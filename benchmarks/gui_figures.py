@@ -1,0 +1,148 @@
+"""Workstation window figures (issue 4), offscreen Qt on a copy of the 1M-return store.
+
+    .venv/bin/python benchmarks/gui_figures.py [--returns 1000000] [--scans 3600] [--rate 20]
+
+1. Cold start: a new process (interpreter, imports, store open, window built) until the
+   login screen has been painted, measured from the parent. Target at most 1.5 s.
+2. A burst of ``--rate`` scans a second (receives, as from a wedge) for ``--scans``
+   scans: the longest stall of the GUI event loop (gap between 1 ms timer ticks, less
+   the 1 ms), and the resident memory afterwards. Target stall at most 50 ms.
+Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from scan_latency import POLICY, spread_sample, working_copy
+
+CHILD = """
+import sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from hubscan.app import StationParts, build_window
+from hubscan.core.policy import HubPolicy
+from hubscan.services.printing import PrintDesk
+from hubscan.store.store import LocalStore
+app = QApplication([])
+store = LocalStore(Path(sys.argv[1]), "BEN", "01")
+built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"), StationParts(PrintDesk(store, None)))
+built.window.show()
+def painted():
+    if built.window.snapshot is None:
+        QTimer.singleShot(1, painted)
+        return
+    print("shown", flush=True)
+    built.close(); store.close(); app.quit()
+QTimer.singleShot(0, painted)
+app.exec()
+"""
+
+
+def cold_start(db: Path, runs: int = 5) -> list[float]:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(db)], stdout=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        assert child.stdout.readline().strip() == "shown"
+        times.append(time.perf_counter() - started)
+        child.wait()
+    return times
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def burst(db: Path, returns: int, scans: int, rate: float) -> None:
+    from PySide6.QtCore import QElapsedTimer, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from hubscan.app import StationParts, build_window
+    from hubscan.services.demo import DEMO_OPERATORS
+    from hubscan.services.printing import PrintDesk
+    from hubscan.store.operators import save_operator
+    from hubscan.store.store import LocalStore
+
+    app = QApplication.instance() or QApplication([])
+    store = LocalStore(db, POLICY.hub_id, POLICY.workstation_id)
+    for operator in DEMO_OPERATORS:
+        save_operator(store, operator)
+    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, None)))  # type: ignore[arg-type]
+    built.window.resize(1366, 768)
+    built.window.show()
+    parcels = [r["tracking"] for r in spread_sample(returns, scans)]
+    queue = ["OP1001", *parcels]
+    answered: list[str] = []
+    built.window.answer_shown.connect(lambda answer: answered.append(answer.outcome.code))
+    clock = QElapsedTimer()
+    clock.start()
+    gaps = {"max": 0.0, "last": 0.0}
+
+    def tick() -> None:
+        now = clock.nsecsElapsed() / 1e6
+        if gaps["last"]:
+            gaps["max"] = max(gaps["max"], now - gaps["last"] - 1.0)
+        gaps["last"] = now
+
+    ticker = QTimer()
+    ticker.setInterval(1)
+    ticker.timeout.connect(tick)
+    feeder = QTimer()
+    feeder.setInterval(int(1000 / rate))
+    rss_before = rss_mib()
+
+    def feed() -> None:
+        if queue:
+            built.window.submit(queue.pop(0))
+        elif len(answered) == scans + 1:
+            feeder.stop()
+            ticker.stop()
+            app.quit()
+
+    feeder.timeout.connect(feed)
+    started = time.perf_counter()
+    ticker.start()
+    feeder.start()
+    app.exec()
+    elapsed = time.perf_counter() - started
+    ok = sum(code == "receive.ok" for code in answered)
+    print(
+        f"burst: {scans:,} scans at {rate:g}/s in {elapsed:.0f} s, {ok:,} receive.ok; longest GUI stall "
+        f"{gaps['max']:.1f} ms; resident memory {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after"
+    )
+    built.close()
+    store.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--returns", type=int, default=1_000_000)
+    parser.add_argument("--scans", type=int, default=3600)
+    parser.add_argument("--rate", type=float, default=20.0)
+    args = parser.parse_args()
+    db = working_copy(args.returns, "gui.db")
+    from hubscan.store.store import LocalStore
+
+    LocalStore(db, POLICY.hub_id, POLICY.workstation_id).close()  # migrate once, outside the timing
+    times = cold_start(db)
+    print(f"cold start to the painted login screen, {len(times)} runs: " + ", ".join(f"{t:.2f} s" for t in times))
+    burst(db, args.returns, args.scans, args.rate)
+    sys.stdout.flush()
+    os._exit(0)  # see tests/shoot_stations.py: PySide6's final collection may abort
+
+
+if __name__ == "__main__":
+    main()
