@@ -5,7 +5,7 @@ knows every layer."""
 from __future__ import annotations
 
 import gc
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -16,6 +16,7 @@ from hubscan.services.printing import PrintDesk
 from hubscan.services.workstation import Workstation
 from hubscan.store.store import LocalStore
 from hubscan.ui import theme
+from hubscan.ui.i18n import LanguageSwitch
 from hubscan.ui.scanner_bridge import SerialScannerBridge
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.wedge_filter import WedgeScannerFilter
@@ -25,28 +26,86 @@ from hubscan.ui.writer import WriterThread
 
 @dataclass
 class StationParts:
-    """What the window needs beyond the store: printer, serial scanner, idle logout."""
+    """What the window needs beyond the store: printer, serial scanner, idle logout,
+    language, and a folder for generated files (sounds, compiled translations)."""
 
     printing: PrintDesk
     scanner_url: str | None = None
     scanner_baudrate: int = 9600
     idle_logout_s: int = 900
-    sounds_folder: Path | None = None
+    files: Path | None = None
+    language: str = "en"
 
 
-@dataclass
 class WorkstationWindow:
-    window: MainWindow
-    writer: WriterThread
-    wedge: WedgeScannerFilter
-    serial: SerialScannerBridge | None = None
-    extra: list[object] = field(default_factory=list)
+    def __init__(self, app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> None:
+        theme.apply(app)
+        self.app = app
+        self.policy = policy
+        self.parts = parts
+        files = parts.files or store.path.parent
+        self.languages = LanguageSwitch(files / "translations")
+        self.languages.use(parts.language)
+        self.writer = WriterThread(Workstation(store, policy, parts.printing))
+        self.sounds = FeedbackSounds(files / "sounds") if parts.files is not None else None
+        self.wedge = WedgeScannerFilter()
+        app.installEventFilter(self.wedge)
+        self.serial: SerialScannerBridge | None = None
+        self.window = self._new_window()
+        printer = parts.printing.printer
+        self.window.set_device(
+            "printer",
+            printer is not None,
+            printer.url
+            if printer is not None
+            else self.window.tr("No label printer is set: set printer.url in the settings."),
+        )
+        if parts.scanner_url:
+            self.serial = SerialScannerBridge(ScannerSettings(parts.scanner_url, parts.scanner_baudrate))
+            self.serial.scanned.connect(self._scanned)
+            self.serial.status_changed.connect(self._scanner_status)
+            self.serial.start()
+        # Everything built so far (modules, table metadata, widgets) lives as long as the
+        # window: out of the collector's sight, a full collection no longer walks it. It
+        # did stall the window 58-70 ms about ten seconds into a 20-scans-a-second burst.
+        gc.freeze()
+
+    def _new_window(self) -> MainWindow:
+        window = MainWindow(
+            self.writer,
+            self.policy.hub_id,
+            self.policy.workstation_id,
+            self.sounds,
+            self.parts.idle_logout_s,
+            self.languages.language,
+        )
+        self.wedge.scanned.connect(window.submit)
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def _scanned(self, raw: str) -> None:
+        self.window.submit(raw)
+
+    def _scanner_status(self, state: str, message: str) -> None:
+        self.window.set_device("scanner", state == "connected", message)
+
+    def switch_language(self, language: str) -> None:
+        """Every visible word in ``language``: the window is built again in it (what it
+        shows comes back from the writer thread), at the same place and size."""
+        self.languages.use(language)
+        old = self.window
+        self.wedge.scanned.disconnect(old.submit)
+        self.window = self._new_window()
+        for device, (ok, message) in old.devices.items():
+            self.window.set_device(device, ok, message)
+        self.window.setGeometry(old.geometry())
+        self.window.show()
+        old.hide()
+        old.deleteLater()
 
     def close(self) -> None:
         """Stop input first, then let the writer finish what was posted."""
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.wedge)
+        self.app.removeEventFilter(self.wedge)
         if self.serial is not None:
             self.serial.stop()
         self.window.close()
@@ -54,29 +113,4 @@ class WorkstationWindow:
 
 
 def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> WorkstationWindow:
-    theme.apply(app)
-    writer = WriterThread(Workstation(store, policy, parts.printing))
-    sounds = FeedbackSounds(parts.sounds_folder) if parts.sounds_folder is not None else None
-    window = MainWindow(writer, policy.hub_id, policy.workstation_id, sounds, parts.idle_logout_s)
-    wedge = WedgeScannerFilter(parent=window)
-    wedge.scanned.connect(window.submit)
-    app.installEventFilter(wedge)
-    printer = parts.printing.printer
-    window.set_device(
-        "printer",
-        printer is not None,
-        printer.url if printer is not None else window.tr("No label printer is set: set printer.url in the settings."),
-    )
-    serial = None
-    if parts.scanner_url:
-        serial = SerialScannerBridge(ScannerSettings(parts.scanner_url, parts.scanner_baudrate))
-        serial.scanned.connect(window.submit)
-        serial.status_changed.connect(
-            lambda state, message: window.set_device("scanner", state == "connected", message)
-        )
-        serial.start()
-    # Everything built so far (modules, table metadata, widgets) lives as long as the
-    # window: out of the collector's sight, a full collection no longer walks it. It did
-    # stall the window 58-70 ms about ten seconds into a 20-scans-a-second burst.
-    gc.freeze()
-    return WorkstationWindow(window, writer, wedge, serial)
+    return WorkstationWindow(app, store, policy, parts)

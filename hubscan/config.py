@@ -79,6 +79,9 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("scanner.baudrate", int, 9600, "Serial scanner speed in baud."),
     Setting("ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes."),
+    Setting(
+        "ui.language", str, "en", "The window's language: en (English), fr (French) or nl (Dutch).", "HUBSCAN_LANGUAGE"
+    ),
 )
 
 TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
@@ -164,14 +167,20 @@ class StationSettings:
     scanner_url: str | None
     scanner_baudrate: int
     idle_logout_s: int
+    language: str
 
 
 def load_station(path: Path | None, environ: dict[str, str] | None = None) -> StationSettings:
     values = load_values(path, environ)
     if values["ui.idle_logout_minutes"] < 1:
         raise ConfigError("setting ui.idle_logout_minutes: give at least 1 minute")
+    if values["ui.language"] not in ("en", "fr", "nl"):
+        raise ConfigError(f"setting ui.language: {values['ui.language']!r} is not one of en, fr, nl")
     return StationSettings(
-        values["scanner.url"] or None, values["scanner.baudrate"], values["ui.idle_logout_minutes"] * 60
+        values["scanner.url"] or None,
+        values["scanner.baudrate"],
+        values["ui.idle_logout_minutes"] * 60,
+        values["ui.language"],
     )
 
 

@@ -1,6 +1,6 @@
 """Screenshots of every station, run by test_screenshots.py under Xvfb (xcb platform).
 
-    python tests/shoot_stations.py OUTDIR WIDTHxHEIGHT
+    python tests/shoot_stations.py OUTDIR WIDTHxHEIGHT [LANGUAGE]
 
 Drives the real window with scans (a real store, a loopback printer) and saves one PNG
 per screen: login, receive, process, reject, consolidate, exceptions, failed print.
@@ -45,15 +45,19 @@ def settle(app: QApplication, ms: int = 150) -> None:
 
 def main() -> int:
     out, size = Path(sys.argv[1]), sys.argv[2]
+    language = sys.argv[3] if len(sys.argv) > 3 else "en"
     width, height = (int(n) for n in size.split("x"))
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
-    store = LocalStore(out / f"shots-{size}.db", POLICY.hub_id, POLICY.workstation_id)
+    for leftover in out.glob(f"shots-{size}-{language}.db*"):
+        leftover.unlink()
+    store = LocalStore(out / f"shots-{size}-{language}.db", POLICY.hub_id, POLICY.workstation_id)
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
     assert import_lines(store, (json.dumps(r) for r in small_manifest())).ok
     printer = LoopbackPrinter()
-    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, open_printer(printer.url))))
+    parts = StationParts(PrintDesk(store, open_printer(printer.url)), files=out / "files", language=language)
+    built = build_window(app, store, POLICY, parts)
     window = built.window
     window.resize(width, height)
     window.show()
@@ -61,7 +65,7 @@ def main() -> int:
 
     def shot(name: str) -> None:
         settle(app)
-        window.grab().save(str(out / f"{name}-{size}.png"))
+        window.grab().save(str(out / f"{name}-{size}-{language}.png"))
 
     shot("login")
     for raw in (STAFF, PARIS_2, AMS_1, PARIS_1):

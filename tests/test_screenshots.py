@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtGui import QImage
 
 SCREENS = ("login", "receive", "process", "reject", "consolidate", "print-failed", "exceptions")
-SIZES = ("1366x768", "1920x1080")
+# Every station in English at both sizes; French and Dutch at the smaller screen.
+RUNS = [("1366x768", "en"), ("1920x1080", "en"), ("1366x768", "fr"), ("1366x768", "nl")]
 
 
 @pytest.fixture(scope="module")
@@ -38,12 +39,12 @@ def display() -> Iterator[str]:
     server.wait(10)
 
 
-@pytest.mark.parametrize("size", SIZES)
-def test_every_station_screenshot(display: str, size: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize(("size", "language"), RUNS)
+def test_every_station_screenshot(display: str, size: str, language: str, tmp_path: Path) -> None:
     out = Path(os.environ.get("HUBSCAN_SCREENSHOTS") or tmp_path)
     env = {**os.environ, "DISPLAY": display, "QT_QPA_PLATFORM": "xcb"}
     done = subprocess.run(
-        [sys.executable, str(Path(__file__).with_name("shoot_stations.py")), str(out), size],
+        [sys.executable, str(Path(__file__).with_name("shoot_stations.py")), str(out), size, language],
         env=env,
         capture_output=True,
         text=True,
@@ -53,7 +54,7 @@ def test_every_station_screenshot(display: str, size: str, tmp_path: Path) -> No
     assert done.returncode == 0, done.stderr[-3000:]
     width, height = (int(n) for n in size.split("x"))
     for screen in SCREENS:
-        image = QImage(str(out / f"{screen}-{size}.png"))
+        image = QImage(str(out / f"{screen}-{size}-{language}.png"))
         assert (image.width(), image.height()) == (width, height), screen
         # Not a blank window: the banner, panels and text give many distinct colours.
         colours = {image.pixel(x, y) for x in range(0, width, 7) for y in range(0, height, 7)}

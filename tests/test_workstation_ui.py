@@ -35,7 +35,6 @@ def open_window(
     assert isinstance(app, QApplication)
     parts = StationParts(PrintDesk(store, open_printer(printer.url)), scanner_url=scanner, idle_logout_s=600)
     built = build_window(app, store, POLICY, parts)
-    qtbot.addWidget(built.window)
     built.window.resize(1366, 768)
     built.window.show()
     qtbot.waitUntil(lambda: built.window.snapshot is not None)
@@ -226,3 +225,25 @@ def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWi
     assert scan(qtbot, station, "HS:LOGOUT").outcome.code == "auth.logout"
     assert station.window.pages.currentWidget() is station.window.login
     assert station.window.login.banner.result == "ok"
+
+
+def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
+        station.window.next_language()  # F9: English -> French
+    window = station.window
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.station)
+    assert window.buttons[Station.RECEIVE].text().startswith("Réception")
+    assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
+    assert banner(station)[1] == f"{PARIS_1} réceptionné pour Maison Éclair."
+    assert station.window.station.shift.title.text() == "CETTE ÉQUIPE"
+    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
+        station.window.next_language()  # French -> Dutch
+    refused = scan(qtbot, station, "HS:STATION:REJECT")
+    assert refused.outcome.code == "auth.not_allowed"
+    dutch = "Sam Staff (medewerker) mag de werkplek afkeuring niet gebruiken. Vraag een supervisor."
+    assert banner(station) == ("error", dutch)
+    assert station.window.station.banner.word.text() == "STOP"
+    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
+        station.window.next_language()  # back to English
+    assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")

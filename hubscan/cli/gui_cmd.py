@@ -59,7 +59,8 @@ def run(args: argparse.Namespace) -> int:
         station.scanner_url,
         station.scanner_baudrate,
         station.idle_logout_s,
-        store.path.parent / "sounds",  # generated tones, beside the database
+        store.path.parent,  # generated tones and compiled translations, beside the database
+        station.language,
     )
     built = build_window(app, store, policy, parts)
     built.window.resize(1366, 768)

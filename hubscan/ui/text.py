@@ -11,13 +11,22 @@ from PySide6.QtCore import QCoreApplication
 
 from hubscan.core.outcome import CATALOG, Outcome
 
+# Parameters holding role or station names ("supervisor or dispatcher" included).
+TERM_PARAMS = frozenset({"role", "station", "needed"})
+
+
+def _term(value: str) -> str:
+    joiner = QCoreApplication.translate("terms", " or ")
+    return joiner.join(QCoreApplication.translate("terms", part) for part in value.split(" or "))
+
 
 def outcome_text(result: Outcome) -> str:
     info = CATALOG.get(result.code)
     if info is None:
         return result.message
     template = QCoreApplication.translate("outcome", info.template)
+    params = {key: _term(value) if key in TERM_PARAMS else value for key, value in result.params.items()}
     try:
-        return template.format(**result.params)
+        return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return result.message

@@ -34,7 +34,7 @@ QLabel {{ background: transparent; }}
 QWidget#topBar {{ background: {INK}; }}
 QPushButton#station {{
     color: {INK}; background: {PANEL}; border: 2px solid {LINE}; border-radius: 6px;
-    padding: 8px 14px; font-size: 15px; font-weight: 600; min-height: 30px;
+    padding: 8px 9px; font-size: 15px; font-weight: 600; min-height: 30px;
 }}
 QPushButton#station:checked {{ background: {ACCENT}; color: white; border-color: {ACCENT}; }}
 QPushButton#station:disabled {{ color: #9aa5b1; background: {INK}; border-color: #4f5b6a; border-style: dashed; }}

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,6 +29,7 @@ from hubscan.core.views import ExceptionEntry, StationSnapshot
 from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.exceptions_view import ExceptionsView
+from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.station_view import StationView
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
     scan_submitted = Signal(str)
     answer_shown = Signal(object)  # ScanAnswer, once it is on screen (GUI thread)
     exceptions_shown = Signal()
+    language_requested = Signal(str)
 
     def __init__(
         self,
@@ -51,8 +54,10 @@ class MainWindow(QMainWindow):
         workstation: str,
         sounds: FeedbackSounds | None = None,
         idle_logout_s: int = 900,
+        language: str = "en",
     ) -> None:
         super().__init__()
+        self.language = language
         self.writer = writer
         self.sounds = sounds
         self.snapshot: StationSnapshot | None = None
@@ -124,15 +129,29 @@ class MainWindow(QMainWindow):
         self.exceptions_button.clicked.connect(self.show_exceptions)
         group.addButton(self.exceptions_button)
         row.addWidget(self.exceptions_button)
-        row.addStretch(1)
         self.operator = QLabel()
         self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
         self.device_label = QLabel()
         self.device_label.setStyleSheet("color: #c9d1da; background: transparent;")
-        row.addWidget(self.operator)
-        row.addSpacing(16)
+        # The operator's name gives way (clipped) before the station buttons do, so
+        # the bar fits a 1366-pixel screen in every language.
+        self.operator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.operator.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.device_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.operator, 1)
+        row.addSpacing(12)
         row.addWidget(self.device_label)
+        self.language_button = QPushButton(f"{self.language.upper()}  F9")
+        self.language_button.setObjectName("station")
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_button.setToolTip(self.tr("Next language: English, French, Dutch"))
+        self.language_button.clicked.connect(self.next_language)
+        row.addWidget(self.language_button)
         return bar
+
+    def next_language(self) -> None:
+        order = list(LANGUAGES)
+        self.language_requested.emit(order[(order.index(self.language) + 1) % len(order)])
 
     def _shortcuts(self) -> None:
         for station, key in _KEYS.items():
@@ -140,6 +159,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self, self.show_exceptions)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
+        QShortcut(QKeySequence("F9"), self, self.next_language)
 
     # Input ---------------------------------------------------------------
 
@@ -195,7 +215,7 @@ class MainWindow(QMainWindow):
             self.exceptions_button.setEnabled(False)
             return
         self.idle.start()
-        self.operator.setText(f"{operator.name} \u00b7 {operator.role.value}")
+        self.operator.setText(f"{operator.name} \u00b7 {QCoreApplication.translate('terms', operator.role.value)}")
         allowed = set(allowed_stations(operator))
         for station, button in self.buttons.items():
             button.setEnabled(station in allowed)

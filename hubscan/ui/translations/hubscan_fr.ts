@@ -1,0 +1,656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ConsolidationsPanel</name>
+    <message>
+        <source>Open consolidations</source>
+        <translation>Consolidations ouvertes</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Colis</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Ouverte</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsView</name>
+    <message>
+        <source>Exceptions</source>
+        <translation>Exceptions</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>✖ on hold</source>
+        <translation>✖ en attente</translation>
+    </message>
+    <message>
+        <source>⚠ unexpected</source>
+        <translation>⚠ inattendu</translation>
+    </message>
+    <message>
+        <source>✖ refused by central</source>
+        <translation>✖ refusé par le central</translation>
+    </message>
+    <message>
+        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>
+        <translation>{0} retours demandent une action. Un superviseur libère les colis en attente avec HS:RELEASE.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Rien à traiter.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBanner</name>
+    <message>
+        <source>Ready. Scan a barcode.</source>
+        <translation>Prêt. Scannez un code-barres.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>VÉRIFIER</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>HubScan · hub {0} · workstation {1}</source>
+        <translation>HubScan · hub {0} · poste {1}</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>Scannez votre badge</translation>
+    </message>
+    <message>
+        <source>Hold your badge under the scanner.</source>
+        <translation>Présentez votre badge sous le scanner.</translation>
+    </message>
+    <message>
+        <source>No badge to hand? Type your badge id and press Enter:</source>
+        <translation>Pas de badge ? Tapez votre identifiant et appuyez sur Entrée :</translation>
+    </message>
+    <message>
+        <source>badge id, e.g. OP1001</source>
+        <translation>identifiant, p. ex. OP1001</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HubScan — hub {0}, workstation {1}</source>
+        <translation>HubScan — hub {0}, poste {1}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source>Exceptions  F5</source>
+        <translation>Exceptions  F5</translation>
+    </message>
+    <message>
+        <source>Next language: English, French, Dutch</source>
+        <translation>Langue suivante : anglais, français, néerlandais</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>personne n&apos;est connecté</translation>
+    </message>
+    <message>
+        <source>NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.</source>
+        <translation>PAS FAIT : {0} ({1}). Réessayez ; si cela persiste, appelez l&apos;informatique.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <source>Current parcel</source>
+        <translation>Colis en cours</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanné</translation>
+    </message>
+    <message>
+        <source>No parcel</source>
+        <translation>Aucun colis</translation>
+    </message>
+    <message>
+        <source>Scan a parcel&apos;s tracking barcode.</source>
+        <translation>Scannez le code-barres de suivi d&apos;un colis.</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD</source>
+        <translation>✖ EN ATTENTE</translation>
+    </message>
+    <message>
+        <source>⚠ not pre-advised</source>
+        <translation>⚠ non pré-annoncé</translation>
+    </message>
+    <message>
+        <source>faulty-return flow</source>
+        <translation>retour défectueux</translation>
+    </message>
+    <message>
+        <source>retailer unknown</source>
+        <translation>commerçant inconnu</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>vers {0}</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>motif : {0}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>note : {0}</translation>
+    </message>
+    <message>
+        <source>central: {0}</source>
+        <translation>central : {0}</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Non attendu</translation>
+    </message>
+    <message>
+        <source>{0} too many</source>
+        <translation>{0} en trop</translation>
+    </message>
+    <message>
+        <source>{0} to go</source>
+        <translation>encore {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansPanel</name>
+    <message>
+        <source>Last scans</source>
+        <translation>Derniers scans</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>This shift</source>
+        <translation>Cette équipe</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçus</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Traités</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Exportés</translation>
+    </message>
+    <message>
+        <source>Scans / hour</source>
+        <translation>Scans / heure</translation>
+    </message>
+</context>
+<context>
+    <name>StationView</name>
+    <message>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
+        <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Mettre en attente : HS:HOLD · Libérer : HS:RELEASE · Déconnexion : HS:LOGOUT</translation>
+    </message>
+    <message>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL</source>
+        <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Terminer : HS:DONE · Recommencer : HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
+        <translation>REFUS · Scannez le colis, un motif (HS:REASON:DAMAGED), une note si besoin (HS:NOTE:texte), puis HS:DONE · Recommencer : HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
+        <translation>CONSOLIDATION · Scannez les colis traités d&apos;une destination, puis HS:DONE pour clôturer et imprimer le connote · Recommencer : HS:CANCEL</translation>
+    </message>
+</context>
+<context>
+    <name>outcome</name>
+    <message>
+        <source>Empty scan. Scan the barcode again.</source>
+        <translation>Scan vide. Scannez à nouveau le code-barres.</translation>
+    </message>
+    <message>
+        <source>Scan is {length} characters, more than {limit}. Scan one barcode at a time.</source>
+        <translation>Le scan fait {length} caractères, plus que {limit}. Scannez un seul code-barres à la fois.</translation>
+    </message>
+    <message>
+        <source>Scan is not readable text. Check the scanner&apos;s encoding (UTF-8) or keyboard layout.</source>
+        <translation>Le scan n&apos;est pas un texte lisible. Vérifiez l&apos;encodage du scanner (UTF-8) ou la disposition du clavier.</translation>
+    </message>
+    <message>
+        <source>Scan holds control characters. Check the scanner&apos;s settings, then scan again.</source>
+        <translation>Le scan contient des caractères de contrôle. Vérifiez les réglages du scanner, puis scannez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{code}: the check digit is wrong. Scan again or check the label.</source>
+        <translation>{code} : le chiffre de contrôle est faux. Scannez à nouveau ou vérifiez l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>GS1 barcode not readable: {reason}.</source>
+        <translation>Code-barres GS1 illisible : {reason}.</translation>
+    </message>
+    <message>
+        <source>GS1 barcode has no GTIN (01) or SSCC (00). Scan the item barcode.</source>
+        <translation>Le code-barres GS1 n&apos;a ni GTIN (01) ni SSCC (00). Scannez le code-barres de l&apos;article.</translation>
+    </message>
+    <message>
+        <source>Unknown command HS:{command}. Use the station&apos;s command sheet.</source>
+        <translation>Commande inconnue HS:{command}. Utilisez la feuille de commandes du poste.</translation>
+    </message>
+    <message>
+        <source>HS:{command} needs a value, like HS:{command}:VALUE.</source>
+        <translation>HS:{command} demande une valeur, comme HS:{command}:VALEUR.</translation>
+    </message>
+    <message>
+        <source>HS:{command} takes no value. Scan the plain HS:{command}.</source>
+        <translation>HS:{command} ne prend pas de valeur. Scannez HS:{command} seul.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {reason}. Scan again; if it keeps failing, call IT.</source>
+        <translation>NON ENREGISTRÉ : {reason}. Scannez à nouveau ; si cela persiste, appelez l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>{text}: not a parcel, item, badge or command for this station.</source>
+        <translation>{text} : ni colis, ni article, ni badge, ni commande pour ce poste.</translation>
+    </message>
+    <message>
+        <source>Welcome {name} ({role}). {station} station.</source>
+        <translation>Bienvenue {name} ({role}). Poste {station}.</translation>
+    </message>
+    <message>
+        <source>{name} logged out.</source>
+        <translation>{name} est déconnecté(e).</translation>
+    </message>
+    <message>
+        <source>Badge {badge} is not known here. Ask a supervisor to add it.</source>
+        <translation>Le badge {badge} est inconnu ici. Demandez à un superviseur de l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Badge {badge} is disabled. Ask a supervisor.</source>
+        <translation>Le badge {badge} est désactivé. Demandez à un superviseur.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Scan your badge first.</source>
+        <translation>Personne n&apos;est connecté. Scannez d&apos;abord votre badge.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not use the {station} station. Ask a {needed}.</source>
+        <translation>{name} ({role}) ne peut pas utiliser le poste {station}. Demandez à un {needed}.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not hold or release parcels. Ask a supervisor.</source>
+        <translation>{name} ({role}) ne peut pas mettre en attente ni libérer des colis. Demandez à un superviseur.</translation>
+    </message>
+    <message>
+        <source>{station} station.</source>
+        <translation>Poste {station}.</translation>
+    </message>
+    <message>
+        <source>No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE.</source>
+        <translation>Aucun poste nommé {station}. Utilisez RECEIVE, PROCESS, REJECT ou CONSOLIDATE.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what}.</source>
+        <translation>Annulé : {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel.</source>
+        <translation>Rien à annuler.</translation>
+    </message>
+    <message>
+        <source>HS:{command} does nothing at the {station} station.</source>
+        <translation>HS:{command} ne fait rien au poste {station}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not known at this hub. Receive it first.</source>
+        <translation>{tracking} est inconnu dans ce hub. Réceptionnez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>No parcel selected. Scan the parcel first.</source>
+        <translation>Aucun colis choisi. Scannez d&apos;abord le colis.</translation>
+    </message>
+    <message>
+        <source>{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} est EN ATTENTE. Un superviseur doit d&apos;abord le libérer (HS:RELEASE).</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold.</source>
+        <translation>{tracking} est maintenant en attente.</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold and was taken out of the consolidation for {destination}.</source>
+        <translation>{tracking} est maintenant en attente et a été retiré de la consolidation pour {destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already on hold.</source>
+        <translation>{tracking} était déjà en attente.</translation>
+    </message>
+    <message>
+        <source>{tracking} released from hold.</source>
+        <translation>{tracking} est libéré.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not on hold.</source>
+        <translation>{tracking} n&apos;est pas en attente.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: only parcels in the hub can be held.</source>
+        <translation>{tracking} est {state} : seuls les colis dans le hub peuvent être mis en attente.</translation>
+    </message>
+    <message>
+        <source>{tracking} received for {retailer}.</source>
+        <translation>{tracking} réceptionné pour {retailer}.</translation>
+    </message>
+    <message>
+        <source>{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf.</source>
+        <translation>{tracking} réceptionné, mais il n&apos;était PAS pré-annoncé. Posez-le sur l&apos;étagère des inattendus.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already received {when} by {who}. Nothing recorded again.</source>
+        <translation>{tracking} a déjà été réceptionné {when} par {who}. Rien n&apos;est enregistré de nouveau.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already exported ({connote}). Do not receive it: call a supervisor.</source>
+        <translation>{tracking} a déjà été exporté ({connote}). Ne le réceptionnez pas : appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already rejected ({reason}). Do not receive it: call a supervisor.</source>
+        <translation>{tracking} a déjà été refusé ({reason}). Ne le réceptionnez pas : appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already delivered back to the retailer. Call a supervisor.</source>
+        <translation>{tracking} a déjà été livré au commerçant. Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor.</source>
+        <translation>{tracking} est pré-annoncé pour le hub {hub}, pas celui-ci. Mettez-le de côté pour un superviseur.</translation>
+    </message>
+    <message>
+        <source>That is an item, not a parcel. Scan the return label on the parcel.</source>
+        <translation>C&apos;est un article, pas un colis. Scannez l&apos;étiquette de retour du colis.</translation>
+    </message>
+    <message>
+        <source>{tracking}: scan the {expected} expected item(s).</source>
+        <translation>{tracking} : scannez le(s) {expected} article(s) attendu(s).</translation>
+    </message>
+    <message>
+        <source>{tracking} had no pre-advice: every item will be recorded as an extra.</source>
+        <translation>{tracking} n&apos;avait pas de pré-annonce : chaque article sera enregistré en supplément.</translation>
+    </message>
+    <message>
+        <source>{tracking} resumed: {scanned} item(s) scanned so far.</source>
+        <translation>{tracking} repris : {scanned} article(s) scanné(s) jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>{tracking} started; {previous} left unfinished with {count} item(s). Scan it again to resume.</source>
+        <translation>{tracking} commencé ; {previous} reste inachevé avec {count} article(s). Scannez-le à nouveau pour reprendre.</translation>
+    </message>
+    <message>
+        <source>{tracking} has not been received ({state}). Receive it first.</source>
+        <translation>{tracking} n&apos;a pas été réceptionné ({state}). Réceptionnez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already processed {when} by {who}.</source>
+        <translation>{tracking} a déjà été traité {when} par {who}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: it cannot be processed.</source>
+        <translation>{tracking} est {state} : il ne peut pas être traité.</translation>
+    </message>
+    <message>
+        <source>{description}: {scanned} of {expected}.</source>
+        <translation>{description} : {scanned} sur {expected}.</translation>
+    </message>
+    <message>
+        <source>{description}: {scanned} scanned but only {expected} expected.</source>
+        <translation>{description} : {scanned} scanné(s) mais seulement {expected} attendu(s).</translation>
+    </message>
+    <message>
+        <source>{item} is not on the pre-advice: recorded as an extra.</source>
+        <translation>{item} n&apos;est pas sur la pré-annonce : enregistré en supplément.</translation>
+    </message>
+    <message>
+        <source>{description} graded {grade}.</source>
+        <translation>{description} classé {grade}.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} is not used here. Use one of {grades}.</source>
+        <translation>Le grade {grade} n&apos;est pas utilisé ici. Utilisez l&apos;un de {grades}.</translation>
+    </message>
+    <message>
+        <source>Scan an item before its grade.</source>
+        <translation>Scannez un article avant son grade.</translation>
+    </message>
+    <message>
+        <source>No items scanned for {tracking}. Scan the items, or have it rejected as empty.</source>
+        <translation>Aucun article scanné pour {tracking}. Scannez les articles, ou faites-le refuser comme vide.</translation>
+    </message>
+    <message>
+        <source>{tracking} processed: all {count} item(s) as expected.{faulty}</source>
+        <translation>{tracking} traité : les {count} article(s) sont conformes.{faulty}</translation>
+    </message>
+    <message>
+        <source>{tracking} processed with differences: {summary}.{faulty}</source>
+        <translation>{tracking} traité avec des écarts : {summary}.{faulty}</translation>
+    </message>
+    <message>
+        <source>{tracking} selected. Scan the reason.</source>
+        <translation>{tracking} choisi. Scannez le motif.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. Scan HS:DONE to reject{parcel_hint}.</source>
+        <translation>Motif : {reason}. Scannez HS:DONE pour refuser{parcel_hint}.</translation>
+    </message>
+    <message>
+        <source>No reason {reason}. Use one of: {reasons}.</source>
+        <translation>Pas de motif {reason}. Utilisez l&apos;un de : {reasons}.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Note ajoutée.</translation>
+    </message>
+    <message>
+        <source>Scan a reason (HS:REASON:...) before HS:DONE.</source>
+        <translation>Scannez un motif (HS:REASON:...) avant HS:DONE.</translation>
+    </message>
+    <message>
+        <source>{tracking} REJECTED: {reason}.</source>
+        <translation>{tracking} REFUSÉ : {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: it cannot be rejected here.</source>
+        <translation>{tracking} est {state} : il ne peut pas être refusé ici.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} open. Scan processed parcels.</source>
+        <translation>Consolidation pour {destination} ouverte. Scannez les colis traités.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination}: {count} parcel(s) in it.</source>
+        <translation>Consolidation pour {destination} : {count} colis dedans.</translation>
+    </message>
+    <message>
+        <source>{tracking} added: {count} parcel(s) for {destination}.</source>
+        <translation>{tracking} ajouté : {count} colis pour {destination}.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} opened with {tracking}.</source>
+        <translation>Consolidation pour {destination} ouverte avec {tracking}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
+        <translation>{tracking} est déjà dans cette consolidation ({count} colis).</translation>
+    </message>
+    <message>
+        <source>{tracking} is already in the consolidation for {destination}.</source>
+        <translation>{tracking} est déjà dans la consolidation pour {destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} was REJECTED: it must not be exported.</source>
+        <translation>{tracking} a été REFUSÉ : il ne doit pas être exporté.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already exported ({connote}).</source>
+        <translation>{tracking} a déjà été exporté ({connote}).</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}, not processed. Process it first.</source>
+        <translation>{tracking} est {state}, pas traité. Traitez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.</source>
+        <translation>{tracking} va vers {parcel_destination}, pas {destination}. Mettez-le avec {parcel_destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} has no destination (no pre-advice). Call a supervisor.</source>
+        <translation>{tracking} n&apos;a pas de destination (pas de pré-annonce). Appelez un superviseur.</translation>
+    </message>
+    <message>
+        <source>No destination called {destination}.</source>
+        <translation>Aucune destination nommée {destination}.</translation>
+    </message>
+    <message>
+        <source>No consolidation is open. Scan a processed parcel or HS:DEST:&lt;code&gt;.</source>
+        <translation>Aucune consolidation ouverte. Scannez un colis traité ou HS:DEST:&lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>The consolidation for {destination} is empty: nothing to close.</source>
+        <translation>La consolidation pour {destination} est vide : rien à clôturer.</translation>
+    </message>
+    <message>
+        <source>Connote {connote}: {count} parcel(s) exported to {destination}.</source>
+        <translation>Connote {connote} : {count} colis exporté(s) vers {destination}.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
+        <translation>Consolidation pour {destination} annulée ; {count} colis libéré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>No label printer is set: set printer.url in the settings.</source>
+        <translation>Aucune imprimante d&apos;étiquettes : réglez printer.url dans les paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>staff</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>superviseur</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>expéditeur</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrateur</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>réception</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>traitement</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>refus</translation>
+    </message>
+    <message>
+        <source>consolidate</source>
+        <translation>consolidation</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Réception</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Traitement</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Refus</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidation</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,656 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>ConsolidationsPanel</name>
+    <message>
+        <source>Open consolidations</source>
+        <translation>Open consolidaties</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>Stuks</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionsView</name>
+    <message>
+        <source>Exceptions</source>
+        <translation>Uitzonderingen</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Zendingnummer</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>✖ on hold</source>
+        <translation>✖ geblokkeerd</translation>
+    </message>
+    <message>
+        <source>⚠ unexpected</source>
+        <translation>⚠ onverwacht</translation>
+    </message>
+    <message>
+        <source>✖ refused by central</source>
+        <translation>✖ geweigerd door centraal</translation>
+    </message>
+    <message>
+        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>
+        <translation>{0} retouren vragen aandacht. Een supervisor geeft geblokkeerde pakketten vrij met HS:RELEASE.</translation>
+    </message>
+    <message>
+        <source>Nothing needs attention.</source>
+        <translation>Niets vraagt aandacht.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackBanner</name>
+    <message>
+        <source>Ready. Scan a barcode.</source>
+        <translation>Klaar. Scan een barcode.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>CHECK</source>
+        <translation>CONTROLEER</translation>
+    </message>
+    <message>
+        <source>STOP</source>
+        <translation>STOP</translation>
+    </message>
+</context>
+<context>
+    <name>LoginView</name>
+    <message>
+        <source>HubScan · hub {0} · workstation {1}</source>
+        <translation>HubScan · hub {0} · werkplek {1}</translation>
+    </message>
+    <message>
+        <source>Scan your badge</source>
+        <translation>Scan uw badge</translation>
+    </message>
+    <message>
+        <source>Hold your badge under the scanner.</source>
+        <translation>Houd uw badge onder de scanner.</translation>
+    </message>
+    <message>
+        <source>No badge to hand? Type your badge id and press Enter:</source>
+        <translation>Geen badge bij de hand? Typ uw badgenummer en druk op Enter:</translation>
+    </message>
+    <message>
+        <source>badge id, e.g. OP1001</source>
+        <translation>badgenummer, bv. OP1001</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>HubScan — hub {0}, workstation {1}</source>
+        <translation>HubScan — hub {0}, werkplek {1}</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ontvangst</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afkeuring</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidatie</translation>
+    </message>
+    <message>
+        <source>Exceptions  F5</source>
+        <translation>Uitzonderingen  F5</translation>
+    </message>
+    <message>
+        <source>Next language: English, French, Dutch</source>
+        <translation>Volgende taal: Engels, Frans, Nederlands</translation>
+    </message>
+    <message>
+        <source>nobody logged in</source>
+        <translation>niemand aangemeld</translation>
+    </message>
+    <message>
+        <source>NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.</source>
+        <translation>NIET GEDAAN: {0} ({1}). Probeer opnieuw; blijft het mislukken, bel IT.</translation>
+    </message>
+</context>
+<context>
+    <name>ParcelPanel</name>
+    <message>
+        <source>Current parcel</source>
+        <translation>Huidig pakket</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Verwacht</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Gescand</translation>
+    </message>
+    <message>
+        <source>No parcel</source>
+        <translation>Geen pakket</translation>
+    </message>
+    <message>
+        <source>Scan a parcel&apos;s tracking barcode.</source>
+        <translation>Scan de zendingbarcode van een pakket.</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD</source>
+        <translation>✖ GEBLOKKEERD</translation>
+    </message>
+    <message>
+        <source>⚠ not pre-advised</source>
+        <translation>⚠ niet vooraangemeld</translation>
+    </message>
+    <message>
+        <source>faulty-return flow</source>
+        <translation>defecte retour</translation>
+    </message>
+    <message>
+        <source>retailer unknown</source>
+        <translation>winkel onbekend</translation>
+    </message>
+    <message>
+        <source>to {0}</source>
+        <translation>naar {0}</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>reden: {0}</translation>
+    </message>
+    <message>
+        <source>note: {0}</source>
+        <translation>notitie: {0}</translation>
+    </message>
+    <message>
+        <source>central: {0}</source>
+        <translation>centraal: {0}</translation>
+    </message>
+    <message>
+        <source>Not expected</source>
+        <translation>Niet verwacht</translation>
+    </message>
+    <message>
+        <source>{0} too many</source>
+        <translation>{0} te veel</translation>
+    </message>
+    <message>
+        <source>{0} to go</source>
+        <translation>nog {0}</translation>
+    </message>
+</context>
+<context>
+    <name>RecentScansPanel</name>
+    <message>
+        <source>Last scans</source>
+        <translation>Laatste scans</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftPanel</name>
+    <message>
+        <source>This shift</source>
+        <translation>Deze dienst</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Scans / hour</source>
+        <translation>Scans / uur</translation>
+    </message>
+</context>
+<context>
+    <name>StationView</name>
+    <message>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
+        <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Blokkeren: HS:HOLD · Vrijgeven: HS:RELEASE · Afmelden: HS:LOGOUT</translation>
+    </message>
+    <message>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL</source>
+        <translation>VERWERKING · Scan het pakket, dan elk artikel erin. Kwaliteit: HS:GRADE:B · Klaar: HS:DONE · Opnieuw: HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
+        <translation>AFKEURING · Scan het pakket, een reden (HS:REASON:DAMAGED), zo nodig een notitie (HS:NOTE:tekst), dan HS:DONE · Opnieuw: HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
+        <translation>CONSOLIDATIE · Scan verwerkte pakketten voor één bestemming, dan HS:DONE om af te sluiten en de connote te printen · Opnieuw: HS:CANCEL</translation>
+    </message>
+</context>
+<context>
+    <name>outcome</name>
+    <message>
+        <source>Empty scan. Scan the barcode again.</source>
+        <translation>Lege scan. Scan de barcode opnieuw.</translation>
+    </message>
+    <message>
+        <source>Scan is {length} characters, more than {limit}. Scan one barcode at a time.</source>
+        <translation>De scan is {length} tekens, meer dan {limit}. Scan één barcode tegelijk.</translation>
+    </message>
+    <message>
+        <source>Scan is not readable text. Check the scanner&apos;s encoding (UTF-8) or keyboard layout.</source>
+        <translation>De scan is geen leesbare tekst. Controleer de codering van de scanner (UTF-8) of de toetsenbordindeling.</translation>
+    </message>
+    <message>
+        <source>Scan holds control characters. Check the scanner&apos;s settings, then scan again.</source>
+        <translation>De scan bevat stuurtekens. Controleer de instellingen van de scanner en scan opnieuw.</translation>
+    </message>
+    <message>
+        <source>{code}: the check digit is wrong. Scan again or check the label.</source>
+        <translation>{code}: het controlecijfer klopt niet. Scan opnieuw of controleer het label.</translation>
+    </message>
+    <message>
+        <source>GS1 barcode not readable: {reason}.</source>
+        <translation>GS1-barcode niet leesbaar: {reason}.</translation>
+    </message>
+    <message>
+        <source>GS1 barcode has no GTIN (01) or SSCC (00). Scan the item barcode.</source>
+        <translation>De GS1-barcode heeft geen GTIN (01) of SSCC (00). Scan de barcode van het artikel.</translation>
+    </message>
+    <message>
+        <source>Unknown command HS:{command}. Use the station&apos;s command sheet.</source>
+        <translation>Onbekende opdracht HS:{command}. Gebruik het opdrachtenblad van de werkplek.</translation>
+    </message>
+    <message>
+        <source>HS:{command} needs a value, like HS:{command}:VALUE.</source>
+        <translation>HS:{command} heeft een waarde nodig, zoals HS:{command}:WAARDE.</translation>
+    </message>
+    <message>
+        <source>HS:{command} takes no value. Scan the plain HS:{command}.</source>
+        <translation>HS:{command} heeft geen waarde. Scan gewoon HS:{command}.</translation>
+    </message>
+    <message>
+        <source>NOT SAVED: {reason}. Scan again; if it keeps failing, call IT.</source>
+        <translation>NIET OPGESLAGEN: {reason}. Scan opnieuw; blijft het mislukken, bel IT.</translation>
+    </message>
+    <message>
+        <source>{text}: not a parcel, item, badge or command for this station.</source>
+        <translation>{text}: geen pakket, artikel, badge of opdracht voor deze werkplek.</translation>
+    </message>
+    <message>
+        <source>Welcome {name} ({role}). {station} station.</source>
+        <translation>Welkom {name} ({role}). Werkplek {station}.</translation>
+    </message>
+    <message>
+        <source>{name} logged out.</source>
+        <translation>{name} is afgemeld.</translation>
+    </message>
+    <message>
+        <source>Badge {badge} is not known here. Ask a supervisor to add it.</source>
+        <translation>Badge {badge} is hier niet bekend. Vraag een supervisor hem toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Badge {badge} is disabled. Ask a supervisor.</source>
+        <translation>Badge {badge} is uitgeschakeld. Vraag een supervisor.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in. Scan your badge first.</source>
+        <translation>Niemand is aangemeld. Scan eerst uw badge.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not use the {station} station. Ask a {needed}.</source>
+        <translation>{name} ({role}) mag de werkplek {station} niet gebruiken. Vraag een {needed}.</translation>
+    </message>
+    <message>
+        <source>{name} ({role}) may not hold or release parcels. Ask a supervisor.</source>
+        <translation>{name} ({role}) mag geen pakketten blokkeren of vrijgeven. Vraag een supervisor.</translation>
+    </message>
+    <message>
+        <source>{station} station.</source>
+        <translation>Werkplek {station}.</translation>
+    </message>
+    <message>
+        <source>No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE.</source>
+        <translation>Geen werkplek genaamd {station}. Gebruik RECEIVE, PROCESS, REJECT of CONSOLIDATE.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {what}.</source>
+        <translation>Geannuleerd: {what}.</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel.</source>
+        <translation>Niets te annuleren.</translation>
+    </message>
+    <message>
+        <source>HS:{command} does nothing at the {station} station.</source>
+        <translation>HS:{command} doet niets op de werkplek {station}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not known at this hub. Receive it first.</source>
+        <translation>{tracking} is niet bekend in deze hub. Ontvang het eerst.</translation>
+    </message>
+    <message>
+        <source>No parcel selected. Scan the parcel first.</source>
+        <translation>Geen pakket gekozen. Scan eerst het pakket.</translation>
+    </message>
+    <message>
+        <source>{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} is GEBLOKKEERD. Een supervisor moet het eerst vrijgeven (HS:RELEASE).</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold.</source>
+        <translation>{tracking} is nu geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold and was taken out of the consolidation for {destination}.</source>
+        <translation>{tracking} is nu geblokkeerd en uit de consolidatie voor {destination} gehaald.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already on hold.</source>
+        <translation>{tracking} was al geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>{tracking} released from hold.</source>
+        <translation>{tracking} is vrijgegeven.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not on hold.</source>
+        <translation>{tracking} is niet geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: only parcels in the hub can be held.</source>
+        <translation>{tracking} is {state}: alleen pakketten in de hub kunnen worden geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>{tracking} received for {retailer}.</source>
+        <translation>{tracking} ontvangen voor {retailer}.</translation>
+    </message>
+    <message>
+        <source>{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf.</source>
+        <translation>{tracking} ontvangen, maar het was NIET vooraangemeld. Zet het op de plank voor onverwachte pakketten.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already received {when} by {who}. Nothing recorded again.</source>
+        <translation>{tracking} is al ontvangen {when} door {who}. Niets opnieuw vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already exported ({connote}). Do not receive it: call a supervisor.</source>
+        <translation>{tracking} is al geëxporteerd ({connote}). Niet ontvangen: bel een supervisor.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already rejected ({reason}). Do not receive it: call a supervisor.</source>
+        <translation>{tracking} is al afgekeurd ({reason}). Niet ontvangen: bel een supervisor.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already delivered back to the retailer. Call a supervisor.</source>
+        <translation>{tracking} is al terug bij de winkel afgeleverd. Bel een supervisor.</translation>
+    </message>
+    <message>
+        <source>{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor.</source>
+        <translation>{tracking} is vooraangemeld voor hub {hub}, niet deze. Leg het apart voor een supervisor.</translation>
+    </message>
+    <message>
+        <source>That is an item, not a parcel. Scan the return label on the parcel.</source>
+        <translation>Dat is een artikel, geen pakket. Scan het retourlabel op het pakket.</translation>
+    </message>
+    <message>
+        <source>{tracking}: scan the {expected} expected item(s).</source>
+        <translation>{tracking}: scan de {expected} verwachte artikel(en).</translation>
+    </message>
+    <message>
+        <source>{tracking} had no pre-advice: every item will be recorded as an extra.</source>
+        <translation>{tracking} had geen vooraanmelding: elk artikel wordt als extra vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{tracking} resumed: {scanned} item(s) scanned so far.</source>
+        <translation>{tracking} hervat: tot nu toe {scanned} artikel(en) gescand.</translation>
+    </message>
+    <message>
+        <source>{tracking} started; {previous} left unfinished with {count} item(s). Scan it again to resume.</source>
+        <translation>{tracking} gestart; {previous} blijft onaf met {count} artikel(en). Scan het opnieuw om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>{tracking} has not been received ({state}). Receive it first.</source>
+        <translation>{tracking} is niet ontvangen ({state}). Ontvang het eerst.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already processed {when} by {who}.</source>
+        <translation>{tracking} is al verwerkt {when} door {who}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: it cannot be processed.</source>
+        <translation>{tracking} is {state}: het kan niet worden verwerkt.</translation>
+    </message>
+    <message>
+        <source>{description}: {scanned} of {expected}.</source>
+        <translation>{description}: {scanned} van {expected}.</translation>
+    </message>
+    <message>
+        <source>{description}: {scanned} scanned but only {expected} expected.</source>
+        <translation>{description}: {scanned} gescand maar slechts {expected} verwacht.</translation>
+    </message>
+    <message>
+        <source>{item} is not on the pre-advice: recorded as an extra.</source>
+        <translation>{item} staat niet op de vooraanmelding: als extra vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{description} graded {grade}.</source>
+        <translation>{description} kreeg kwaliteit {grade}.</translation>
+    </message>
+    <message>
+        <source>Grade {grade} is not used here. Use one of {grades}.</source>
+        <translation>Kwaliteit {grade} wordt hier niet gebruikt. Gebruik een van {grades}.</translation>
+    </message>
+    <message>
+        <source>Scan an item before its grade.</source>
+        <translation>Scan een artikel vóór de kwaliteit.</translation>
+    </message>
+    <message>
+        <source>No items scanned for {tracking}. Scan the items, or have it rejected as empty.</source>
+        <translation>Geen artikelen gescand voor {tracking}. Scan de artikelen, of laat het afkeuren als leeg.</translation>
+    </message>
+    <message>
+        <source>{tracking} processed: all {count} item(s) as expected.{faulty}</source>
+        <translation>{tracking} verwerkt: alle {count} artikel(en) zoals verwacht.{faulty}</translation>
+    </message>
+    <message>
+        <source>{tracking} processed with differences: {summary}.{faulty}</source>
+        <translation>{tracking} verwerkt met verschillen: {summary}.{faulty}</translation>
+    </message>
+    <message>
+        <source>{tracking} selected. Scan the reason.</source>
+        <translation>{tracking} gekozen. Scan de reden.</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}. Scan HS:DONE to reject{parcel_hint}.</source>
+        <translation>Reden: {reason}. Scan HS:DONE om af te keuren{parcel_hint}.</translation>
+    </message>
+    <message>
+        <source>No reason {reason}. Use one of: {reasons}.</source>
+        <translation>Geen reden {reason}. Gebruik een van: {reasons}.</translation>
+    </message>
+    <message>
+        <source>Note added.</source>
+        <translation>Notitie toegevoegd.</translation>
+    </message>
+    <message>
+        <source>Scan a reason (HS:REASON:...) before HS:DONE.</source>
+        <translation>Scan een reden (HS:REASON:...) vóór HS:DONE.</translation>
+    </message>
+    <message>
+        <source>{tracking} REJECTED: {reason}.</source>
+        <translation>{tracking} AFGEKEURD: {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: it cannot be rejected here.</source>
+        <translation>{tracking} is {state}: het kan hier niet worden afgekeurd.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} open. Scan processed parcels.</source>
+        <translation>Consolidatie voor {destination} open. Scan verwerkte pakketten.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination}: {count} parcel(s) in it.</source>
+        <translation>Consolidatie voor {destination}: {count} pakket(ten) erin.</translation>
+    </message>
+    <message>
+        <source>{tracking} added: {count} parcel(s) for {destination}.</source>
+        <translation>{tracking} toegevoegd: {count} pakket(ten) voor {destination}.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} opened with {tracking}.</source>
+        <translation>Consolidatie voor {destination} geopend met {tracking}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
+        <translation>{tracking} zit al in deze consolidatie ({count} pakket(ten)).</translation>
+    </message>
+    <message>
+        <source>{tracking} is already in the consolidation for {destination}.</source>
+        <translation>{tracking} zit al in de consolidatie voor {destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} was REJECTED: it must not be exported.</source>
+        <translation>{tracking} is AFGEKEURD: het mag niet worden geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already exported ({connote}).</source>
+        <translation>{tracking} is al geëxporteerd ({connote}).</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}, not processed. Process it first.</source>
+        <translation>{tracking} is {state}, niet verwerkt. Verwerk het eerst.</translation>
+    </message>
+    <message>
+        <source>{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.</source>
+        <translation>{tracking} gaat naar {parcel_destination}, niet {destination}. Leg het bij {parcel_destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} has no destination (no pre-advice). Call a supervisor.</source>
+        <translation>{tracking} heeft geen bestemming (geen vooraanmelding). Bel een supervisor.</translation>
+    </message>
+    <message>
+        <source>No destination called {destination}.</source>
+        <translation>Geen bestemming genaamd {destination}.</translation>
+    </message>
+    <message>
+        <source>No consolidation is open. Scan a processed parcel or HS:DEST:&lt;code&gt;.</source>
+        <translation>Geen consolidatie open. Scan een verwerkt pakket of HS:DEST:&lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>The consolidation for {destination} is empty: nothing to close.</source>
+        <translation>De consolidatie voor {destination} is leeg: niets af te sluiten.</translation>
+    </message>
+    <message>
+        <source>Connote {connote}: {count} parcel(s) exported to {destination}.</source>
+        <translation>Connote {connote}: {count} pakket(ten) geëxporteerd naar {destination}.</translation>
+    </message>
+    <message>
+        <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
+        <translation>Consolidatie voor {destination} geannuleerd; {count} pakket(ten) vrijgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>self.window</name>
+    <message>
+        <source>No label printer is set: set printer.url in the settings.</source>
+        <translation>Geen labelprinter ingesteld: stel printer.url in bij de instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>terms</name>
+    <message>
+        <source>staff</source>
+        <translation>medewerker</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>dispatcher</source>
+        <translation>expeditie</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>beheerder</translation>
+    </message>
+    <message>
+        <source>receive</source>
+        <translation>ontvangst</translation>
+    </message>
+    <message>
+        <source>process</source>
+        <translation>verwerking</translation>
+    </message>
+    <message>
+        <source>reject</source>
+        <translation>afkeuring</translation>
+    </message>
+    <message>
+        <source>consolidate</source>
+        <translation>consolidatie</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>Ontvangst</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Verwerking</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Afkeuring</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidatie</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+</context>
+</TS>
