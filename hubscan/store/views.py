@@ -165,7 +165,7 @@ def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
         if row.exception:
             entries.append(ExceptionEntry(row.tracking, "refused", Status(row.status), row.exception))
         if row.on_hold:
-            entries.append(ExceptionEntry(row.tracking, "held", Status(row.status), "on hold"))
+            entries.append(ExceptionEntry(row.tracking, "held", Status(row.status), row.retailer or ""))
         if row.unexpected and Status(row.status).in_hub:
-            entries.append(ExceptionEntry(row.tracking, "unexpected", Status(row.status), "not pre-advised"))
+            entries.append(ExceptionEntry(row.tracking, "unexpected", Status(row.status), row.received_by or ""))
     return entries

@@ -240,7 +240,11 @@ class MainWindow(QMainWindow):
         """Scanner, printer or central: shown in the top bar; trouble also in words
         under it, with what to do, until the device is fine again."""
         self.devices[device] = (ok, message)
-        marks = [("\u25cf " if fine else "\u2716 ") + name for name, (fine, _) in sorted(self.devices.items())]
+        names = {"printer": self.tr("printer"), "scanner": self.tr("scanner"), "central": self.tr("central")}
+        marks = [
+            ("\u25cf " if fine else "\u2716 ") + names.get(name, name)
+            for name, (fine, _) in sorted(self.devices.items())
+        ]
         self.device_label.setText("   ".join(marks))
         trouble = [text for fine, text in (state for _, state in sorted(self.devices.items())) if not fine]
         self.trouble.setText("\n".join(f"\u26a0 {text}" for text in trouble))

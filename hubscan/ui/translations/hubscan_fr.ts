@@ -143,6 +143,18 @@
         <source>NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.</source>
         <translation>PAS FAIT : {0} ({1}). Réessayez ; si cela persiste, appelez l&apos;informatique.</translation>
     </message>
+    <message>
+        <source>printer</source>
+        <translation>imprimante</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>central</translation>
+    </message>
 </context>
 <context>
     <name>ParcelPanel</name>

@@ -143,6 +143,18 @@
         <source>NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.</source>
         <translation>NIET GEDAAN: {0} ({1}). Probeer opnieuw; blijft het mislukken, bel IT.</translation>
     </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>scanner</source>
+        <translation>scanner</translation>
+    </message>
+    <message>
+        <source>central</source>
+        <translation>centraal</translation>
+    </message>
 </context>
 <context>
     <name>ParcelPanel</name>
