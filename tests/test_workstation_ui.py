@@ -177,6 +177,13 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     result, message = banner(station)
     assert result == "error" and "out of labels" in message and "print job 1" in message
     assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
+    assert "HS:RETRY" in message
+    printer.status = "ok"  # a new roll is in
+    retried = scan(qtbot, station, "HS:RETRY")
+    assert retried.outcome.code == "print.retry" and [p.ok for p in retried.printed] == [True]
+    assert printer.all_received.wait(5) and closed.printed[0].reference.encode() in printer.jobs[-1]
+    assert not station.window.trouble.isVisible()  # gone when fixed
+    assert scan(qtbot, station, "HS:RETRY").printed == ()  # nothing waits any more
 
 
 def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: WorkstationWindow) -> None:
@@ -247,3 +254,20 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
     with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
         station.window.next_language()  # back to English
     assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")
+
+
+def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, open_printer(printer.url)), idle_logout_s=1))
+    try:
+        built.window.show()
+        qtbot.waitUntil(lambda: built.window.snapshot is not None)
+        scan(qtbot, built, STAFF)
+        assert built.window.pages.currentWidget() is built.window.station
+        with qtbot.waitSignal(built.window.answer_shown, timeout=5000) as answered:
+            pass  # nothing scanned for a second
+        assert answered.args[0].outcome.code == "auth.logout"
+        assert built.window.pages.currentWidget() is built.window.login
+    finally:
+        built.close()

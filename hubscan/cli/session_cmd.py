@@ -97,7 +97,8 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
             out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
             out.flush()
             if result.code in PRINTS:
-                for printed in printing.send_pending():
+                sending = printing.send_waiting if result.code == "print.retry" else printing.send_pending
+                for printed in sending():
                     print(f"hubscan session: {printed.message}", file=sys.stderr, flush=True)
     finally:
         store.close()

@@ -11,6 +11,7 @@ _EVERY_STATION = (
     CommandCard("HS:STATION:PROCESS", "Process station"),
     CommandCard("HS:STATION:REJECT", "Reject station"),
     CommandCard("HS:STATION:CONSOLIDATE", "Consolidate station"),
+    CommandCard("HS:RETRY", "Print failed labels again"),
     CommandCard("HS:LOGOUT", "Log out"),
 )
 

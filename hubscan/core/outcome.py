@@ -56,6 +56,7 @@ CATALOG: dict[str, CodeInfo] = {
     "station.unknown": CodeInfo(_ERR, "No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE."),
     "cancel.done": CodeInfo(_OK, "Cancelled: {what}."),
     "cancel.nothing": CodeInfo(_WARN, "Nothing to cancel."),
+    "print.retry": CodeInfo(_OK, "Sending the labels that did not print again."),
     "command.not_here": CodeInfo(_ERR, "HS:{command} does nothing at the {station} station."),
     "parcel.unknown": CodeInfo(_ERR, "{tracking} is not known at this hub. Receive it first."),
     "parcel.none": CodeInfo(_ERR, "No parcel selected. Scan the parcel first."),

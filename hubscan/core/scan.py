@@ -25,6 +25,7 @@ COMMANDS: dict[str, bool] = {
     "DONE": False,
     "HOLD": False,
     "RELEASE": False,
+    "RETRY": False,
     "REASON": True,
     "NOTE": True,
     "DEST": True,

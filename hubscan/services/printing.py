@@ -63,7 +63,8 @@ class PrintDesk:
                 job.id,
                 job.reference,
                 False,
-                f"{what} NOT printed: {exc} It is kept as print job {job.id} (hubscan print retry {job.id}).",
+                f"{what} NOT printed: {exc} It is kept as print job {job.id}: scan HS:RETRY when the printer "
+                f"is ready (or hubscan print retry {job.id}).",
             )
         printjobs.record_attempt(self.store, job.id, self.printer.url, None, self.clock())
         return PrintResult(job.id, job.reference, True, f"{what} printed on {self.printer.url}")
@@ -72,6 +73,12 @@ class PrintDesk:
         if self.printer is None:
             return []
         return [self.send(job) for job in printjobs.unprinted(self.store)]
+
+    def send_waiting(self) -> list[PrintResult]:
+        """Every job not printed yet, failed ones included (HS:RETRY)."""
+        if self.printer is None:
+            return []
+        return [self.send(job) for job in printjobs.waiting(self.store)]
 
     def retry(self, job_id: int) -> PrintResult:
         job = printjobs.get_job(self.store, job_id)

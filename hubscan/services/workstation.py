@@ -14,7 +14,7 @@ from hubscan.store import views
 from hubscan.store.store import LocalStore
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
-PRINTS = frozenset({"consolidate.closed", "reject.done"})
+PRINTS = frozenset({"consolidate.closed", "reject.done", "print.retry"})
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,9 @@ class Workstation:
             with self.store.reading() as connection:
                 self._shift = views.shift_mark(connection, self.desk.context.operator)
         printed: tuple[PrintResult, ...] = ()
-        if result.code in PRINTS:
+        if result.code == "print.retry":
+            printed = tuple(self.printing.send_waiting())
+        elif result.code in PRINTS:
             printed = tuple(self.printing.send_pending())
         return ScanAnswer(raw, result, printed, self.snapshot())
 

@@ -50,6 +50,13 @@ def unprinted(store: LocalStore) -> list[PrintJob]:
         return [_job(row) for row in rows]
 
 
+def waiting(store: LocalStore) -> list[PrintJob]:
+    """Jobs not printed yet: never sent, or sent and failed."""
+    with store.reading() as connection:
+        rows = connection.execute(select(_jobs).where(_jobs.c.status.in_(("pending", "failed"))).order_by(_jobs.c.id))
+        return [_job(row) for row in rows]
+
+
 def record_attempt(store: LocalStore, job_id: int, printer: str, error: str | None, at: datetime) -> None:
     values: dict[str, Any] = {"printer": printer, "attempts": _jobs.c.attempts + 1, "error": error}
     if error is None:

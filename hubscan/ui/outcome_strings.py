@@ -119,6 +119,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Nothing to cancel.",
     ),
+    # print.retry
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Sending the labels that did not print again.",
+    ),
     # command.not_here
     QT_TRANSLATE_NOOP(
         "outcome",

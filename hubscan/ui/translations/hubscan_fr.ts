@@ -375,6 +375,10 @@
         <translation>Rien à annuler.</translation>
     </message>
     <message>
+        <source>Sending the labels that did not print again.</source>
+        <translation>Nouvel envoi des étiquettes non imprimées.</translation>
+    </message>
+    <message>
         <source>HS:{command} does nothing at the {station} station.</source>
         <translation>HS:{command} ne fait rien au poste {station}.</translation>
     </message>

@@ -375,6 +375,10 @@
         <translation>Niets te annuleren.</translation>
     </message>
     <message>
+        <source>Sending the labels that did not print again.</source>
+        <translation>De labels die niet geprint zijn worden opnieuw verstuurd.</translation>
+    </message>
+    <message>
         <source>HS:{command} does nothing at the {station} station.</source>
         <translation>HS:{command} doet niets op de werkplek {station}.</translation>
     </message>
