@@ -14,7 +14,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from conftest import AMS_1, BELT, DISPATCHER, PARIS_1, PARIS_2, POLICY, SHIRT, STAFF, SUPERVISOR, small_manifest
+from conftest import (
+    AMS_1,
+    BELT,
+    DISPATCHER,
+    FAULTY,
+    PARIS_1,
+    PARIS_2,
+    POLICY,
+    SHIRT,
+    STAFF,
+    SUPERVISOR,
+    small_manifest,
+)
 from fakeprinter import LoopbackPrinter
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
@@ -68,7 +80,7 @@ def main() -> int:
         window.grab().save(str(out / f"{name}-{size}-{language}.png"))
 
     shot("login")
-    for raw in (STAFF, PARIS_2, AMS_1, PARIS_1):
+    for raw in (STAFF, FAULTY, PARIS_2, AMS_1, PARIS_1):
         scan(built, raw)
     shot("receive")
     for raw in ("HS:STATION:PROCESS", PARIS_1, SHIRT, BELT):
@@ -76,6 +88,11 @@ def main() -> int:
     shot("process")
     for raw in (SHIRT, "HS:DONE", PARIS_2, BELT, "HS:DONE"):
         scan(built, raw)
+    for raw in (FAULTY, "HS:REASON:DAMAGED", "HS:NOTE:box soaked"):
+        scan(built, raw)
+    shot("signoff-request")
+    scan(built, SUPERVISOR)
+    shot("signed-off")
     for raw in (SUPERVISOR, "HS:STATION:REJECT", AMS_1, "HS:REASON:DAMAGED", "HS:NOTE:crushed corner, wet"):
         scan(built, raw)
     shot("reject")

@@ -1,8 +1,13 @@
-from conftest import BELT, PARIS_1, PARIS_2, SHIRT, STAFF, SUPERVISOR, codes, run
+from typing import Any
+
+from conftest import BELT, DISPATCHER, PARIS_1, PARIS_2, SHIRT, STAFF, SUPERVISOR, codes, run
+from sqlalchemy import select
 
 from hubscan.core.outcome import Result
 from hubscan.core.status import Status
 from hubscan.services.scanning import ScanDesk
+from hubscan.store.models import events_table
+from hubscan.store.store import LocalStore
 
 
 def test_supervisor_rejects_with_reason_and_note(desk: ScanDesk) -> None:
@@ -72,3 +77,44 @@ def test_processing_then_rejecting_is_allowed(desk: ScanDesk) -> None:
     run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, SHIRT, BELT, "HS:DONE")
     done = run(desk, "HS:STATION:REJECT", PARIS_1, "HS:REASON:NOT_AS_DECLARED", "HS:DONE")[-1]
     assert done.code == "reject.done"
+
+
+def rejection_event(store: LocalStore, tracking: str) -> Any:
+    with store.reading() as connection:
+        return connection.execute(
+            select(events_table).where(events_table.c.tracking == tracking, events_table.c.type == "ReturnRejected")
+        ).one()
+
+
+def test_a_supervisor_signs_off_a_rejection_at_a_staff_station(desk: ScanDesk, store: LocalStore) -> None:
+    outcomes = run(
+        desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, "HS:REASON:DAMAGED", "HS:NOTE:wet box", SUPERVISOR
+    )
+    assert codes(outcomes)[4:] == ["reject.needs_signoff", "reject.note", "reject.signed_off"]
+    assert outcomes[4].result is Result.WARNING
+    assert outcomes[-1].status is Status.REJECTED and SUPERVISOR in outcomes[-1].message
+    event = rejection_event(store, PARIS_1)
+    assert event.operator == STAFF and event.payload["authorised_by"] == SUPERVISOR
+    assert event.payload["note"] == "wet box"
+    # The staff operator is still the one logged in, at the process station.
+    assert desk.context.operator == STAFF and desk.context.station.value == "process"
+    assert desk.context.reason is None and desk.context.parcel is None
+
+
+def test_only_a_badge_that_may_reject_signs_off(desk: ScanDesk) -> None:
+    outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, "HS:REASON:DAMAGED", DISPATCHER)
+    assert outcomes[-1].code == "auth.login"  # a dispatcher logs in; nothing is rejected
+    assert desk.context.operator == DISPATCHER
+
+
+def test_a_sign_off_request_does_not_follow_to_another_parcel(desk: ScanDesk) -> None:
+    outcomes = run(
+        desk, STAFF, PARIS_1, PARIS_2, "HS:STATION:PROCESS", PARIS_1, "HS:REASON:DAMAGED", PARIS_2, SUPERVISOR
+    )
+    assert outcomes[-1].code == "auth.login"  # no rejection of PARIS_2 signed by accident
+    assert desk.context.reason is None
+
+
+def test_a_sign_off_request_needs_a_parcel_in_the_hub_and_a_known_reason(desk: ScanDesk) -> None:
+    outcomes = run(desk, STAFF, "HS:STATION:PROCESS", "HS:REASON:DAMAGED", PARIS_1, "HS:REASON:BORED")
+    assert codes(outcomes)[2:] == ["parcel.none", "process.not_received", "reject.unknown_reason"]

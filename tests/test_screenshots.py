@@ -14,7 +14,17 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-SCREENS = ("login", "receive", "process", "reject", "consolidate", "print-failed", "exceptions")
+SCREENS = (
+    "login",
+    "receive",
+    "process",
+    "signoff-request",
+    "signed-off",
+    "reject",
+    "consolidate",
+    "print-failed",
+    "exceptions",
+)
 # Every station in English at both sizes; French and Dutch at the smaller screen.
 RUNS = [("1366x768", "en"), ("1920x1080", "en"), ("1366x768", "fr"), ("1366x768", "nl")]
 

@@ -96,19 +96,32 @@ def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: Works
 def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: WorkstationWindow) -> None:
     scan(qtbot, station, STAFF)
     scan(qtbot, station, PARIS_2)
+    scan(qtbot, station, PARIS_1)
     refused = scan(qtbot, station, "HS:STATION:REJECT")
     assert refused.outcome.code == "auth.not_allowed"
     assert banner(station)[0] == "error" and "may not use" in banner(station)[1]
+    # At the process station, the supervisor's badge signs off a rejection the staff
+    # operator asked for; the staff operator stays logged in.
+    scan(qtbot, station, "HS:STATION:PROCESS")
+    scan(qtbot, station, PARIS_2)
+    asked = scan(qtbot, station, "HS:REASON:DAMAGED")
+    assert asked.outcome.code == "reject.needs_signoff" and banner(station)[0] == "warning"
+    assert "reason: DAMAGED" in station.window.station.parcel.details.text()
+    signed = scan(qtbot, station, SUPERVISOR)
+    assert signed.outcome.code == "reject.signed_off" and signed.printed and signed.printed[0].ok
+    assert "Sam Staff" in station.window.operator.text()
+    assert station.window.station.shift.values["rejected"].text() == "1"
+    # A supervisor at the reject station does it alone.
     scan(qtbot, station, SUPERVISOR)
     assert scan(qtbot, station, "HS:STATION:REJECT").outcome.code == "station.changed"
-    scan(qtbot, station, PARIS_2)
+    scan(qtbot, station, PARIS_1)
     scan(qtbot, station, "HS:REASON:DAMAGED")
     scan(qtbot, station, "HS:NOTE:crushed corner")
     assert "crushed corner" in station.window.station.parcel.details.text()
     done = scan(qtbot, station, "HS:DONE")
     assert done.outcome.code == "reject.done"
     assert done.printed and done.printed[0].ok  # the rejection label went to the printer
-    assert station.window.station.shift.values["rejected"].text() == "1"
+    assert station.window.station.shift.values["rejected"].text() == "1"  # this supervisor's shift
 
 
 def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: WorkstationWindow) -> None:

@@ -117,6 +117,10 @@ CATALOG: dict[str, CodeInfo] = {
     "reject.note": CodeInfo(_OK, "Note added."),
     "reject.need_reason": CodeInfo(_ERR, "Scan a reason (HS:REASON:...) before HS:DONE."),
     "reject.done": CodeInfo(_OK, "{tracking} REJECTED: {reason}."),
+    "reject.needs_signoff": CodeInfo(
+        _WARN, "{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops."
+    ),
+    "reject.signed_off": CodeInfo(_OK, "{tracking} REJECTED: {reason}, signed off by {supervisor}."),
     "reject.not_in_hub": CodeInfo(_ERR, "{tracking} is {state}: it cannot be rejected here."),
     # Consolidate
     "consolidate.opened": CodeInfo(_OK, "Consolidation for {destination} open. Scan processed parcels."),

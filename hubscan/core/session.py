@@ -96,12 +96,29 @@ class ScanSession:
             return cancel(work) if cancel else outcome("cancel.nothing")
         return _HANDLERS[context.station](work, scan)
 
+    def _sign_off(
+        self, ledger: Ledger, context: StationContext, badge_owner: Operator, now: datetime
+    ) -> Outcome | None:
+        """A supervisor's badge at a station where a rejection waits for sign-off: the
+        rejection, recorded for the operator at the station and signed by the badge's
+        owner, who is not logged in (the operator stays)."""
+        if context.reason is None or context.parcel is None or context.operator is None:
+            return None
+        current = ledger.find_operator(context.operator)
+        if current is None or not badge_owner.may(Permission.REJECT):
+            return None
+        work = Work(ledger, context, self.policy, current, now)
+        return reject.sign_off(work, badge_owner.badge)
+
     def login(self, ledger: Ledger, context: StationContext, badge: str, now: datetime) -> Outcome:
         operator = ledger.find_operator(badge.upper())
         if operator is None:
             return outcome("auth.unknown_badge", badge=badge)
         if not operator.active:
             return outcome("auth.inactive_badge", badge=badge)
+        signed = self._sign_off(ledger, context, operator, now)
+        if signed is not None:
+            return signed
         previous = ledger.find_operator(context.operator) if context.operator else None
         if previous is not None and previous.badge != operator.badge:
             self.logout(ledger, context, previous, now)

@@ -14,7 +14,7 @@ from hubscan.store import views
 from hubscan.store.store import LocalStore
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
-PRINTS = frozenset({"consolidate.closed", "reject.done", "print.retry"})
+PRINTS = frozenset({"consolidate.closed", "reject.done", "reject.signed_off", "print.retry"})
 
 
 @dataclass(frozen=True)

@@ -324,6 +324,16 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} REJECTED: {reason}.",
     ),
+    # reject.needs_signoff
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops.",
+    ),
+    # reject.signed_off
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} REJECTED: {reason}, signed off by {supervisor}.",
+    ),
     # reject.not_in_hub
     QT_TRANSLATE_NOOP(
         "outcome",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
 from hubscan.core.scan import Scan, ScanKind, gtin14
+from hubscan.core.stations import reject
 from hubscan.core.stations.reconcile import reconcile
 from hubscan.core.stations.work import Work, held, unrecognised, when
 from hubscan.core.status import Status
@@ -20,6 +21,11 @@ def handle(work: Work, scan: Scan) -> Outcome:
             return _finish(work)
         if scan.value == "GRADE":
             return _grade(work, scan.argument or "")
+        if scan.value == "REASON":
+            return reject.request(work, scan.argument or "")
+        if scan.value == "NOTE":
+            work.context.note = scan.argument
+            return outcome("reject.note", work.context.parcel)
         return outcome("command.not_here", command=scan.value, station="process")
     if scan.kind in (ScanKind.ITEM, ScanKind.TEXT):
         return _item(work, scan)
@@ -55,6 +61,8 @@ def _select(work: Work, tracking: str) -> Outcome:
     if record is None:
         return outcome("parcel.unknown", tracking)
     previous = work.context.parcel
+    if previous != tracking:
+        work.context.reason = work.context.note = None  # a sign-off request was for the other parcel
     work.context.parcel = tracking
     if record.on_hold:
         return held(record)

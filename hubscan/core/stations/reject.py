@@ -62,7 +62,30 @@ def _reason(work: Work, code: str) -> Outcome:
     return outcome("reject.reason", work.context.parcel, reason=_label(work, code), parcel_hint=hint)
 
 
-def _reject(work: Work) -> Outcome:
+def request(work: Work, code: str) -> Outcome:
+    """At a station whose operator may not reject (process): the reason is kept and a
+    supervisor's badge scan signs the rejection off (``ScanSession.login``)."""
+    if code not in work.policy.reject_reasons:
+        return outcome("reject.unknown_reason", reason=code, reasons=", ".join(work.policy.reject_reasons))
+    if work.context.parcel is None:
+        return outcome("parcel.none")
+    record = work.ledger.get_return(work.context.parcel)
+    if record is None:
+        return outcome("parcel.unknown", work.context.parcel)
+    if record.on_hold:
+        return held(record)
+    if not record.status.in_hub:
+        return outcome("reject.not_in_hub", record.tracking, record.status, state=record.status.value)
+    work.context.reason = code
+    return outcome("reject.needs_signoff", record.tracking, record.status, reason=_label(work, code))
+
+
+def sign_off(work: Work, supervisor: str) -> Outcome:
+    """The rejection requested at this station, signed off by ``supervisor`` (a badge)."""
+    return _reject(work, authorised_by=supervisor)
+
+
+def _reject(work: Work, authorised_by: str | None = None) -> Outcome:
     if work.context.parcel is None:
         return outcome("parcel.none")
     if work.context.reason is None:
@@ -84,6 +107,7 @@ def _reject(work: Work) -> Outcome:
         reason_label=_label(work, reason),
         note=work.context.note,
         previous_status=record.status.value,
+        **({"authorised_by": authorised_by} if authorised_by else {}),
     )
     label = RejectionLabelData(
         tracking=record.tracking,
@@ -96,4 +120,8 @@ def _reject(work: Work) -> Outcome:
     )
     work.ledger.add_print_job(rejection_request(label, work.operator.badge), work.now)
     work.context.clear_work()
+    if authorised_by:
+        return outcome(
+            "reject.signed_off", record.tracking, rejected.status, reason=_label(work, reason), supervisor=authorised_by
+        )
     return outcome("reject.done", record.tracking, rejected.status, reason=_label(work, reason))

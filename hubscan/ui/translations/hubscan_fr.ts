@@ -268,8 +268,8 @@
         <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Mettre en attente : HS:HOLD · Libérer : HS:RELEASE · Déconnexion : HS:LOGOUT</translation>
     </message>
     <message>
-        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL</source>
-        <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Terminer : HS:DONE · Recommencer : HS:CANCEL</translation>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
+        <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Terminer : HS:DONE · Recommencer : HS:CANCEL · Pour refuser : HS:REASON:DAMAGED, puis le badge d&apos;un superviseur</translation>
     </message>
     <message>
         <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
@@ -537,6 +537,14 @@
     <message>
         <source>{tracking} REJECTED: {reason}.</source>
         <translation>{tracking} REFUSÉ : {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops.</source>
+        <translation>{tracking} à refuser ({reason}) : un superviseur scanne son badge pour valider. HS:CANCEL annule.</translation>
+    </message>
+    <message>
+        <source>{tracking} REJECTED: {reason}, signed off by {supervisor}.</source>
+        <translation>{tracking} REFUSÉ : {reason}, validé par {supervisor}.</translation>
     </message>
     <message>
         <source>{tracking} is {state}: it cannot be rejected here.</source>

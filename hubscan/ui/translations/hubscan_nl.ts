@@ -268,8 +268,8 @@
         <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Blokkeren: HS:HOLD · Vrijgeven: HS:RELEASE · Afmelden: HS:LOGOUT</translation>
     </message>
     <message>
-        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL</source>
-        <translation>VERWERKING · Scan het pakket, dan elk artikel erin. Kwaliteit: HS:GRADE:B · Klaar: HS:DONE · Opnieuw: HS:CANCEL</translation>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
+        <translation>VERWERKING · Scan het pakket, dan elk artikel erin. Kwaliteit: HS:GRADE:B · Klaar: HS:DONE · Opnieuw: HS:CANCEL · Afkeuren: HS:REASON:DAMAGED, dan de badge van een supervisor</translation>
     </message>
     <message>
         <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
@@ -537,6 +537,14 @@
     <message>
         <source>{tracking} REJECTED: {reason}.</source>
         <translation>{tracking} AFGEKEURD: {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops.</source>
+        <translation>{tracking} af te keuren ({reason}): een supervisor scant zijn badge om af te tekenen. HS:CANCEL stopt.</translation>
+    </message>
+    <message>
+        <source>{tracking} REJECTED: {reason}, signed off by {supervisor}.</source>
+        <translation>{tracking} AFGEKEURD: {reason}, afgetekend door {supervisor}.</translation>
     </message>
     <message>
         <source>{tracking} is {state}: it cannot be rejected here.</source>
