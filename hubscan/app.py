@@ -8,6 +8,7 @@ import gc
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from hubscan.core.policy import HubPolicy
@@ -15,6 +16,7 @@ from hubscan.devices.scanner import ScannerSettings
 from hubscan.services.printing import PrintDesk
 from hubscan.services.workstation import Workstation
 from hubscan.store.store import LocalStore
+from hubscan.sync.engine import SyncEngine, SyncWorker
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
 from hubscan.ui.scanner_bridge import SerialScannerBridge
@@ -35,6 +37,14 @@ class StationParts:
     idle_logout_s: int = 900
     files: Path | None = None
     language: str = "en"
+    sync: SyncEngine | None = None  # None: no central service set up; the station works offline
+    sync_interval_s: float = 10.0
+
+
+class SyncStatusBridge(QObject):
+    """The sync thread's status after each round, into the GUI thread."""
+
+    status_changed = Signal(object)  # SyncStatus
 
 
 class WorkstationWindow:
@@ -51,6 +61,8 @@ class WorkstationWindow:
         self.wedge = WedgeScannerFilter()
         app.installEventFilter(self.wedge)
         self.serial: SerialScannerBridge | None = None
+        self.sync_status = SyncStatusBridge()
+        self.sync: SyncWorker | None = None
         self.window = self._new_window()
         printer = parts.printing.printer
         self.window.set_device(
@@ -65,6 +77,9 @@ class WorkstationWindow:
             self.serial.scanned.connect(self._scanned)
             self.serial.status_changed.connect(self._scanner_status)
             self.serial.start()
+        if parts.sync is not None:
+            self.sync = SyncWorker(parts.sync, parts.sync_interval_s, on_status=self.sync_status.status_changed.emit)
+            self.sync.start()
         # Everything built so far (modules, table metadata, widgets) lives as long as the
         # window: out of the collector's sight, a full collection no longer walks it. It
         # did stall the window 58-70 ms about ten seconds into a 20-scans-a-second burst.
@@ -78,8 +93,10 @@ class WorkstationWindow:
             self.sounds,
             self.parts.idle_logout_s,
             self.languages.language,
+            self.parts.sync is not None,
         )
         self.wedge.scanned.connect(window.submit)
+        self.sync_status.status_changed.connect(window.show_sync_status)
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -95,6 +112,7 @@ class WorkstationWindow:
         self.languages.use(language)
         old = self.window
         self.wedge.scanned.disconnect(old.submit)
+        self.sync_status.status_changed.disconnect(old.show_sync_status)
         self.window = self._new_window()
         for device, (ok, message) in old.devices.items():
             self.window.set_device(device, ok, message)
@@ -108,6 +126,8 @@ class WorkstationWindow:
         self.app.removeEventFilter(self.wedge)
         if self.serial is not None:
             self.serial.stop()
+        if self.sync is not None:
+            self.sync.stop()
         self.window.close()
         self.writer.stop()
 

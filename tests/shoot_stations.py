@@ -108,6 +108,8 @@ def main() -> int:
     window.show_exceptions()
     settle(app, 400)
     shot("exceptions")
+    window.show_sync()
+    shot("sync")
     built.close()
     store.close()
     printer.close()

@@ -24,6 +24,7 @@ SCREENS = (
     "consolidate",
     "print-failed",
     "exceptions",
+    "sync",
 )
 # Every station in English at both sizes; French and Dutch at the smaller screen.
 RUNS = [("1366x768", "en"), ("1920x1080", "en"), ("1366x768", "fr"), ("1366x768", "nl")]

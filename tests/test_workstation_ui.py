@@ -284,3 +284,42 @@ def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, 
         assert built.window.pages.currentWidget() is built.window.login
     finally:
         built.close()
+
+
+def test_central_unreachable_is_shown_and_goes_when_it_is_back(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
+) -> None:
+    from central import CentralService
+
+    from hubscan.sync.client import CentralClient, ClientSettings
+    from hubscan.sync.engine import SyncEngine
+
+    service = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
+    client = CentralClient(
+        ClientSettings(service.url, service.token(POLICY.hub_id, POLICY.workstation_id), retries=0, read_timeout_s=2)
+    )
+    engine = SyncEngine(store, client, POLICY.hub_id, POLICY.workstation_id)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    parts = StationParts(PrintDesk(store, open_printer(printer.url)), sync=engine, sync_interval_s=0.2)
+    built = build_window(app, store, POLICY, parts)
+    try:
+        built.window.show()
+        scan(qtbot, built, STAFF)
+        scan(qtbot, built, PARIS_1)
+        sync = built.window.sync
+        qtbot.waitUntil(lambda: sync.values["state"].text().endswith("online") and sync.values["queue"].text() == "0")
+        qtbot.keyClick(built.window, Qt.Key.Key_F6)
+        assert built.window.pages.currentWidget() is sync
+        service.stop()
+        scan(qtbot, built, PARIS_2)
+        qtbot.waitUntil(built.window.trouble.isVisible, timeout=10_000)
+        assert "Central service unreachable" in built.window.trouble.text()
+        qtbot.waitUntil(lambda: sync.values["queue"].text() == "1", timeout=10_000)
+        service.start()
+        qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=10_000)
+        assert sync.values["queue"].text() == "0"
+    finally:
+        built.close()
+        client.close()
+        service.close()

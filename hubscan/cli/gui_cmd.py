@@ -48,6 +48,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from hubscan.app import StationParts, build_window
+    from hubscan.cli.sync_cmds import engine_if_configured
 
     policy = policy_from(args)
     station = station_from(args)
@@ -61,6 +62,7 @@ def run(args: argparse.Namespace) -> int:
         station.idle_logout_s,
         store.path.parent,  # generated tones and compiled translations, beside the database
         station.language,
+        engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
     )
     built = build_window(app, store, policy, parts)
     built.window.resize(1366, 768)

@@ -30,6 +30,19 @@ def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: 
     return SyncEngine(store, client, hub, workstation)
 
 
+def engine_if_configured(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine | None:
+    """The window's sync: None (offline, said in its Sync view) without a URL or token."""
+    given: Path | None = getattr(args, "config", None)
+    try:
+        central = load_central(given if given is not None else default_config())
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    if not central.url or not central.token:
+        return None
+    client = CentralClient(ClientSettings(central.url, central.token, central.ca_bundle))
+    return SyncEngine(store, client, hub, workstation)
+
+
 def run_sync(args: argparse.Namespace) -> int:
     policy = policy_from(args)
     store = open_store(args, policy)

@@ -94,3 +94,17 @@ class StationSnapshot:
     current_consolidation: int | None
     recent: tuple[RecentScan, ...]
     counts: ShiftCounts
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    online: bool
+    queue_depth: int
+    oldest_unsent: datetime | None
+    last_success: str | None
+    last_error: str | None
+    exceptions: int
+    manifest_cursor: int
+
+    def oldest_age_s(self, now: datetime) -> float | None:
+        return None if self.oldest_unsent is None else (now - self.oldest_unsent).total_seconds()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from hubscan.core.views import SyncStatus
 from hubscan.store import outbox
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
@@ -25,20 +26,6 @@ log = logging.getLogger("hubscan.sync")
 
 def _now() -> datetime:
     return datetime.now(UTC)
-
-
-@dataclass(frozen=True)
-class SyncStatus:
-    online: bool
-    queue_depth: int
-    oldest_unsent: datetime | None
-    last_success: str | None
-    last_error: str | None
-    exceptions: int
-    manifest_cursor: int
-
-    def oldest_age_s(self, now: datetime) -> float | None:
-        return None if self.oldest_unsent is None else (now - self.oldest_unsent).total_seconds()
 
 
 @dataclass(frozen=True)
@@ -132,8 +119,15 @@ class SyncWorker:
     """Runs ``SyncEngine.run_once`` every ``interval_s``, backing off (with jitter) while
     the service is unreachable, in its own thread."""
 
-    def __init__(self, engine: SyncEngine, interval_s: float = 10.0, max_backoff_s: float = 300.0) -> None:
+    def __init__(
+        self,
+        engine: SyncEngine,
+        interval_s: float = 10.0,
+        max_backoff_s: float = 300.0,
+        on_status: Callable[[SyncStatus], None] | None = None,
+    ) -> None:
         self.engine = engine
+        self.on_status = on_status
         self.interval_s = interval_s
         self.max_backoff_s = max_backoff_s
         self._stop = threading.Event()
@@ -152,6 +146,14 @@ class SyncWorker:
         self._wake.set()
         self._thread.join(timeout=30)
 
+    def _report(self) -> None:
+        if self.on_status is None:
+            return
+        try:
+            self.on_status(self.engine.status())
+        except Exception:
+            log.exception("sync status could not be read")
+
     def _run(self) -> None:
         failures = 0
         while not self._stop.is_set():
@@ -167,5 +169,6 @@ class SyncWorker:
             except Exception:  # a bug must not kill the thread silently
                 log.exception("sync round crashed")
                 delay = self.interval_s
+            self._report()
             self._wake.wait(delay)
             self._wake.clear()

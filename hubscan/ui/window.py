@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from hubscan.core.records import Station
 from hubscan.core.session import allowed_stations
-from hubscan.core.views import ExceptionEntry, StationSnapshot
+from hubscan.core.views import ExceptionEntry, StationSnapshot, SyncStatus
 from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.exceptions_view import ExceptionsView
@@ -33,6 +33,7 @@ from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.station_view import StationView
+from hubscan.ui.sync_view import SyncView
 from hubscan.ui.text import outcome_text
 from hubscan.ui.writer import WriterThread
 
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         sounds: FeedbackSounds | None = None,
         idle_logout_s: int = 900,
         language: str = "en",
+        sync_configured: bool = False,
     ) -> None:
         super().__init__()
         self.language = language
@@ -65,8 +67,9 @@ class MainWindow(QMainWindow):
         self.login = LoginView(hub, workstation)
         self.station = StationView()
         self.exceptions = ExceptionsView()
+        self.sync = SyncView(sync_configured)
         self.pages = QStackedWidget()
-        for page in (self.login, self.station, self.exceptions):
+        for page in (self.login, self.station, self.exceptions, self.sync):
             self.pages.addWidget(page)
         self.top = self._top_bar()
         self.trouble = QLabel()
@@ -129,6 +132,13 @@ class MainWindow(QMainWindow):
         self.exceptions_button.clicked.connect(self.show_exceptions)
         group.addButton(self.exceptions_button)
         row.addWidget(self.exceptions_button)
+        self.sync_button = QPushButton(self.tr("Sync  F6"))
+        self.sync_button.setObjectName("station")
+        self.sync_button.setCheckable(True)
+        self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.sync_button.clicked.connect(self.show_sync)
+        group.addButton(self.sync_button)
+        row.addWidget(self.sync_button)
         self.operator = QLabel()
         self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
         self.device_label = QLabel()
@@ -157,6 +167,7 @@ class MainWindow(QMainWindow):
         for station, key in _KEYS.items():
             QShortcut(QKeySequence(key), self, lambda s=station: self.submit(f"HS:STATION:{s.name}"))
         QShortcut(QKeySequence("F5"), self, self.show_exceptions)
+        QShortcut(QKeySequence("F6"), self, self.show_sync)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -174,6 +185,27 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.exceptions)
         self.exceptions_button.setChecked(True)
         self.writer.list_exceptions()
+
+    def show_sync(self) -> None:
+        if self.snapshot is None or self.snapshot.operator is None:
+            return
+        self.pages.setCurrentWidget(self.sync)
+        self.sync_button.setChecked(True)
+
+    def show_sync_status(self, status: SyncStatus) -> None:
+        """From the sync thread, after each round: the Sync view and the top bar."""
+        self.sync.show_status(status)
+        if status.online:
+            self.set_device("central", True, self.tr("central service reachable"))
+        else:
+            self.set_device(
+                "central",
+                False,
+                self.tr(
+                    "Central service unreachable: {0} event(s) wait and are kept; they are sent when it answers. "
+                    "Scanning goes on."
+                ).format(status.queue_depth),
+            )
 
     def _show_exceptions(self, entries: list[ExceptionEntry]) -> None:
         self.exceptions.show_entries(entries)
@@ -213,6 +245,7 @@ class MainWindow(QMainWindow):
             for button in self.buttons.values():
                 button.setEnabled(False)
             self.exceptions_button.setEnabled(False)
+            self.sync_button.setEnabled(False)
             return
         self.idle.start()
         self.operator.setText(f"{operator.name} \u00b7 {QCoreApplication.translate('terms', operator.role.value)}")
@@ -220,7 +253,8 @@ class MainWindow(QMainWindow):
         for station, button in self.buttons.items():
             button.setEnabled(station in allowed)
         self.exceptions_button.setEnabled(True)
-        if self.pages.currentWidget() is not self.exceptions or self.writer.pending == 0:
+        self.sync_button.setEnabled(True)
+        if self.pages.currentWidget() not in (self.exceptions, self.sync) or self.writer.pending == 0:
             self.pages.setCurrentWidget(self.station)
             self.buttons[snapshot.station].setChecked(True)
         self.station.show_snapshot(snapshot)

@@ -132,8 +132,20 @@
         <translation>Exceptions  F5</translation>
     </message>
     <message>
+        <source>Sync  F6</source>
+        <translation>Synchro  F6</translation>
+    </message>
+    <message>
         <source>Next language: English, French, Dutch</source>
         <translation>Langue suivante : anglais, français, néerlandais</translation>
+    </message>
+    <message>
+        <source>central service reachable</source>
+        <translation>service central joignable</translation>
+    </message>
+    <message>
+        <source>Central service unreachable: {0} event(s) wait and are kept; they are sent when it answers. Scanning goes on.</source>
+        <translation>Service central injoignable : {0} événement(s) en attente, conservés ; ils partiront dès qu&apos;il répondra. Continuez à scanner.</translation>
     </message>
     <message>
         <source>nobody logged in</source>
@@ -278,6 +290,49 @@
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
         <translation>CONSOLIDATION · Scannez les colis traités d&apos;une destination, puis HS:DONE pour clôturer et imprimer le connote · Recommencer : HS:CANCEL</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync with the central service</source>
+        <translation>Synchronisation avec le service central</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Service central</translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation>Événements en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Oldest waiting event</source>
+        <translation>Plus ancien événement en attente</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Dernière erreur</translation>
+    </message>
+    <message>
+        <source>Events the central service refused</source>
+        <translation>Événements refusés par le service central</translation>
+    </message>
+    <message>
+        <source>not set up: this station works offline (set central.url)</source>
+        <translation>non configuré : ce poste travaille hors ligne (réglez central.url)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>en ligne</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>injoignable</translation>
     </message>
 </context>
 <context>

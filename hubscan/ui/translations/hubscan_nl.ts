@@ -132,8 +132,20 @@
         <translation>Uitzonderingen  F5</translation>
     </message>
     <message>
+        <source>Sync  F6</source>
+        <translation>Sync  F6</translation>
+    </message>
+    <message>
         <source>Next language: English, French, Dutch</source>
         <translation>Volgende taal: Engels, Frans, Nederlands</translation>
+    </message>
+    <message>
+        <source>central service reachable</source>
+        <translation>centrale dienst bereikbaar</translation>
+    </message>
+    <message>
+        <source>Central service unreachable: {0} event(s) wait and are kept; they are sent when it answers. Scanning goes on.</source>
+        <translation>Centrale dienst onbereikbaar: {0} gebeurtenis(sen) wachten en blijven bewaard; ze gaan zodra hij antwoordt. Scannen gaat door.</translation>
     </message>
     <message>
         <source>nobody logged in</source>
@@ -278,6 +290,49 @@
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
         <translation>CONSOLIDATIE · Scan verwerkte pakketten voor één bestemming, dan HS:DONE om af te sluiten en de connote te printen · Opnieuw: HS:CANCEL</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>Sync with the central service</source>
+        <translation>Synchronisatie met de centrale dienst</translation>
+    </message>
+    <message>
+        <source>Central service</source>
+        <translation>Centrale dienst</translation>
+    </message>
+    <message>
+        <source>Events waiting to be sent</source>
+        <translation>Gebeurtenissen die wachten op verzending</translation>
+    </message>
+    <message>
+        <source>Oldest waiting event</source>
+        <translation>Oudste wachtende gebeurtenis</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Laatste geslaagde synchronisatie</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Laatste fout</translation>
+    </message>
+    <message>
+        <source>Events the central service refused</source>
+        <translation>Door de centrale dienst geweigerde gebeurtenissen</translation>
+    </message>
+    <message>
+        <source>not set up: this station works offline (set central.url)</source>
+        <translation>niet ingesteld: deze werkplek werkt offline (stel central.url in)</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>onbereikbaar</translation>
     </message>
 </context>
 <context>
