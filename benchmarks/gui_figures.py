@@ -34,7 +34,8 @@ from hubscan.services.printing import PrintDesk
 from hubscan.store.store import LocalStore
 app = QApplication([])
 store = LocalStore(Path(sys.argv[1]), "BEN", "01")
-built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"), StationParts(PrintDesk(store, None)))
+parts = StationParts(PrintDesk(store, None), files=Path(sys.argv[1]).parent / "gui-files")  # sounds and all
+built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"), parts)
 built.window.show()
 def painted():
     if built.window.snapshot is None:
