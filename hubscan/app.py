@@ -16,9 +16,11 @@ from hubscan.devices.scanner import ScannerSettings
 from hubscan.services.printing import PrintDesk
 from hubscan.services.workstation import Workstation
 from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient
 from hubscan.sync.engine import SyncEngine, SyncWorker
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
+from hubscan.ui.lookup import LookupThread
 from hubscan.ui.scanner_bridge import SerialScannerBridge
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.wedge_filter import WedgeScannerFilter
@@ -39,6 +41,7 @@ class StationParts:
     language: str = "en"
     sync: SyncEngine | None = None  # None: no central service set up; the station works offline
     sync_interval_s: float = 10.0
+    sync_max_backoff_s: float = 300.0
 
 
 class SyncStatusBridge(QObject):
@@ -56,7 +59,11 @@ class WorkstationWindow:
         files = parts.files or store.path.parent
         self.languages = LanguageSwitch(files / "translations")
         self.languages.use(parts.language)
-        self.writer = WriterThread(Workstation(store, policy, parts.printing))
+        # Timelines ask the central service on their own connection and thread.
+        self.lookup_client = CentralClient(parts.sync.client.settings) if parts.sync is not None else None
+        self.workstation = Workstation(store, policy, parts.printing, self.lookup_client)
+        self.writer = WriterThread(self.workstation)
+        self.lookup = LookupThread(self.workstation)
         self.sounds = FeedbackSounds(files / "sounds") if parts.files is not None else None
         self.wedge = WedgeScannerFilter()
         app.installEventFilter(self.wedge)
@@ -78,7 +85,9 @@ class WorkstationWindow:
             self.serial.status_changed.connect(self._scanner_status)
             self.serial.start()
         if parts.sync is not None:
-            self.sync = SyncWorker(parts.sync, parts.sync_interval_s, on_status=self.sync_status.status_changed.emit)
+            self.sync = SyncWorker(
+                parts.sync, parts.sync_interval_s, parts.sync_max_backoff_s, self.sync_status.status_changed.emit
+            )
             self.sync.start()
         # Everything built so far (modules, table metadata, widgets) lives as long as the
         # window: out of the collector's sight, a full collection no longer walks it. It
@@ -94,6 +103,7 @@ class WorkstationWindow:
             self.parts.idle_logout_s,
             self.languages.language,
             self.parts.sync is not None,
+            self.lookup,
         )
         self.wedge.scanned.connect(window.submit)
         self.sync_status.status_changed.connect(window.show_sync_status)
@@ -130,6 +140,9 @@ class WorkstationWindow:
             self.sync.stop()
         self.window.close()
         self.writer.stop()
+        self.lookup.stop()
+        if self.lookup_client is not None:
+            self.lookup_client.close()
 
 
 def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> WorkstationWindow:

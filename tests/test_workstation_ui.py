@@ -301,13 +301,17 @@ def test_central_unreachable_is_shown_and_goes_when_it_is_back(
     engine = SyncEngine(store, client, POLICY.hub_id, POLICY.workstation_id)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    parts = StationParts(PrintDesk(store, open_printer(printer.url)), sync=engine, sync_interval_s=0.2)
+    parts = StationParts(
+        PrintDesk(store, open_printer(printer.url)), sync=engine, sync_interval_s=0.2, sync_max_backoff_s=1.0
+    )
     built = build_window(app, store, POLICY, parts)
     try:
         built.window.show()
         scan(qtbot, built, STAFF)
         scan(qtbot, built, PARIS_1)
         sync = built.window.sync
+        # PARIS_1's Depot Scan has reached the service (the store says so), and the view says so.
+        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
         qtbot.waitUntil(lambda: sync.values["state"].text().endswith("online") and sync.values["queue"].text() == "0")
         qtbot.keyClick(built.window, Qt.Key.Key_F6)
         assert built.window.pages.currentWidget() is sync
@@ -315,11 +319,37 @@ def test_central_unreachable_is_shown_and_goes_when_it_is_back(
         scan(qtbot, built, PARIS_2)
         qtbot.waitUntil(built.window.trouble.isVisible, timeout=10_000)
         assert "Central service unreachable" in built.window.trouble.text()
-        qtbot.waitUntil(lambda: sync.values["queue"].text() == "1", timeout=10_000)
+        qtbot.waitUntil(lambda: sync.values["queue"].text() == "1", timeout=10_000)  # PARIS_2's Depot Scan
         service.start()
         qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=10_000)
         assert sync.values["queue"].text() == "0"
+        # Search (F7): a scan on the search page looks the parcel up, here and centrally.
+        qtbot.keyClick(built.window, Qt.Key.Key_F7)
+        with qtbot.waitSignal(built.window.timeline_shown, timeout=10_000):
+            built.window.submit(PARIS_1)
+        search = built.window.search
+        assert [search.local.item(r, 1).text() for r in range(search.local.rowCount())] == ["DepotScan"]
+        central_steps = [search.central.item(r, 1).text() for r in range(search.central.rowCount())]
+        assert "Depot Scan" in central_steps and not search.central_note.isVisible()
     finally:
         built.close()
         client.close()
         service.close()
+
+
+def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    scan(qtbot, station, PARIS_1)
+    scan(qtbot, station, "HS:STATION:PROCESS")
+    scan(qtbot, station, PARIS_1)
+    qtbot.keyClick(station.window, Qt.Key.Key_F7)
+    search = station.window.search
+    with qtbot.waitSignal(station.window.timeline_shown, timeout=10_000):
+        qtbot.keyClicks(search.field, PARIS_1.lower())
+        qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert search.heading.text().startswith(PARIS_1)
+    assert search.local.rowCount() == 1 and search.local.item(0, 1).text() == "DepotScan"
+    assert search.central_note.text() == "no central service is set up"
+    with qtbot.waitSignal(station.window.timeline_shown, timeout=10_000):
+        station.window.submit("RR999999999FR")  # a scan on the search page is a search
+    assert "Not known" in search.details.text() and search.local.rowCount() == 0

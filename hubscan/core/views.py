@@ -108,3 +108,24 @@ class SyncStatus:
 
     def oldest_age_s(self, now: datetime) -> float | None:
         return None if self.oldest_unsent is None else (now - self.oldest_unsent).total_seconds()
+
+
+@dataclass(frozen=True)
+class TimelineStep:
+    at: datetime | str
+    what: str  # an event type, or a status name from the central service
+    where: str  # station here, hub there
+    who: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class ReturnTimeline:
+    """A return's history: what this workstation recorded, and (when asked) what the
+    central service knows from every hub. ``central_note`` says why that part is empty."""
+
+    tracking: str
+    parcel: ParcelView | None
+    local: tuple[TimelineStep, ...]
+    central: tuple[TimelineStep, ...] = ()
+    central_note: str | None = None

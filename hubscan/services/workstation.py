@@ -3,15 +3,16 @@ to show next, all produced on the one thread that writes (the GUI's writer threa
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
-from hubscan.core.views import ExceptionEntry, StationSnapshot
+from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
 from hubscan.store import views
 from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
 PRINTS = frozenset({"consolidate.closed", "reject.done", "reject.signed_off", "print.retry"})
@@ -25,11 +26,20 @@ class ScanAnswer:
     snapshot: StationSnapshot
 
 
-class Workstation:
-    """Not thread-safe: one thread calls it (the GUI's writer thread, or a test)."""
+def _detail(detail: dict[str, object]) -> str:
+    return ", ".join(f"{key}: {value}" for key, value in detail.items() if value not in (None, ""))
 
-    def __init__(self, store: LocalStore, policy: HubPolicy, printing: PrintDesk) -> None:
+
+class Workstation:
+    """``scan`` and the methods that write: one thread only (the GUI's writer thread,
+    or a test). ``timeline`` only reads and asks the central service, so the GUI runs
+    it on its lookup thread, where a slow network never holds a scan up."""
+
+    def __init__(
+        self, store: LocalStore, policy: HubPolicy, printing: PrintDesk, central: CentralClient | None = None
+    ) -> None:
         self.store = store
+        self.central = central
         self.policy = policy
         self.desk = ScanDesk(store, policy)
         self.printing = printing
@@ -50,6 +60,22 @@ class Workstation:
 
     def snapshot(self) -> StationSnapshot:
         return views.station_snapshot(self.store, self.desk.context, self._shift)
+
+    def timeline(self, tracking: str) -> ReturnTimeline:
+        """What this workstation recorded, then what the central service knows (when
+        one is set up; a failure to ask is said, never raised)."""
+        found = views.local_timeline(self.store, tracking.strip().upper())
+        if self.central is None:
+            return replace(found, central_note="no central service is set up")
+        try:
+            answer = self.central.timeline(found.tracking)
+        except (CentralUnavailable, CentralRefused) as exc:
+            return replace(found, central_note=f"central service: {exc}")
+        steps = tuple(
+            TimelineStep(step["at"], step["status"], step.get("hub") or "", "", _detail(step.get("detail") or {}))
+            for step in answer.get("statuses", [])
+        )
+        return replace(found, central=steps, central_note=None if steps else "the central service has nothing yet")
 
     def exceptions(self) -> list[ExceptionEntry]:
         return views.exceptions(self.store)

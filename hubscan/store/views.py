@@ -16,8 +16,10 @@ from hubscan.core.views import (
     OpenConsolidation,
     ParcelView,
     RecentScan,
+    ReturnTimeline,
     ShiftCounts,
     StationSnapshot,
+    TimelineStep,
 )
 from hubscan.store.models import (
     consolidations_table,
@@ -152,6 +154,25 @@ def station_snapshot(store: LocalStore, context: StationContext, mark: ShiftMark
             recent=recent_scans(connection),
             counts=shift_counts(connection, mark),
         )
+
+
+def local_timeline(store: LocalStore, tracking: str) -> ReturnTimeline:
+    with store.reading() as connection:
+        parcel = parcel_view(connection, tracking)
+        rows = connection.execute(
+            select(events_table).where(events_table.c.tracking == tracking).order_by(events_table.c.seq)
+        ).all()
+    steps = tuple(
+        TimelineStep(
+            row.occurred_at,
+            row.type,
+            row.station,
+            row.operator or "",
+            ", ".join(f"{k}: {v}" for k, v in sorted(row.payload.items()) if v not in (None, "", [], {})),
+        )
+        for row in rows
+    )
+    return ReturnTimeline(tracking, parcel, steps)
 
 
 def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:

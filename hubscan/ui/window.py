@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,12 +24,14 @@ from PySide6.QtWidgets import (
 
 from hubscan.core.records import Station
 from hubscan.core.session import allowed_stations
-from hubscan.core.views import ExceptionEntry, StationSnapshot, SyncStatus
+from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
+from hubscan.ui.lookup import LookupThread
+from hubscan.ui.search_view import SearchView
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.station_view import StationView
 from hubscan.ui.sync_view import SyncView
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
     scan_submitted = Signal(str)
     answer_shown = Signal(object)  # ScanAnswer, once it is on screen (GUI thread)
     exceptions_shown = Signal()
+    timeline_shown = Signal()
     language_requested = Signal(str)
 
     def __init__(
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         idle_logout_s: int = 900,
         language: str = "en",
         sync_configured: bool = False,
+        lookup: LookupThread | None = None,
     ) -> None:
         super().__init__()
         self.language = language
@@ -68,8 +71,10 @@ class MainWindow(QMainWindow):
         self.station = StationView()
         self.exceptions = ExceptionsView()
         self.sync = SyncView(sync_configured)
+        self.search = SearchView()
+        self.lookup = lookup
         self.pages = QStackedWidget()
-        for page in (self.login, self.station, self.exceptions, self.sync):
+        for page in (self.login, self.station, self.exceptions, self.sync, self.search):
             self.pages.addWidget(page)
         self.top = self._top_bar()
         self.trouble = QLabel()
@@ -91,6 +96,10 @@ class MainWindow(QMainWindow):
         self.idle.setInterval(idle_logout_s * 1000)
         self.idle.timeout.connect(self._idle_logout)
         self.login.login_requested.connect(self.submit)
+        self.search.search_requested.connect(self.look_up)
+        if lookup is not None:
+            lookup.found.connect(self._show_timeline)
+            lookup.failed.connect(self.show_failure)
         writer.answered.connect(self.show_answer)
         writer.refreshed.connect(self.show_snapshot)
         writer.exceptions_listed.connect(self._show_exceptions)
@@ -102,8 +111,11 @@ class MainWindow(QMainWindow):
         bar = QWidget()
         bar.setObjectName("topBar")
         bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        row = QHBoxLayout(bar)
-        row.setContentsMargins(12, 6, 12, 6)
+        outer = QVBoxLayout(bar)
+        outer.setContentsMargins(12, 6, 12, 4)
+        outer.setSpacing(2)
+        row = QHBoxLayout()
+        outer.addLayout(row)
         brand = QLabel("HubScan")
         brand.setStyleSheet("color: white; font-size: 20px; font-weight: 800; background: transparent;")
         row.addWidget(brand)
@@ -139,18 +151,25 @@ class MainWindow(QMainWindow):
         self.sync_button.clicked.connect(self.show_sync)
         group.addButton(self.sync_button)
         row.addWidget(self.sync_button)
+        self.search_button = QPushButton(self.tr("Search  F7"))
+        self.search_button.setObjectName("station")
+        self.search_button.setCheckable(True)
+        self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.search_button.clicked.connect(self.show_search)
+        group.addButton(self.search_button)
+        row.addWidget(self.search_button)
         self.operator = QLabel()
         self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
         self.device_label = QLabel()
         self.device_label.setStyleSheet("color: #c9d1da; background: transparent;")
-        # The operator's name gives way (clipped) before the station buttons do, so
-        # the bar fits a 1366-pixel screen in every language.
-        self.operator.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.operator.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # Who is logged in and the devices' state get a line of their own under the
+        # buttons: in every language, at 1366 pixels, nothing is clipped.
         self.device_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        row.addWidget(self.operator, 1)
-        row.addSpacing(12)
-        row.addWidget(self.device_label)
+        status = QHBoxLayout()
+        status.addWidget(self.operator, 1)
+        status.addWidget(self.device_label)
+        outer.addLayout(status)
+        row.addStretch(1)
         self.language_button = QPushButton(f"{self.language.upper()}  F9")
         self.language_button.setObjectName("station")
         self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -168,6 +187,7 @@ class MainWindow(QMainWindow):
             QShortcut(QKeySequence(key), self, lambda s=station: self.submit(f"HS:STATION:{s.name}"))
         QShortcut(QKeySequence("F5"), self, self.show_exceptions)
         QShortcut(QKeySequence("F6"), self, self.show_sync)
+        QShortcut(QKeySequence("F7"), self, self.show_search)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -175,9 +195,27 @@ class MainWindow(QMainWindow):
     # Input ---------------------------------------------------------------
 
     def submit(self, raw: str) -> None:
-        """A line of the scan stream, from any source: to the writer thread, in order."""
+        """A line of the scan stream, from any source: to the writer thread, in order.
+        On the Search page a scan looks the parcel up instead (commands still act)."""
         self.scan_submitted.emit(raw)
+        if self.pages.currentWidget() is self.search and not raw.upper().startswith("HS:"):
+            self.look_up(raw.strip().upper())
+            return
         self.writer.submit(raw)
+
+    def show_search(self) -> None:
+        if self.snapshot is None or self.snapshot.operator is None:
+            return
+        self.pages.setCurrentWidget(self.search)
+        self.search_button.setChecked(True)
+
+    def look_up(self, tracking: str) -> None:
+        if self.lookup is not None:
+            self.lookup.timeline(tracking)
+
+    def _show_timeline(self, found: ReturnTimeline) -> None:
+        self.search.show_timeline(found)
+        self.timeline_shown.emit()
 
     def show_exceptions(self) -> None:
         if self.snapshot is None or self.snapshot.operator is None:
@@ -246,6 +284,7 @@ class MainWindow(QMainWindow):
                 button.setEnabled(False)
             self.exceptions_button.setEnabled(False)
             self.sync_button.setEnabled(False)
+            self.search_button.setEnabled(False)
             return
         self.idle.start()
         self.operator.setText(f"{operator.name} \u00b7 {QCoreApplication.translate('terms', operator.role.value)}")
@@ -254,7 +293,8 @@ class MainWindow(QMainWindow):
             button.setEnabled(station in allowed)
         self.exceptions_button.setEnabled(True)
         self.sync_button.setEnabled(True)
-        if self.pages.currentWidget() not in (self.exceptions, self.sync) or self.writer.pending == 0:
+        self.search_button.setEnabled(True)
+        if self.pages.currentWidget() not in (self.exceptions, self.sync, self.search) or self.writer.pending == 0:
             self.pages.setCurrentWidget(self.station)
             self.buttons[snapshot.station].setChecked(True)
         self.station.show_snapshot(snapshot)

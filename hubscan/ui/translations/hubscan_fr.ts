@@ -136,6 +136,10 @@
         <translation>Synchro  F6</translation>
     </message>
     <message>
+        <source>Search  F7</source>
+        <translation>Recherche  F7</translation>
+    </message>
+    <message>
         <source>Next language: English, French, Dutch</source>
         <translation>Langue suivante : anglais, français, néerlandais</translation>
     </message>
@@ -244,6 +248,57 @@
     <message>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Scan or type a tracking number, then Enter</source>
+        <translation>Scannez ou tapez un numéro de suivi, puis Entrée</translation>
+    </message>
+    <message>
+        <source>At this workstation</source>
+        <translation>Sur ce poste</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Central service (every hub)</source>
+        <translation>Service central (tous les hubs)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Not known at this workstation.</source>
+        <translation>Inconnu sur ce poste.</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD</source>
+        <translation>✖ EN ATTENTE</translation>
     </message>
 </context>
 <context>

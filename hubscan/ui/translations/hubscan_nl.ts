@@ -136,6 +136,10 @@
         <translation>Sync  F6</translation>
     </message>
     <message>
+        <source>Search  F7</source>
+        <translation>Zoeken  F7</translation>
+    </message>
+    <message>
         <source>Next language: English, French, Dutch</source>
         <translation>Volgende taal: Engels, Frans, Nederlands</translation>
     </message>
@@ -244,6 +248,57 @@
     <message>
         <source>Last scans</source>
         <translation>Laatste scans</translation>
+    </message>
+</context>
+<context>
+    <name>SearchView</name>
+    <message>
+        <source>Scan or type a tracking number, then Enter</source>
+        <translation>Scan of typ een zendingnummer, dan Enter</translation>
+    </message>
+    <message>
+        <source>At this workstation</source>
+        <translation>Op deze werkplek</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Central service (every hub)</source>
+        <translation>Centrale dienst (alle hubs)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>Hub</translation>
+    </message>
+    <message>
+        <source>Not known at this workstation.</source>
+        <translation>Niet bekend op deze werkplek.</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD</source>
+        <translation>✖ GEBLOKKEERD</translation>
     </message>
 </context>
 <context>

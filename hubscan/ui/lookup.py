@@ -1,0 +1,56 @@
+"""The lookup thread: searches that may wait on the network (the central service's
+timeline of a return) run here, never on the writer thread that scans go through."""
+
+from __future__ import annotations
+
+import logging
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from hubscan.core.views import ReturnTimeline
+
+log = logging.getLogger("hubscan.ui")
+
+
+class Lookup(Protocol):
+    def timeline(self, tracking: str) -> ReturnTimeline: ...
+
+
+class _LookupWorker(QObject):
+    found = Signal(object)  # ReturnTimeline
+    failed = Signal(str, str)
+
+    def __init__(self, lookup: Lookup) -> None:
+        super().__init__()
+        self.lookup = lookup
+
+    @Slot(str)
+    def timeline(self, tracking: str) -> None:
+        try:
+            self.found.emit(self.lookup.timeline(tracking))
+        except Exception as exc:  # a bug: shown and logged, the thread lives on
+            log.exception("timeline of %r failed", tracking)
+            self.failed.emit(f"search {tracking}", f"{type(exc).__name__}: {exc}")
+
+
+class LookupThread(QObject):
+    _timeline = Signal(str)
+
+    def __init__(self, lookup: Lookup, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._thread = QThread()
+        self._thread.setObjectName("hubscan-lookup")
+        self.worker = _LookupWorker(lookup)
+        self.worker.moveToThread(self._thread)
+        self._timeline.connect(self.worker.timeline)
+        self.found = self.worker.found
+        self.failed = self.worker.failed
+        self._thread.start()
+
+    def timeline(self, tracking: str) -> None:
+        self._timeline.emit(tracking)
+
+    def stop(self) -> None:
+        self._thread.quit()
+        self._thread.wait()
