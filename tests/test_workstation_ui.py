@@ -353,3 +353,28 @@ def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot,
     with qtbot.waitSignal(station.window.timeline_shown, timeout=10_000):
         station.window.submit("RR999999999FR")  # a scan on the search page is a search
     assert "Not known" in search.details.text() and search.local.rowCount() == 0
+
+
+def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: WorkstationWindow, tmp_path: Path) -> None:
+    from PIL import Image
+
+    source = tmp_path / "damage.png"
+    Image.new("RGB", (32, 32), (10, 120, 10)).save(source)
+    scan(qtbot, station, SUPERVISOR)
+    scan(qtbot, station, "HS:STATION:RECEIVE")
+    scan(qtbot, station, PARIS_1)
+    scan(qtbot, station, "HS:STATION:REJECT")
+    scan(qtbot, station, PARIS_1)
+    with qtbot.waitSignal(station.window.answer_shown, timeout=10_000) as answered:
+        station.window.add_photo_file(source)
+    assert answered.args[0].outcome.code == "reject.evidence" and banner(station)[0] == "ok"
+    bad = tmp_path / "scan.txt"
+    bad.write_text("not a photo")
+    with qtbot.waitSignal(station.window.answer_shown, timeout=10_000) as answered:
+        station.window.add_photo_file(bad)
+    assert answered.args[0].outcome.code == "reject.photo_unusable"
+    assert banner(station)[0] == "error" and "not a readable photo" in banner(station)[1]
+    scan(qtbot, station, "HS:REASON:DAMAGED")
+    assert scan(qtbot, station, "HS:DONE").outcome.code == "reject.done"
+    kept = list((tmp_path / "evidence").iterdir())
+    assert len(kept) == 1 and kept[0].read_bytes() == source.read_bytes()

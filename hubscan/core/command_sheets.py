@@ -24,6 +24,7 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
     elif station is Station.REJECT:
         cards += [CommandCard(f"HS:REASON:{code}", label) for code, label in policy.reject_reasons.items()]
         cards += [
+            CommandCard("HS:PHOTO", "Take an evidence photo"),
             CommandCard("HS:DONE", "Reject the parcel"),
             CommandCard("HS:CANCEL", "Cancel"),
             CommandCard("HS:HOLD", "Put on hold"),

@@ -115,6 +115,10 @@ CATALOG: dict[str, CodeInfo] = {
     "reject.reason": CodeInfo(_OK, "Reason: {reason}. Scan HS:DONE to reject{parcel_hint}."),
     "reject.unknown_reason": CodeInfo(_ERR, "No reason {reason}. Use one of: {reasons}."),
     "reject.note": CodeInfo(_OK, "Note added."),
+    "reject.evidence": CodeInfo(_OK, "Photo {count} kept as evidence for {tracking}."),
+    "reject.bad_evidence": CodeInfo(_ERR, "That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO)."),
+    "reject.too_much_evidence": CodeInfo(_ERR, "{tracking} already has {limit} photos: that is the most kept."),
+    "reject.photo_unusable": CodeInfo(_ERR, "Photo not kept: {reason}. Take it again or choose another file."),
     "reject.need_reason": CodeInfo(_ERR, "Scan a reason (HS:REASON:...) before HS:DONE."),
     "reject.done": CodeInfo(_OK, "{tracking} REJECTED: {reason}."),
     "reject.needs_signoff": CodeInfo(

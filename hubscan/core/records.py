@@ -125,8 +125,11 @@ class StationContext:
     reason: str | None = None
     note: str | None = None
     consolidation_id: int | None = None
+    # Photos kept as evidence of a rejection: "sha256 file-name", added by HS:EVIDENCE.
+    evidence: list[str] = field(default_factory=list)
 
     def clear_work(self) -> None:
         self.parcel = None
         self.reason = None
         self.note = None
+        self.evidence = []

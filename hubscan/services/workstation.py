@@ -4,10 +4,12 @@ to show next, all produced on the one thread that writes (the GUI's writer threa
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from hubscan.core.outcome import Outcome
+from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
+from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
 from hubscan.store import views
@@ -57,6 +59,19 @@ class Workstation:
         elif result.code in PRINTS:
             printed = tuple(self.printing.send_pending())
         return ScanAnswer(raw, result, printed, self.snapshot())
+
+    def add_photo(self, source: Path) -> ScanAnswer:
+        """Keep ``source`` as evidence of the rejection under way, then tell the scan
+        stream (so it is journaled and goes into the Return Rejected event)."""
+        tracking = self.desk.context.parcel
+        if tracking is None:
+            return ScanAnswer(str(source), outcome("parcel.none"), (), self.snapshot())
+        try:
+            kept = keep_photo(self.store.path.parent / "evidence", tracking, source)
+        except EvidenceError as exc:
+            refused = outcome("reject.photo_unusable", tracking, reason=str(exc))
+            return ScanAnswer(str(source), refused, (), self.snapshot())
+        return self.scan(f"HS:EVIDENCE:{kept}")
 
     def snapshot(self) -> StationSnapshot:
         return views.station_snapshot(self.store, self.desk.context, self._shift)

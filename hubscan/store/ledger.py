@@ -85,7 +85,7 @@ _INSERT_OUTBOX = insert(_outbox)
 _INSERT_SCAN = insert(scans_table)
 _INSERT_PRINT_JOB = insert(print_jobs_table)
 _GET_CONTEXT = select(_context).where(_context.c.id == 1)
-_CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id")
+_CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id", "evidence")
 _UPDATE_CONTEXT = update(_context).where(_context.c.id == 1).values({f: bindparam(f) for f in _CONTEXT_FIELDS})
 
 
@@ -273,8 +273,9 @@ class SqlLedger:
         row = self.connection.execute(_GET_CONTEXT).first()
         if row is None:
             return StationContext()
+        evidence = [line for line in (row.evidence or "").split("\n") if line]
         return StationContext(
-            Station(row.station), row.operator, row.parcel, row.reason, row.note, row.consolidation_id
+            Station(row.station), row.operator, row.parcel, row.reason, row.note, row.consolidation_id, evidence
         )
 
     def save_context(self, context: StationContext) -> None:
@@ -285,6 +286,7 @@ class SqlLedger:
             "reason": context.reason,
             "note": context.note,
             "consolidation_id": context.consolidation_id,
+            "evidence": "\n".join(context.evidence) or None,
         }
         if not self.connection.execute(_UPDATE_CONTEXT, values).rowcount:
             self.connection.execute(insert(_context).values(id=1, **values))

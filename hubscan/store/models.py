@@ -176,6 +176,7 @@ class ContextRow(Base):
     reason: Mapped[str | None] = mapped_column(String(40))
     note: Mapped[str | None] = mapped_column(Text)
     consolidation_id: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str | None] = mapped_column(Text)  # newline-separated "sha256 file" (migration 0005)
 
 
 def _table(model: type[Base]) -> Table:

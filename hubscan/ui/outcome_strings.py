@@ -314,6 +314,26 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Note added.",
     ),
+    # reject.evidence
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Photo {count} kept as evidence for {tracking}.",
+    ),
+    # reject.bad_evidence
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO).",
+    ),
+    # reject.too_much_evidence
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} already has {limit} photos: that is the most kept.",
+    ),
+    # reject.photo_unusable
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Photo not kept: {reason}. Take it again or choose another file.",
+    ),
     # reject.need_reason
     QT_TRANSLATE_NOOP(
         "outcome",

@@ -54,7 +54,7 @@ class StationView(QWidget):
             ),
             Station.REJECT: self.tr(
                 "REJECT \u00b7 Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed "
-                "(HS:NOTE:text), then HS:DONE \u00b7 Start again: HS:CANCEL"
+                "(HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE \u00b7 Start again: HS:CANCEL"
             ),
             Station.CONSOLIDATE: self.tr(
                 "CONSOLIDATE \u00b7 Scan processed parcels for one destination, then HS:DONE to close "

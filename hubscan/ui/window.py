@@ -8,6 +8,7 @@ window only shows what comes back.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +28,7 @@ from hubscan.core.session import allowed_stations
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
+from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
@@ -188,6 +190,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F5"), self, self.show_exceptions)
         QShortcut(QKeySequence("F6"), self, self.show_sync)
         QShortcut(QKeySequence("F7"), self, self.show_search)
+        QShortcut(QKeySequence("F8"), self, self.take_photo)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -198,10 +201,29 @@ class MainWindow(QMainWindow):
         """A line of the scan stream, from any source: to the writer thread, in order.
         On the Search page a scan looks the parcel up instead (commands still act)."""
         self.scan_submitted.emit(raw)
+        if raw.strip().upper() == "HS:PHOTO":
+            self.take_photo()
+            return
         if self.pages.currentWidget() is self.search and not raw.upper().startswith("HS:"):
             self.look_up(raw.strip().upper())
             return
         self.writer.submit(raw)
+
+    def take_photo(self) -> None:
+        """Evidence for the rejection under way: the webcam, or a file without one."""
+        if self.snapshot is None or self.snapshot.operator is None:
+            return
+        if has_camera():
+            dialog = CameraDialog(self)
+            dialog.taken.connect(lambda path: self.add_photo_file(Path(path)))
+            dialog.open()
+            return
+        chosen = choose_photo_file(self)
+        if chosen is not None:
+            self.add_photo_file(chosen)
+
+    def add_photo_file(self, source: Path) -> None:
+        self.writer.add_photo(source)
 
     def show_search(self) -> None:
         if self.snapshot is None or self.snapshot.operator is None:

@@ -9,6 +9,7 @@ disk, the printer or a lock.
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -24,6 +25,7 @@ class Desk(Protocol):
     """What the writer thread calls (``services.workstation.Workstation``)."""
 
     def scan(self, raw: str) -> ScanAnswer: ...
+    def add_photo(self, source: Path) -> ScanAnswer: ...
     def snapshot(self) -> StationSnapshot: ...
     def exceptions(self) -> list[ExceptionEntry]: ...
     def print_test(self) -> PrintResult: ...
@@ -47,6 +49,14 @@ class _DeskWorker(QObject):
         except Exception as exc:  # a bug: shown and logged, the thread lives on
             log.exception("scan %r failed", raw)
             self.failed.emit(f"scan {raw}", f"{type(exc).__name__}: {exc}")
+
+    @Slot(str)
+    def add_photo(self, source: str) -> None:
+        try:
+            self.answered.emit(self.desk.add_photo(Path(source)))
+        except Exception as exc:
+            log.exception("photo %r failed", source)
+            self.failed.emit(f"scan photo {source}", f"{type(exc).__name__}: {exc}")
 
     @Slot()
     def refresh(self) -> None:
@@ -80,6 +90,7 @@ class WriterThread(QObject):
     """Owns the thread and its worker; ``submit`` and friends return immediately."""
 
     _scan = Signal(str)
+    _photo = Signal(str)
     _refresh = Signal()
     _exceptions = Signal()
     _print_test = Signal()
@@ -91,6 +102,7 @@ class WriterThread(QObject):
         self.worker = _DeskWorker(desk)
         self.worker.moveToThread(self._thread)
         self._scan.connect(self.worker.scan)
+        self._photo.connect(self.worker.add_photo)
         self._refresh.connect(self.worker.refresh)
         self._exceptions.connect(self.worker.list_exceptions)
         self._print_test.connect(self.worker.print_test)
@@ -107,6 +119,11 @@ class WriterThread(QObject):
     def submit(self, raw: str) -> None:
         self.pending += 1
         self._scan.emit(raw)
+
+    def add_photo(self, source: Path) -> None:
+        """Keep a photo as evidence (copy, hash: disk work, so on this thread)."""
+        self.pending += 1
+        self._photo.emit(str(source))
 
     def _answered(self, _answer: object) -> None:
         self.pending -= 1

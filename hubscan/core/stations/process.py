@@ -26,6 +26,8 @@ def handle(work: Work, scan: Scan) -> Outcome:
         if scan.value == "NOTE":
             work.context.note = scan.argument
             return outcome("reject.note", work.context.parcel)
+        if scan.value == "EVIDENCE":
+            return reject.evidence(work, scan.argument or "")
         return outcome("command.not_here", command=scan.value, station="process")
     if scan.kind in (ScanKind.ITEM, ScanKind.TEXT):
         return _item(work, scan)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hubscan.core.labels import RejectionLabelData
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import rejection_request
@@ -23,6 +25,8 @@ def handle(work: Work, scan: Scan) -> Outcome:
         return outcome("reject.note", work.context.parcel)
     if scan.value == "DONE":
         return _reject(work)
+    if scan.value == "EVIDENCE":
+        return evidence(work, scan.argument or "")
     return outcome("command.not_here", command=scan.value, station="reject")
 
 
@@ -60,6 +64,23 @@ def _reason(work: Work, code: str) -> Outcome:
     work.context.reason = code
     hint = "" if work.context.parcel else " (scan the parcel first)"
     return outcome("reject.reason", work.context.parcel, reason=_label(work, code), parcel_hint=hint)
+
+
+_EVIDENCE = re.compile(r"[0-9a-f]{64} [A-Za-z0-9._-]{1,120}")
+MAX_EVIDENCE = 10
+
+
+def evidence(work: Work, kept: str) -> Outcome:
+    """A photo already kept in the evidence folder ("sha256 file-name"), for the
+    rejection under way; it goes into the Return Rejected event."""
+    if work.context.parcel is None:
+        return outcome("parcel.none")
+    if not _EVIDENCE.fullmatch(kept):
+        return outcome("reject.bad_evidence")
+    if len(work.context.evidence) >= MAX_EVIDENCE:
+        return outcome("reject.too_much_evidence", work.context.parcel, limit=MAX_EVIDENCE)
+    work.context.evidence.append(kept)
+    return outcome("reject.evidence", work.context.parcel, count=len(work.context.evidence))
 
 
 def request(work: Work, code: str) -> Outcome:
@@ -108,6 +129,7 @@ def _reject(work: Work, authorised_by: str | None = None) -> Outcome:
         note=work.context.note,
         previous_status=record.status.value,
         **({"authorised_by": authorised_by} if authorised_by else {}),
+        **({"evidence": list(work.context.evidence)} if work.context.evidence else {}),
     )
     label = RejectionLabelData(
         tracking=record.tracking,

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Evidence photo</source>
+        <translation>Photo de preuve</translation>
+    </message>
+    <message>
+        <source>Enter: take the photo · Esc: cancel</source>
+        <translation>Entrée : prendre la photo · Échap : annuler</translation>
+    </message>
+    <message>
+        <source>The camera failed: {0}. Esc, then choose a file instead.</source>
+        <translation>La caméra a échoué : {0}. Échap, puis choisissez un fichier.</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationsPanel</name>
     <message>
         <source>Open consolidations</source>
@@ -339,8 +354,8 @@
         <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Terminer : HS:DONE · Recommencer : HS:CANCEL · Pour refuser : HS:REASON:DAMAGED, puis le badge d&apos;un superviseur</translation>
     </message>
     <message>
-        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
-        <translation>REFUS · Scannez le colis, un motif (HS:REASON:DAMAGED), une note si besoin (HS:NOTE:texte), puis HS:DONE · Recommencer : HS:CANCEL</translation>
+        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE · Start again: HS:CANCEL</source>
+        <translation>REFUS · Scannez le colis, un motif (HS:REASON:DAMAGED), une note si besoin (HS:NOTE:texte), des photos (F8 ou HS:PHOTO), puis HS:DONE · Recommencer : HS:CANCEL</translation>
     </message>
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
@@ -641,6 +656,22 @@
         <translation>Note ajoutée.</translation>
     </message>
     <message>
+        <source>Photo {count} kept as evidence for {tracking}.</source>
+        <translation>Photo {count} conservée comme preuve pour {tracking}.</translation>
+    </message>
+    <message>
+        <source>That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO).</source>
+        <translation>Ce n&apos;est pas une photo conservée. Prenez la photo avec F8 (ou scannez HS:PHOTO).</translation>
+    </message>
+    <message>
+        <source>{tracking} already has {limit} photos: that is the most kept.</source>
+        <translation>{tracking} a déjà {limit} photos : c&apos;est le maximum.</translation>
+    </message>
+    <message>
+        <source>Photo not kept: {reason}. Take it again or choose another file.</source>
+        <translation>Photo non conservée : {reason}. Reprenez-la ou choisissez un autre fichier.</translation>
+    </message>
+    <message>
         <source>Scan a reason (HS:REASON:...) before HS:DONE.</source>
         <translation>Scannez un motif (HS:REASON:...) avant HS:DONE.</translation>
     </message>
@@ -723,6 +754,17 @@
     <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidation pour {destination} annulée ; {count} colis libéré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Evidence photo</source>
+        <translation>Photo de preuve</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>CameraDialog</name>
+    <message>
+        <source>Evidence photo</source>
+        <translation>Bewijsfoto</translation>
+    </message>
+    <message>
+        <source>Enter: take the photo · Esc: cancel</source>
+        <translation>Enter: foto nemen · Esc: annuleren</translation>
+    </message>
+    <message>
+        <source>The camera failed: {0}. Esc, then choose a file instead.</source>
+        <translation>De camera faalde: {0}. Esc, kies dan een bestand.</translation>
+    </message>
+</context>
+<context>
     <name>ConsolidationsPanel</name>
     <message>
         <source>Open consolidations</source>
@@ -339,8 +354,8 @@
         <translation>VERWERKING · Scan het pakket, dan elk artikel erin. Kwaliteit: HS:GRADE:B · Klaar: HS:DONE · Opnieuw: HS:CANCEL · Afkeuren: HS:REASON:DAMAGED, dan de badge van een supervisor</translation>
     </message>
     <message>
-        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), then HS:DONE · Start again: HS:CANCEL</source>
-        <translation>AFKEURING · Scan het pakket, een reden (HS:REASON:DAMAGED), zo nodig een notitie (HS:NOTE:tekst), dan HS:DONE · Opnieuw: HS:CANCEL</translation>
+        <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE · Start again: HS:CANCEL</source>
+        <translation>AFKEURING · Scan het pakket, een reden (HS:REASON:DAMAGED), zo nodig een notitie (HS:NOTE:tekst), foto&apos;s (F8 of HS:PHOTO), dan HS:DONE · Opnieuw: HS:CANCEL</translation>
     </message>
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
@@ -641,6 +656,22 @@
         <translation>Notitie toegevoegd.</translation>
     </message>
     <message>
+        <source>Photo {count} kept as evidence for {tracking}.</source>
+        <translation>Foto {count} bewaard als bewijs voor {tracking}.</translation>
+    </message>
+    <message>
+        <source>That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO).</source>
+        <translation>Dat is geen bewaarde foto. Neem de foto met F8 (of scan HS:PHOTO).</translation>
+    </message>
+    <message>
+        <source>{tracking} already has {limit} photos: that is the most kept.</source>
+        <translation>{tracking} heeft al {limit} foto&apos;s: meer worden niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Photo not kept: {reason}. Take it again or choose another file.</source>
+        <translation>Foto niet bewaard: {reason}. Neem hem opnieuw of kies een ander bestand.</translation>
+    </message>
+    <message>
         <source>Scan a reason (HS:REASON:...) before HS:DONE.</source>
         <translation>Scan een reden (HS:REASON:...) vóór HS:DONE.</translation>
     </message>
@@ -723,6 +754,17 @@
     <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidatie voor {destination} geannuleerd; {count} pakket(ten) vrijgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>Evidence photo</source>
+        <translation>Bewijsfoto</translation>
+    </message>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Foto&apos;s (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,49 @@
+"""Photos kept as evidence of a rejection: copied into the evidence folder beside the
+database under a name of their own, with their SHA-256, before the scan stream hears
+of them (``HS:EVIDENCE:<sha256> <name>``). A file that is not a readable image is
+refused with the reason; nothing is kept half-way."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PIL import Image, UnidentifiedImageError
+
+MAX_BYTES = 25 * 1024 * 1024
+_FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "BMP": ".bmp"}
+
+
+class EvidenceError(Exception):
+    """Why a photo cannot be kept, in words for the operator."""
+
+
+def keep_photo(folder: Path, tracking: str, source: Path, now: datetime | None = None) -> str:
+    """Copy ``source`` into ``folder``; returns ``"<sha256> <file name>"``."""
+    try:
+        size = source.stat().st_size
+    except OSError as exc:
+        raise EvidenceError(f"cannot read {source.name} ({exc.strerror})") from exc
+    if size > MAX_BYTES:
+        raise EvidenceError(f"{source.name} is {size // 1_048_576} MB, more than {MAX_BYTES // 1_048_576} MB")
+    try:
+        with Image.open(source) as image:
+            image.verify()
+            kind = image.format or ""
+    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+        raise EvidenceError(f"{source.name} is not a readable photo ({type(exc).__name__})") from exc
+    if kind not in _FORMATS:
+        raise EvidenceError(f"{source.name} is a {kind or 'unknown'} image; use JPEG or PNG")
+    digest = hashlib.sha256(source.read_bytes()).hexdigest()
+    stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+    name = f"{tracking}-{stamp}-{digest[:8]}{_FORMATS[kind]}"
+    folder.mkdir(parents=True, exist_ok=True)
+    partial = folder / (name + ".part")
+    shutil.copyfile(source, partial)
+    with open(partial, "rb+") as handle:
+        os.fsync(handle.fileno())
+    partial.replace(folder / name)  # whole or not at all
+    return f"{digest} {name}"
