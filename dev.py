@@ -59,7 +59,9 @@ def ensure_node_tools() -> None:
 def demo() -> int:
     ensure_environment()
     _run(BIN / "hubscan", "--db", DEMO_DB, "demo")
-    return _run(BIN / "hubscan", "--db", DEMO_DB, "gui", check=False)
+    # Labels "print" into a file beside the demo database, so closing a consolidation works.
+    printer = f"file://{DEMO_DB.parent / 'labels.zpl'}"
+    return _run(BIN / "hubscan", "--db", DEMO_DB, "gui", "--printer", printer, check=False)
 
 
 def test(pytest_args: list[str]) -> int:

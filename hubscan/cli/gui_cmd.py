@@ -61,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
         station.scanner_baudrate,
         station.idle_logout_s,
         store.path.parent,  # generated tones and compiled translations, beside the database
-        station.language,
+        getattr(args, "language", None) or station.language,
         engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
     )
     built = build_window(app, store, policy, parts)

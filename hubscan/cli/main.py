@@ -35,6 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(title="commands", metavar="COMMAND")
 
     gui = sub.add_parser("gui", parents=[common], help="start the workstation window (the default)")
+    gui.add_argument("--printer", help="label printer URL for this run (tcp://, spooler://, file://)")
+    gui.add_argument("--language", choices=("en", "fr", "nl"), help="the window's language for this run")
     gui.set_defaults(func=_run_gui)
 
     demo = sub.add_parser("demo", parents=[common], help="load a demo manifest and demo operators")
