@@ -247,25 +247,29 @@ def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWi
     assert station.window.login.banner.result == "ok"
 
 
+def switch_language(qtbot: QtBot, built: WorkstationWindow) -> None:
+    """F9, then wait for the new window to show what the writer thread sent it."""
+    old = built.window
+    old.next_language()
+    qtbot.waitUntil(lambda: built.window is not old and built.window.snapshot is not None, timeout=5000)
+
+
 def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtBot, station: WorkstationWindow) -> None:
     scan(qtbot, station, STAFF)
-    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
-        station.window.next_language()  # F9: English -> French
+    switch_language(qtbot, station)  # F9: English -> French
     window = station.window
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.station)
     assert window.buttons[Station.RECEIVE].text().startswith("Réception")
     assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
     assert banner(station)[1] == f"{PARIS_1} réceptionné pour Maison Éclair."
     assert station.window.station.shift.title.text() == "CETTE ÉQUIPE"
-    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
-        station.window.next_language()  # French -> Dutch
+    switch_language(qtbot, station)  # French -> Dutch
     refused = scan(qtbot, station, "HS:STATION:REJECT")
     assert refused.outcome.code == "auth.not_allowed"
     dutch = "Sam Staff (medewerker) mag de werkplek afkeuring niet gebruiken. Vraag een supervisor."
     assert banner(station) == ("error", dutch)
     assert station.window.station.banner.word.text() == "STOP"
-    with qtbot.waitSignal(station.writer.refreshed, timeout=5000):
-        station.window.next_language()  # back to English
+    switch_language(qtbot, station)  # back to English
     assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")
 
 

@@ -1,24 +1,42 @@
-"""Serial scanner lines and status as Qt signals (queued into the GUI thread)."""
+"""Serial scanner lines and status as Qt signals, always emitted in the GUI thread.
+
+The scanner's reader thread calls back from its own thread. A Qt signal emitted
+there reaches a QObject's slot queued, but a plain callable (a lambda, a method of a
+non-Qt object, a test helper) would run in the reader thread and touch widgets from
+it. So the bridge hops to its own (GUI) thread first and emits from there.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 
 
 class SerialScannerBridge(QObject):
-    """Owns a ``SerialScanner``; its reader thread emits, receivers run in their own thread."""
+    """Owns a ``SerialScanner``; receivers of its signals always run in the GUI thread."""
 
     scanned = Signal(str)
     status_changed = Signal(str, str)  # state value, message for the operator
+    _line = Signal(str)
+    _state = Signal(str, str)
 
     def __init__(self, settings: ScannerSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.scanner = SerialScanner(settings, self.scanned.emit, self._status)
+        self._line.connect(self._relay_line, Qt.ConnectionType.QueuedConnection)
+        self._state.connect(self._relay_state, Qt.ConnectionType.QueuedConnection)
+        self.scanner = SerialScanner(settings, self._line.emit, self._status)
 
     def _status(self, state: ScannerState, message: str) -> None:
-        self.status_changed.emit(state.value, message)
+        self._state.emit(state.value, message)
+
+    @Slot(str)
+    def _relay_line(self, text: str) -> None:
+        self.scanned.emit(text)
+
+    @Slot(str, str)
+    def _relay_state(self, state: str, message: str) -> None:
+        self.status_changed.emit(state, message)
 
     def start(self) -> None:
         self.scanner.start()
