@@ -20,6 +20,7 @@ from hubscan.sync.client import CentralClient
 from hubscan.sync.engine import SyncEngine, SyncWorker
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
+from hubscan.ui.longwork import ImportThread
 from hubscan.ui.lookup import LookupThread
 from hubscan.ui.scanner_bridge import SerialScannerBridge
 from hubscan.ui.sounds import FeedbackSounds
@@ -64,6 +65,7 @@ class WorkstationWindow:
         self.workstation = Workstation(store, policy, parts.printing, self.lookup_client)
         self.writer = WriterThread(self.workstation)
         self.lookup = LookupThread(self.workstation)
+        self.importer = ImportThread(self.workstation)
         self.sounds = FeedbackSounds(files / "sounds") if parts.files is not None else None
         self.wedge = WedgeScannerFilter()
         app.installEventFilter(self.wedge)
@@ -104,6 +106,7 @@ class WorkstationWindow:
             self.languages.language,
             self.parts.sync is not None,
             self.lookup,
+            self.importer,
         )
         self.wedge.scanned.connect(window.submit)
         self.sync_status.status_changed.connect(window.show_sync_status)
@@ -141,6 +144,7 @@ class WorkstationWindow:
         self.window.close()
         self.writer.stop()
         self.lookup.stop()
+        self.importer.stop()
         if self.lookup_client is not None:
             self.lookup_client.close()
 

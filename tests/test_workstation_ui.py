@@ -382,3 +382,43 @@ def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: Workst
     assert scan(qtbot, station, "HS:DONE").outcome.code == "reject.done"
     kept = list((tmp_path / "evidence").iterdir())
     assert len(kept) == 1 and kept[0].read_bytes() == source.read_bytes()
+
+
+def test_an_admin_imports_a_manifest_while_scans_go_on(
+    qtbot: QtBot, station: WorkstationWindow, tmp_path: Path
+) -> None:
+    import json
+
+    from hubscan.services.demo import demo_manifest
+
+    records = list(demo_manifest(3000, hub=POLICY.hub_id, start=70_000_000))
+    good = tmp_path / "big.jsonl"
+    good.write_text("".join(json.dumps(r) + "\n" for r in records))
+    admin = "OP9001"
+    scan(qtbot, station, admin)
+    assert station.window.manifest_import is not None
+    seen: list[int] = []
+    station.window.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(station.window.manifest_import.report_ready, timeout=60_000) as done:
+        station.window.import_manifest(good)
+        assert station.window.progress.isVisible()
+        # Scans are answered while the import runs.
+        assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
+    report = done.args[0]
+    assert report.ok and report.imported == 3000
+    assert seen[-1] == 100 and not station.window.progress.isVisible()
+    assert banner(station) == ("ok", "Manifest imported: 3000 pre-advised returns.")
+    assert scan(qtbot, station, records[-1]["tracking"]).outcome.code == "receive.ok"
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps(records[0]) + "\n{not json\n")
+    with qtbot.waitSignal(station.window.manifest_import.report_ready, timeout=60_000) as done:
+        station.window.import_manifest(bad)
+    assert not done.args[0].ok and done.args[0].imported == 0
+    result, message = banner(station)
+    assert result == "error" and "nothing changed" in message and "line 2: not valid JSON" in message
+
+
+def test_only_an_admin_imports(qtbot: QtBot, station: WorkstationWindow) -> None:
+    scan(qtbot, station, STAFF)
+    station.window.choose_manifest()  # Ctrl+I
+    assert banner(station) == ("error", "Only an admin imports manifests (Ctrl+I).")

@@ -7,7 +7,8 @@ The format is JSON Lines, documented in docs/manifest.md. A bad record raises
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import Any
 
 from hubscan.core.checkdigits import gs1_valid
@@ -120,3 +121,26 @@ def parse_preadvice(obj: Any) -> Preadvice:
     return Preadvice(
         tracking, retailer, destination, country, hub.upper() if hub else None, faulty, lines, name, address
     )
+
+
+MAX_REPORTED = 50
+
+# (lines done, lines in the file, "checking" or "importing")
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass
+class ImportReport:
+    lines: int = 0
+    imported: int = 0
+    error_count: int = 0
+    errors: list[tuple[int, str]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.error_count == 0
+
+    def add_error(self, line: int, reason: str) -> None:
+        self.error_count += 1
+        if len(self.errors) < MAX_REPORTED:
+            self.errors.append((line, reason))

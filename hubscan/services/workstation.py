@@ -8,11 +8,13 @@ from pathlib import Path
 
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.policy import HubPolicy
+from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
 from hubscan.store import views
+from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
 
@@ -72,6 +74,10 @@ class Workstation:
             refused = outcome("reject.photo_unusable", tracking, reason=str(exc))
             return ScanAnswer(str(source), refused, (), self.snapshot())
         return self.scan(f"HS:EVIDENCE:{kept}")
+
+    def import_manifest(self, path: Path, progress: Progress) -> ImportReport:
+        """A pre-advice file imported while scanning goes on (its own thread: long work)."""
+        return import_file_in_steps(self.store, path, progress)
 
     def snapshot(self) -> StationSnapshot:
         return views.station_snapshot(self.store, self.desk.context, self._shift)

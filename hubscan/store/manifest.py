@@ -4,38 +4,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection
 
-from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
+from hubscan.core.preadvice import ImportReport, Preadvice, PreadviceError, Progress, parse_preadvice
 from hubscan.core.status import Status
 from hubscan.store.models import destinations_table, expected_lines_table, returns_table
 from hubscan.store.store import LocalStore
 
 BATCH = 2000
-MAX_REPORTED = 50
 
 _returns = returns_table
 _lines = expected_lines_table
 _destinations = destinations_table
-
-
-@dataclass
-class ImportReport:
-    lines: int = 0
-    imported: int = 0
-    error_count: int = 0
-    errors: list[tuple[int, str]] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return self.error_count == 0
-
-    def add_error(self, line: int, reason: str) -> None:
-        self.error_count += 1
-        if len(self.errors) < MAX_REPORTED:
-            self.errors.append((line, reason))
 
 
 class _Rollback(Exception):
@@ -85,6 +67,31 @@ def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
         connection.exec_driver_sql(_BARE_DESTINATION, list(bare))
 
 
+def _parse_line(number: int, data: str | bytes, seen: set[str], report: ImportReport) -> Preadvice | None:
+    """One line checked: the pre-advice, or None (blank, or an error added to ``report``)."""
+    report.lines = number
+    try:
+        text = data.decode("utf-8") if isinstance(data, bytes) else data
+    except UnicodeDecodeError:
+        report.add_error(number, "not UTF-8 text")
+        return None
+    if not text.strip():
+        return None
+    try:
+        preadvice = parse_preadvice(json.loads(text))
+    except json.JSONDecodeError as exc:
+        report.add_error(number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return None
+    except PreadviceError as exc:
+        report.add_error(number, str(exc))
+        return None
+    if preadvice.tracking in seen:
+        report.add_error(number, f"tracking {preadvice.tracking} appears earlier in the file")
+        return None
+    seen.add(preadvice.tracking)
+    return preadvice
+
+
 def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportReport:
     """Import pre-advice lines; with any bad line, nothing is kept and every reason is reported."""
     report = ImportReport()
@@ -93,27 +100,8 @@ def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportRepor
         with store.writing() as connection:
             batch: list[Preadvice] = []
             for number, data in enumerate(lines, start=1):
-                report.lines = number
-                try:
-                    text = data.decode("utf-8") if isinstance(data, bytes) else data
-                except UnicodeDecodeError:
-                    report.add_error(number, "not UTF-8 text")
-                    continue
-                if not text.strip():
-                    continue
-                try:
-                    preadvice = parse_preadvice(json.loads(text))
-                except json.JSONDecodeError as exc:
-                    report.add_error(number, f"not valid JSON ({exc.msg} at column {exc.colno})")
-                    continue
-                except PreadviceError as exc:
-                    report.add_error(number, str(exc))
-                    continue
-                if preadvice.tracking in seen:
-                    report.add_error(number, f"tracking {preadvice.tracking} appears earlier in the file")
-                    continue
-                seen.add(preadvice.tracking)
-                if report.error_count:
+                preadvice = _parse_line(number, data, seen, report)
+                if preadvice is None or report.error_count:
                     continue  # keep checking the rest, but stop writing
                 batch.append(preadvice)
                 if len(batch) >= BATCH:
@@ -128,3 +116,46 @@ def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportRepor
     except _Rollback:
         report.imported = 0
     return report
+
+
+STEP = 200
+
+
+def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> ImportReport:
+    """For the window, where scans go on meanwhile: the whole file is checked first
+    (nothing is written if a line is bad), then written in short transactions that
+    pause while a scan runs. Stopped part-way (a crash), some returns are written;
+    importing the same file again completes it, as upserts repeat harmlessly."""
+    try:
+        with path.open("rb") as handle:
+            total = sum(1 for _ in handle)
+    except OSError as exc:
+        report = ImportReport()
+        report.add_error(0, f"cannot read {path.name} ({exc.strerror})")
+        return report
+    checked = ImportReport()
+    seen: set[str] = set()
+    with path.open("rb") as handle:
+        for number, data in enumerate(handle, start=1):
+            _parse_line(number, data, seen, checked)
+            if number % 1000 == 0:
+                progress(number, total, "checking")
+    if checked.error_count:
+        return checked
+    written = ImportReport()
+    seen.clear()
+    batch: list[Preadvice] = []
+    with path.open("rb") as handle:
+        for number, data in enumerate(handle, start=1):
+            preadvice = _parse_line(number, data, seen, written)
+            if preadvice is not None:
+                batch.append(preadvice)
+            if len(batch) >= STEP or (number == total and batch):
+                store.pause_for_foreground()
+                with store.writing() as connection:
+                    upsert_preadvice(connection, batch)
+                written.imported += len(batch)
+                batch = []
+                progress(number, total, "importing")
+    progress(total, total, "importing")
+    return written

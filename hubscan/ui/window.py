@@ -14,9 +14,11 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QProgressBar,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +34,7 @@ from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
+from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
 from hubscan.ui.search_view import SearchView
 from hubscan.ui.sounds import FeedbackSounds
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         language: str = "en",
         sync_configured: bool = False,
         lookup: LookupThread | None = None,
+        importer: ImportThread | None = None,
     ) -> None:
         super().__init__()
         self.language = language
@@ -102,6 +106,10 @@ class MainWindow(QMainWindow):
         if lookup is not None:
             lookup.found.connect(self._show_timeline)
             lookup.failed.connect(self.show_failure)
+        self.manifest_import = ManifestImport(importer, self.progress, self) if importer is not None else None
+        if self.manifest_import is not None:
+            self.manifest_import.finished.connect(self._import_finished)
+            self.manifest_import.failed.connect(self.show_failure)
         writer.answered.connect(self.show_answer)
         writer.refreshed.connect(self.show_snapshot)
         writer.exceptions_listed.connect(self._show_exceptions)
@@ -169,6 +177,10 @@ class MainWindow(QMainWindow):
         self.device_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         status = QHBoxLayout()
         status.addWidget(self.operator, 1)
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(360)
+        self.progress.hide()
+        status.addWidget(self.progress)
         status.addWidget(self.device_label)
         outer.addLayout(status)
         row.addStretch(1)
@@ -191,6 +203,7 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F6"), self, self.show_sync)
         QShortcut(QKeySequence("F7"), self, self.show_search)
         QShortcut(QKeySequence("F8"), self, self.take_photo)
+        QShortcut(QKeySequence("Ctrl+I"), self, self.choose_manifest)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -224,6 +237,24 @@ class MainWindow(QMainWindow):
 
     def add_photo_file(self, source: Path) -> None:
         self.writer.add_photo(source)
+
+    def choose_manifest(self) -> None:
+        """Admins import a pre-advice file (JSON Lines) while the station keeps working."""
+        operator = self.snapshot.operator if self.snapshot is not None else None
+        if operator is None or operator.role.value != "admin":
+            self.station.banner.show_feedback("error", self.tr("Only an admin imports manifests (Ctrl+I)."))
+            return
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Manifest to import"), "", "JSON Lines (*.jsonl *.json)")
+        if name:
+            self.import_manifest(Path(name))
+
+    def import_manifest(self, path: Path) -> None:
+        if self.manifest_import is not None:
+            self.manifest_import.start(path)
+
+    def _import_finished(self, result: str, message: str) -> None:
+        self.station.banner.show_feedback(result, message)
+        self.writer.refresh()
 
     def show_search(self) -> None:
         if self.snapshot is None or self.snapshot.operator is None:

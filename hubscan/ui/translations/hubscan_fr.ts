@@ -159,6 +159,14 @@
         <translation>Langue suivante : anglais, français, néerlandais</translation>
     </message>
     <message>
+        <source>Only an admin imports manifests (Ctrl+I).</source>
+        <translation>Seul un administrateur importe des manifestes (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Manifest to import</source>
+        <translation>Manifeste à importer</translation>
+    </message>
+    <message>
         <source>central service reachable</source>
         <translation>service central joignable</translation>
     </message>
@@ -185,6 +193,29 @@
     <message>
         <source>central</source>
         <translation>central</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestImport</name>
+    <message>
+        <source>{0}: checking %p%</source>
+        <translation>{0} : vérification %p%</translation>
+    </message>
+    <message>
+        <source>importing %p%</source>
+        <translation>importation %p%</translation>
+    </message>
+    <message>
+        <source>Manifest imported: {0} pre-advised returns.</source>
+        <translation>Manifeste importé : {0} retours pré-annoncés.</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>ligne {0} : {1}</translation>
+    </message>
+    <message>
+        <source>Manifest NOT imported, nothing changed: {0} bad line(s). {1}</source>
+        <translation>Manifeste NON importé, rien n&apos;a changé : {0} ligne(s) erronée(s). {1}</translation>
     </message>
 </context>
 <context>

@@ -159,6 +159,14 @@
         <translation>Volgende taal: Engels, Frans, Nederlands</translation>
     </message>
     <message>
+        <source>Only an admin imports manifests (Ctrl+I).</source>
+        <translation>Alleen een beheerder importeert manifesten (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>Manifest to import</source>
+        <translation>Te importeren manifest</translation>
+    </message>
+    <message>
         <source>central service reachable</source>
         <translation>centrale dienst bereikbaar</translation>
     </message>
@@ -185,6 +193,29 @@
     <message>
         <source>central</source>
         <translation>centraal</translation>
+    </message>
+</context>
+<context>
+    <name>ManifestImport</name>
+    <message>
+        <source>{0}: checking %p%</source>
+        <translation>{0}: controle %p%</translation>
+    </message>
+    <message>
+        <source>importing %p%</source>
+        <translation>importeren %p%</translation>
+    </message>
+    <message>
+        <source>Manifest imported: {0} pre-advised returns.</source>
+        <translation>Manifest geïmporteerd: {0} vooraangemelde retouren.</translation>
+    </message>
+    <message>
+        <source>line {0}: {1}</source>
+        <translation>regel {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Manifest NOT imported, nothing changed: {0} bad line(s). {1}</source>
+        <translation>Manifest NIET geïmporteerd, niets gewijzigd: {0} foute regel(s). {1}</translation>
     </message>
 </context>
 <context>
