@@ -11,9 +11,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
+from hubscan.config import ConfigError, load_values
 from hubscan.core.policy import HubPolicy
+from hubscan.core.scan import ScanClassifier
 from hubscan.devices.scanner import ScannerSettings
 from hubscan.services.printing import PrintDesk
+from hubscan.services.settings_file import EDITABLE
 from hubscan.services.workstation import Workstation
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient
@@ -43,6 +46,7 @@ class StationParts:
     sync: SyncEngine | None = None  # None: no central service set up; the station works offline
     sync_interval_s: float = 10.0
     sync_max_backoff_s: float = 300.0
+    settings_file: Path | None = None  # the station's hubscan.toml, edited by the Settings view
 
 
 class SyncStatusBridge(QObject):
@@ -107,11 +111,21 @@ class WorkstationWindow:
             self.parts.sync is not None,
             self.lookup,
             self.importer,
+            self.parts.settings_file,
+            self._current_settings(),
+            ScanClassifier(self.policy.scan_format),
         )
         self.wedge.scanned.connect(window.submit)
         self.sync_status.status_changed.connect(window.show_sync_status)
         window.language_requested.connect(self.switch_language)
         return window
+
+    def _current_settings(self) -> dict[str, object]:
+        try:
+            values = load_values(self.parts.settings_file)
+        except ConfigError:
+            values = {}
+        return {key: values.get(key) for key in EDITABLE} | {"ui.language": self.languages.language}
 
     def _scanned(self, raw: str) -> None:
         self.window.submit(raw)

@@ -85,6 +85,22 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
+KEYRING_SERVICE = "HubScan central service"
+
+
+def keyring_user(hub: str, workstation: str) -> str:
+    return f"{hub}/{workstation}"
+
+
+def keyring_token(hub: str, workstation: str) -> str | None:
+    """The token kept in the OS keyring by the Settings view, if a keyring is there."""
+    try:
+        import keyring
+        from keyring.errors import KeyringError
+
+        return keyring.get_password(KEYRING_SERVICE, keyring_user(hub, workstation))
+    except (ImportError, KeyringError, RuntimeError):
+        return None
 
 
 def _lookup(data: dict[str, Any], dotted: str) -> Any:
@@ -159,7 +175,10 @@ def load_central(path: Path | None, environ: dict[str, str] | None = None) -> Ce
     url = values["central.url"] or None
     if url and not url.startswith(("http://", "https://")):
         raise ConfigError(f"setting central.url: {url!r} must start with https:// (or http:// on a test bench)")
-    return CentralSettings(url, values["central.ca_bundle"] or None, env.get(TOKEN_ENV) or None)
+    token = env.get(TOKEN_ENV) or None
+    if token is None and environ is None:  # the real environment: the keyring may hold it
+        token = keyring_token(values["hub_id"], values["workstation_id"])
+    return CentralSettings(url, values["central.ca_bundle"] or None, token)
 
 
 @dataclass(frozen=True)

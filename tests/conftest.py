@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# No test reads or writes the user's keyring; the settings tests set a file keyring of their own.
+os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 
 from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy

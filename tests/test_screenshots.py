@@ -26,6 +26,7 @@ SCREENS = (
     "exceptions",
     "sync",
     "search",
+    "settings",
 )
 # Every station in English at both sizes; French and Dutch at the smaller screen.
 RUNS = [("1366x768", "en"), ("1920x1080", "en"), ("1366x768", "fr"), ("1366x768", "nl")]

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from hubscan.app import StationParts, WorkstationWindow, build_window
 from hubscan.core.records import Station
 from hubscan.devices.printers import open_printer
+from hubscan.services.demo import s10
 from hubscan.services.printing import PrintDesk
 from hubscan.services.workstation import ScanAnswer
 from hubscan.store.store import LocalStore
@@ -355,8 +356,9 @@ def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot,
     assert search.local.rowCount() == 1 and search.local.item(0, 1).text() == "DepotScan"
     assert search.central_note.text() == "no central service is set up"
     with qtbot.waitSignal(station.window.timeline_shown, timeout=10_000):
-        station.window.submit("RR999999999FR")  # a scan on the search page is a search
+        station.window.submit(s10(55_555_555, "RR", "GB"))  # a parcel scanned on the search page is a search
     assert "Not known" in search.details.text() and search.local.rowCount() == 0
+    assert scan(qtbot, station, SUPERVISOR).outcome.code == "auth.login"  # a badge still logs in
 
 
 def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: WorkstationWindow, tmp_path: Path) -> None:
@@ -422,3 +424,43 @@ def test_only_an_admin_imports(qtbot: QtBot, station: WorkstationWindow) -> None
     scan(qtbot, station, STAFF)
     station.window.choose_manifest()  # Ctrl+I
     assert banner(station) == ("error", "Only an admin imports manifests (Ctrl+I).")
+
+
+def test_admin_settings_scanner_test_print_and_language(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
+) -> None:
+    config = tmp_path / "hubscan.toml"
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    parts = StationParts(PrintDesk(store, open_printer(printer.url)), settings_file=config)
+    built = build_window(app, store, POLICY, parts)
+    try:
+        built.window.show()
+        scan(qtbot, built, STAFF)
+        built.window.show_settings()  # F10
+        assert built.window.pages.currentWidget() is built.window.station  # staff may not
+        assert banner(built)[1] == "Only an admin changes the settings (F10)."
+        scan(qtbot, built, "OP9001")
+        built.window.show_settings()
+        settings = built.window.settings
+        assert built.window.pages.currentWidget() is settings
+        built.window.submit(PARIS_1)  # the scanner test: shown, nothing recorded
+        assert settings.last_scan.text() == PARIS_1 and built.writer.pending == 0
+        settings.fields["printer.url"].setText(printer.url)
+        with qtbot.waitSignal(built.window.settings_saver.answered, timeout=10_000):
+            settings.test_print.click()
+        assert settings.result.text().startswith("\u2714") and printer.all_received.wait(5)
+        settings.fields["hub_id"].setText("SYDNEY")
+        with qtbot.waitSignal(built.window.settings_saver.answered, timeout=10_000):
+            settings.request_save()
+        assert settings.result.text().startswith("\u2716") and "hub_id" in settings.result.text()
+        assert not config.exists()  # nothing written
+        settings.fields["hub_id"].setText("SYD")
+        settings.language.setCurrentIndex(1)  # Français
+        old = built.window
+        settings.request_save()
+        qtbot.waitUntil(lambda: built.window is not old and config.exists(), timeout=10_000)
+        assert 'language = "fr"' in config.read_text() and 'hub_id = "SYD"' in config.read_text()
+        assert built.languages.language == "fr"
+    finally:
+        built.close()

@@ -49,6 +49,7 @@ def run(args: argparse.Namespace) -> int:
 
     from hubscan.app import StationParts, build_window
     from hubscan.cli.sync_cmds import engine_if_configured
+    from hubscan.paths import default_config
 
     policy = policy_from(args)
     station = station_from(args)
@@ -63,6 +64,7 @@ def run(args: argparse.Namespace) -> int:
         store.path.parent,  # generated tones and compiled translations, beside the database
         getattr(args, "language", None) or station.language,
         engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
+        settings_file=getattr(args, "config", None) or default_config(),
     )
     built = build_window(app, store, policy, parts)
     built.window.resize(1366, 768)

@@ -57,6 +57,7 @@ CATALOG: dict[str, CodeInfo] = {
     "cancel.done": CodeInfo(_OK, "Cancelled: {what}."),
     "cancel.nothing": CodeInfo(_WARN, "Nothing to cancel."),
     "print.retry": CodeInfo(_OK, "Sending the labels that did not print again."),
+    "photo.window_only": CodeInfo(_ERR, "HS:PHOTO takes a photo in the station window; it does nothing here."),
     "command.not_here": CodeInfo(_ERR, "HS:{command} does nothing at the {station} station."),
     "parcel.unknown": CodeInfo(_ERR, "{tracking} is not known at this hub. Receive it first."),
     "parcel.none": CodeInfo(_ERR, "No parcel selected. Scan the parcel first."),

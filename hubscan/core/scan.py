@@ -29,6 +29,7 @@ COMMANDS: dict[str, bool] = {
     "REASON": True,
     "NOTE": True,
     "EVIDENCE": True,
+    "PHOTO": False,
     "DEST": True,
     "GRADE": True,
 }

@@ -80,6 +80,8 @@ class ScanSession:
             return self.logout(ledger, context, operator, now)
         if scan.kind is ScanKind.COMMAND and scan.value == "STATION":
             return self.change_station(context, operator, scan.argument or "")
+        if scan.kind is ScanKind.COMMAND and scan.value == "PHOTO":
+            return outcome("photo.window_only")  # the window takes the photo before this
         if scan.kind is ScanKind.COMMAND and scan.value == "RETRY":
             # The labels are already jobs in the store; the workstation sends them after this.
             return outcome("print.retry")

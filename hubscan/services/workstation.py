@@ -13,6 +13,7 @@ from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, 
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
+from hubscan.services.settings_file import SettingsError, save_settings, save_token
 from hubscan.store import views
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.store import LocalStore
@@ -78,6 +79,28 @@ class Workstation:
     def import_manifest(self, path: Path, progress: Progress) -> ImportReport:
         """A pre-advice file imported while scanning goes on (its own thread: long work)."""
         return import_file_in_steps(self.store, path, progress)
+
+    def save_settings(self, path: Path, changes: dict[str, object], token: str) -> tuple[bool, str]:
+        """The Settings view's save: (done, what to tell the admin)."""
+        try:
+            save_settings(path, changes)
+            if token:
+                hub, workstation = (
+                    str(changes.get("hub_id") or self.policy.hub_id),
+                    str(changes.get("workstation_id") or self.policy.workstation_id),
+                )
+                save_token(hub, workstation, token)
+        except SettingsError as exc:
+            return False, str(exc)
+        return True, f"saved to {path}; the new ids, scanner, printer and central service apply at the next start"
+
+    def print_test_to(self, url: str, dpi: int) -> PrintResult:
+        """A test label on a printer being set up (not yet this station's)."""
+        try:
+            desk = PrintDesk.for_url(self.store, url or None, dpi)
+        except ValueError as exc:
+            return PrintResult(0, "test label", False, str(exc))
+        return desk.print_test()
 
     def snapshot(self) -> StationSnapshot:
         return views.station_snapshot(self.store, self.desk.context, self._shift)

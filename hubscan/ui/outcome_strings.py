@@ -124,6 +124,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Sending the labels that did not print again.",
     ),
+    # photo.window_only
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "HS:PHOTO takes a photo in the station window; it does nothing here.",
+    ),
     # command.not_here
     QT_TRANSLATE_NOOP(
         "outcome",

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from hubscan.core.records import Station
+from hubscan.core.scan import ScanClassifier
 from hubscan.core.session import allowed_stations
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
-from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.exceptions_view import ExceptionsView
@@ -37,6 +37,7 @@ from hubscan.ui.login_view import LoginView
 from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
 from hubscan.ui.search_view import SearchView
+from hubscan.ui.settings_view import SettingsSaver, SettingsView
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.station_view import StationView
 from hubscan.ui.sync_view import SyncView
@@ -66,6 +67,9 @@ class MainWindow(QMainWindow):
         sync_configured: bool = False,
         lookup: LookupThread | None = None,
         importer: ImportThread | None = None,
+        settings_file: Path | None = None,
+        current_settings: dict[str, object] | None = None,
+        classifier: ScanClassifier | None = None,
     ) -> None:
         super().__init__()
         self.language = language
@@ -79,8 +83,12 @@ class MainWindow(QMainWindow):
         self.sync = SyncView(sync_configured)
         self.search = SearchView()
         self.lookup = lookup
+        self.classifier = classifier or ScanClassifier()
+        self.settings = SettingsView(current_settings or {})
+        self.settings_saver = SettingsSaver(self.settings, writer, settings_file, language, self)
+        self.settings_saver.language_requested.connect(self.language_requested)
         self.pages = QStackedWidget()
-        for page in (self.login, self.station, self.exceptions, self.sync, self.search):
+        for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)
         self.top = self._top_bar()
         self.trouble = QLabel()
@@ -114,7 +122,6 @@ class MainWindow(QMainWindow):
         writer.refreshed.connect(self.show_snapshot)
         writer.exceptions_listed.connect(self._show_exceptions)
         writer.failed.connect(self.show_failure)
-        writer.printed.connect(self.show_print)
         writer.refresh()
 
     def _top_bar(self) -> QWidget:
@@ -204,6 +211,8 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F7"), self, self.show_search)
         QShortcut(QKeySequence("F8"), self, self.take_photo)
         QShortcut(QKeySequence("Ctrl+I"), self, self.choose_manifest)
+        QShortcut(QKeySequence("F10"), self, self.show_settings)
+        QShortcut(QKeySequence("Ctrl+S"), self, self._save_shortcut)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -214,10 +223,13 @@ class MainWindow(QMainWindow):
         """A line of the scan stream, from any source: to the writer thread, in order.
         On the Search page a scan looks the parcel up instead (commands still act)."""
         self.scan_submitted.emit(raw)
+        if self.pages.currentWidget() is self.settings:
+            self.settings.show_scan(raw)  # the scanner test: shown, nothing else
+            return
         if raw.strip().upper() == "HS:PHOTO":
             self.take_photo()
             return
-        if self.pages.currentWidget() is self.search and not raw.upper().startswith("HS:"):
+        if self.pages.currentWidget() is self.search and self.classifier.classify(raw).kind.is_parcel:
             self.look_up(raw.strip().upper())
             return
         self.writer.submit(raw)
@@ -255,6 +267,17 @@ class MainWindow(QMainWindow):
     def _import_finished(self, result: str, message: str) -> None:
         self.station.banner.show_feedback(result, message)
         self.writer.refresh()
+
+    def show_settings(self) -> None:
+        operator = self.snapshot.operator if self.snapshot is not None else None
+        if operator is None or operator.role.value != "admin":
+            self.station.banner.show_feedback("error", self.tr("Only an admin changes the settings (F10)."))
+            return
+        self.pages.setCurrentWidget(self.settings)
+
+    def _save_shortcut(self) -> None:
+        if self.pages.currentWidget() is self.settings:
+            self.settings.request_save()
 
     def show_search(self) -> None:
         if self.snapshot is None or self.snapshot.operator is None:
@@ -358,10 +381,6 @@ class MainWindow(QMainWindow):
         )
         if self.sounds is not None:
             self.sounds.play("error")
-
-    def show_print(self, result: PrintResult) -> None:
-        self.station.banner.show_feedback("ok" if result.ok else "error", result.message)
-        self.set_device("printer", result.ok, result.message)
 
     def set_device(self, device: str, ok: bool, message: str) -> None:
         """Scanner, printer or central: shown in the top bar; trouble also in words

@@ -9,13 +9,13 @@ disk, the printer or a lock.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from hubscan.core.views import ExceptionEntry, StationSnapshot
-from hubscan.services.printing import PrintResult
 from hubscan.services.workstation import ScanAnswer
 
 log = logging.getLogger("hubscan.ui")
@@ -28,14 +28,13 @@ class Desk(Protocol):
     def add_photo(self, source: Path) -> ScanAnswer: ...
     def snapshot(self) -> StationSnapshot: ...
     def exceptions(self) -> list[ExceptionEntry]: ...
-    def print_test(self) -> PrintResult: ...
 
 
 class _DeskWorker(QObject):
     answered = Signal(object)  # ScanAnswer
     refreshed = Signal(object)  # StationSnapshot
     exceptions_listed = Signal(object)  # list[ExceptionEntry]
-    printed = Signal(object)  # PrintResult
+    job_done = Signal(str, object)  # tag, what the job returned
     failed = Signal(str, str)  # what was being done, why
 
     def __init__(self, desk: Desk) -> None:
@@ -58,6 +57,15 @@ class _DeskWorker(QObject):
             log.exception("photo %r failed", source)
             self.failed.emit(f"scan photo {source}", f"{type(exc).__name__}: {exc}")
 
+    @Slot(str, object)
+    def job(self, tag: str, work: Callable[[Any], object]) -> None:
+        """Other work that must be ordered with the scans (saving settings, a test print)."""
+        try:
+            self.job_done.emit(tag, work(self.desk))
+        except Exception as exc:
+            log.exception("%s failed", tag)
+            self.failed.emit(tag, f"{type(exc).__name__}: {exc}")
+
     @Slot()
     def refresh(self) -> None:
         try:
@@ -74,16 +82,8 @@ class _DeskWorker(QObject):
             log.exception("listing exceptions failed")
             self.failed.emit("exceptions", f"{type(exc).__name__}: {exc}")
 
-    @Slot()
-    def print_test(self) -> None:
-        try:
-            self.printed.emit(self.desk.print_test())
-        except Exception as exc:
-            log.exception("test print failed")
-            self.failed.emit("test print", f"{type(exc).__name__}: {exc}")
 
-
-_NOT_SCANS = frozenset({"refresh", "exceptions", "test print"})
+_NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to"})
 
 
 class WriterThread(QObject):
@@ -91,9 +91,9 @@ class WriterThread(QObject):
 
     _scan = Signal(str)
     _photo = Signal(str)
+    _job = Signal(str, object)
     _refresh = Signal()
     _exceptions = Signal()
-    _print_test = Signal()
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -103,13 +103,13 @@ class WriterThread(QObject):
         self.worker.moveToThread(self._thread)
         self._scan.connect(self.worker.scan)
         self._photo.connect(self.worker.add_photo)
+        self._job.connect(self.worker.job)
         self._refresh.connect(self.worker.refresh)
         self._exceptions.connect(self.worker.list_exceptions)
-        self._print_test.connect(self.worker.print_test)
         self.answered = self.worker.answered
         self.refreshed = self.worker.refreshed
         self.exceptions_listed = self.worker.exceptions_listed
-        self.printed = self.worker.printed
+        self.job_done = self.worker.job_done
         self.failed = self.worker.failed
         self.pending = 0
         self.worker.answered.connect(self._answered)
@@ -119,6 +119,10 @@ class WriterThread(QObject):
     def submit(self, raw: str) -> None:
         self.pending += 1
         self._scan.emit(raw)
+
+    def run(self, tag: str, work: Callable[[Any], object]) -> None:
+        """``work(desk)`` on the writer thread; its result comes back as ``job_done``."""
+        self._job.emit(tag, work)
 
     def add_photo(self, source: Path) -> None:
         """Keep a photo as evidence (copy, hash: disk work, so on this thread)."""
@@ -137,9 +141,6 @@ class WriterThread(QObject):
 
     def list_exceptions(self) -> None:
         self._exceptions.emit()
-
-    def print_test(self) -> None:
-        self._print_test.emit()
 
     def stop(self) -> None:
         """Finish the scans already posted, then end the thread."""

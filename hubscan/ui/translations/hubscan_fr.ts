@@ -167,6 +167,10 @@
         <translation>Manifeste à importer</translation>
     </message>
     <message>
+        <source>Only an admin changes the settings (F10).</source>
+        <translation>Seul un administrateur modifie les paramètres (F10).</translation>
+    </message>
+    <message>
         <source>central service reachable</source>
         <translation>service central joignable</translation>
     </message>
@@ -345,6 +349,72 @@
     <message>
         <source>✖ ON HOLD</source>
         <translation>✖ EN ATTENTE</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>This window was started without a settings file.</source>
+        <translation>Cette fenêtre a été lancée sans fichier de paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings (admin)</source>
+        <translation>Paramètres (administrateur)</translation>
+    </message>
+    <message>
+        <source>Hub id (3 letters or digits)</source>
+        <translation>Identifiant du hub (3 lettres ou chiffres)</translation>
+    </message>
+    <message>
+        <source>Workstation id (2 letters or digits)</source>
+        <translation>Identifiant du poste (2 lettres ou chiffres)</translation>
+    </message>
+    <message>
+        <source>Serial scanner (/dev/ttyACM0, COM3; empty: keyboard-wedge only)</source>
+        <translation>Scanner série (/dev/ttyACM0, COM3 ; vide : émulation clavier seulement)</translation>
+    </message>
+    <message>
+        <source>Label printer (tcp://HOST:9100, spooler://QUEUE, file://PATH)</source>
+        <translation>Imprimante d&apos;étiquettes (tcp://HÔTE:9100, spooler://FILE, file://CHEMIN)</translation>
+    </message>
+    <message>
+        <source>Central service (https://...; empty: offline)</source>
+        <translation>Service central (https://... ; vide : hors ligne)</translation>
+    </message>
+    <message>
+        <source>Printer resolution (dpi)</source>
+        <translation>Résolution de l&apos;imprimante (dpi)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>inchangé</translation>
+    </message>
+    <message>
+        <source>Central token (kept in the OS keyring)</source>
+        <translation>Jeton du service central (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Scan something: it shows here, and nothing else happens.</source>
+        <translation>Scannez quelque chose : cela s&apos;affiche ici, rien d&apos;autre ne se passe.</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Test du scanner</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Impression de test</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -533,6 +603,10 @@
     <message>
         <source>Sending the labels that did not print again.</source>
         <translation>Nouvel envoi des étiquettes non imprimées.</translation>
+    </message>
+    <message>
+        <source>HS:PHOTO takes a photo in the station window; it does nothing here.</source>
+        <translation>HS:PHOTO prend une photo dans la fenêtre du poste ; ici, il ne fait rien.</translation>
     </message>
     <message>
         <source>HS:{command} does nothing at the {station} station.</source>

@@ -167,6 +167,10 @@
         <translation>Te importeren manifest</translation>
     </message>
     <message>
+        <source>Only an admin changes the settings (F10).</source>
+        <translation>Alleen een beheerder wijzigt de instellingen (F10).</translation>
+    </message>
+    <message>
         <source>central service reachable</source>
         <translation>centrale dienst bereikbaar</translation>
     </message>
@@ -345,6 +349,72 @@
     <message>
         <source>✖ ON HOLD</source>
         <translation>✖ GEBLOKKEERD</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>This window was started without a settings file.</source>
+        <translation>Dit venster is gestart zonder instellingenbestand.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>Settings (admin)</source>
+        <translation>Instellingen (beheerder)</translation>
+    </message>
+    <message>
+        <source>Hub id (3 letters or digits)</source>
+        <translation>Hub-id (3 letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>Workstation id (2 letters or digits)</source>
+        <translation>Werkplek-id (2 letters of cijfers)</translation>
+    </message>
+    <message>
+        <source>Serial scanner (/dev/ttyACM0, COM3; empty: keyboard-wedge only)</source>
+        <translation>Seriële scanner (/dev/ttyACM0, COM3; leeg: alleen toetsenbordscanner)</translation>
+    </message>
+    <message>
+        <source>Label printer (tcp://HOST:9100, spooler://QUEUE, file://PATH)</source>
+        <translation>Labelprinter (tcp://HOST:9100, spooler://WACHTRIJ, file://PAD)</translation>
+    </message>
+    <message>
+        <source>Central service (https://...; empty: offline)</source>
+        <translation>Centrale dienst (https://...; leeg: offline)</translation>
+    </message>
+    <message>
+        <source>Printer resolution (dpi)</source>
+        <translation>Printerresolutie (dpi)</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>ongewijzigd</translation>
+    </message>
+    <message>
+        <source>Central token (kept in the OS keyring)</source>
+        <translation>Token van de centrale dienst (bewaard in de sleutelbos van het systeem)</translation>
+    </message>
+    <message>
+        <source>Scan something: it shows here, and nothing else happens.</source>
+        <translation>Scan iets: het verschijnt hier, verder gebeurt er niets.</translation>
+    </message>
+    <message>
+        <source>Scanner test</source>
+        <translation>Scannertest</translation>
+    </message>
+    <message>
+        <source>Test print</source>
+        <translation>Testafdruk</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Opslaan (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -533,6 +603,10 @@
     <message>
         <source>Sending the labels that did not print again.</source>
         <translation>De labels die niet geprint zijn worden opnieuw verstuurd.</translation>
+    </message>
+    <message>
+        <source>HS:PHOTO takes a photo in the station window; it does nothing here.</source>
+        <translation>HS:PHOTO neemt een foto in het werkplekvenster; hier doet het niets.</translation>
     </message>
     <message>
         <source>HS:{command} does nothing at the {station} station.</source>
