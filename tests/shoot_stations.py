@@ -105,6 +105,9 @@ def main() -> int:
     printer.status = "paper_out"
     scan(built, "HS:DONE")
     shot("print-failed")
+    printer.status = "ok"
+    scan(built, "HS:RETRY")
+    shot("label-preview")
     window.show_exceptions()
     settle(app, 400)
     shot("exceptions")

@@ -23,6 +23,7 @@ SCREENS = (
     "reject",
     "consolidate",
     "print-failed",
+    "label-preview",
     "exceptions",
     "sync",
     "search",

@@ -176,6 +176,18 @@ def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWin
     assert printer.all_received.wait(5) and connote.encode() in printer.jobs[-1]
     assert table.rowCount() == 0
     assert station.window.station.shift.values["exported"].text() == "2"
+    # The label just printed is on screen, rendered from the same description.
+    panel = station.window.station.consolidations
+    assert closed.label_png and not panel.label.pixmap().isNull() and panel.label_hint.isVisible()
+    # Ctrl+R: a reprint needs a reason, and says COPY 1 on the label.
+    with qtbot.waitSignal(station.window.reprint.finished, timeout=10_000) as refused:
+        station.window.reprint.reprint("  ")
+    assert refused.args[0] is False and "reason" in refused.args[1]
+    with qtbot.waitSignal(station.window.reprint.finished, timeout=10_000) as reprinted:
+        station.window.reprint.reprint("torn while peeling")
+    assert reprinted.args[0] is True and banner(station)[0] == "ok"
+    qtbot.waitUntil(lambda: len(printer.jobs) >= 2, timeout=5000)
+    assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
 
 
 def test_a_failed_print_is_shown_with_what_to_do_and_kept(
@@ -424,6 +436,9 @@ def test_only_an_admin_imports(qtbot: QtBot, station: WorkstationWindow) -> None
     scan(qtbot, station, STAFF)
     station.window.choose_manifest()  # Ctrl+I
     assert banner(station) == ("error", "Only an admin imports manifests (Ctrl+I).")
+    with qtbot.waitSignal(station.window.reprint.finished, timeout=10_000) as refused:
+        station.window.reprint.reprint("torn")  # Ctrl+R
+    assert refused.args == [False, "only a dispatcher or an admin reprints labels"]
 
 
 def test_admin_settings_scanner_test_print_and_language(

@@ -6,20 +6,25 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
+from hubscan.core.printjobs import label_for
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
+from hubscan.devices.preview import preview_png
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
-from hubscan.store import views
+from hubscan.store import printjobs, views
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
+PREVIEW_DPI = 96  # a screen's worth of the 4x6 in label
+
 PRINTS = frozenset({"consolidate.closed", "reject.done", "reject.signed_off", "print.retry"})
 
 
@@ -29,6 +34,7 @@ class ScanAnswer:
     outcome: Outcome
     printed: tuple[PrintResult, ...]
     snapshot: StationSnapshot
+    label_png: bytes | None = None  # the label this scan made, as the screen previews it
 
 
 def _detail(detail: dict[str, object]) -> str:
@@ -61,7 +67,28 @@ class Workstation:
             printed = tuple(self.printing.send_waiting())
         elif result.code in PRINTS:
             printed = tuple(self.printing.send_pending())
-        return ScanAnswer(raw, result, printed, self.snapshot())
+        label = self._preview(printed) if result.code in PRINTS and result.code != "print.retry" else None
+        return ScanAnswer(raw, result, printed, self.snapshot(), label)
+
+    def _preview(self, printed: tuple[PrintResult, ...]) -> bytes | None:
+        """The label just made (printed or waiting), rendered for the screen."""
+        job = printjobs.get_job(self.store, printed[-1].job_id) if printed else None
+        if job is None:
+            latest = printjobs.list_jobs(self.store, limit=1)
+            job = latest[0] if latest else None
+        return preview_png(label_for(job), PREVIEW_DPI) if job is not None else None
+
+    def reprint_last(self, reason: str) -> PrintResult:
+        """Reprint this station's last label (COPY n), with who and why kept."""
+        found = self.snapshot().operator
+        if found is None or not found.may(Permission.REPRINT):
+            return PrintResult(0, "reprint", False, "only a dispatcher or an admin reprints labels")
+        if not reason.strip():
+            return PrintResult(0, "reprint", False, "give the reason for the reprint (torn, smudged, lost...)")
+        latest = printjobs.list_jobs(self.store, limit=1)
+        if not latest:
+            return PrintResult(0, "reprint", False, "no label has been printed here yet")
+        return self.printing.reprint(latest[0].id, found.badge, reason.strip())
 
     def add_photo(self, source: Path) -> ScanAnswer:
         """Keep ``source`` as evidence of the rejection under way, then tell the scan

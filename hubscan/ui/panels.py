@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -123,6 +123,19 @@ class ConsolidationsPanel(Panel):
         super().__init__(self.tr("Open consolidations"))
         self.table = make_table([self.tr("Destination"), self.tr("Pieces"), self.tr("Opened")])
         self.body.addWidget(self.table, 1)
+        self.label = QLabel()  # the last connote label, as printed
+        self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.label_hint = QLabel(self.tr("Last connote label \u00b7 Ctrl+R reprints it (with a reason)"))
+        self.label_hint.setObjectName("hint")
+        self.label_hint.hide()
+        self.body.addWidget(self.label_hint)
+        self.body.addWidget(self.label, 2)
+
+    def show_label(self, png: bytes) -> None:
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.label.setPixmap(pixmap.scaledToHeight(320, Qt.TransformationMode.SmoothTransformation))
+        self.label_hint.show()
 
     def show_consolidations(self, open_ones: tuple[OpenConsolidation, ...], current: int | None) -> None:
         self.table.setRowCount(len(open_ones))

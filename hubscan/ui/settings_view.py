@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -68,6 +69,8 @@ class SettingsView(QWidget):
         self.test_print.clicked.connect(self._test_print)
         self.save = QPushButton(self.tr("Save (Ctrl+S)"))
         self.save.clicked.connect(self.request_save)
+        save_key = QShortcut(QKeySequence("Ctrl+S"), self, self.request_save)
+        save_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setObjectName("hint")

@@ -36,6 +36,7 @@ from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
 from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
+from hubscan.ui.reprint import ReprintAction
 from hubscan.ui.search_view import SearchView
 from hubscan.ui.settings_view import SettingsSaver, SettingsView
 from hubscan.ui.sounds import FeedbackSounds
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.settings = SettingsView(current_settings or {})
         self.settings_saver = SettingsSaver(self.settings, writer, settings_file, language, self)
         self.settings_saver.language_requested.connect(self.language_requested)
+        self.reprint = ReprintAction(self, writer)
+        self.reprint.finished.connect(lambda ok, text: self.station.banner.show_feedback("ok" if ok else "error", text))
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)
@@ -212,7 +215,6 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("F8"), self, self.take_photo)
         QShortcut(QKeySequence("Ctrl+I"), self, self.choose_manifest)
         QShortcut(QKeySequence("F10"), self, self.show_settings)
-        QShortcut(QKeySequence("Ctrl+S"), self, self._save_shortcut)
         QShortcut(QKeySequence("Escape"), self, lambda: self.submit("HS:CANCEL"))
         QShortcut(QKeySequence("Ctrl+L"), self, lambda: self.submit("HS:LOGOUT"))
         QShortcut(QKeySequence("F9"), self, self.next_language)
@@ -275,15 +277,8 @@ class MainWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(self.settings)
 
-    def _save_shortcut(self) -> None:
-        if self.pages.currentWidget() is self.settings:
-            self.settings.request_save()
-
     def show_search(self) -> None:
-        if self.snapshot is None or self.snapshot.operator is None:
-            return
-        self.pages.setCurrentWidget(self.search)
-        self.search_button.setChecked(True)
+        self._open(self.search, self.search_button)
 
     def look_up(self, tracking: str) -> None:
         if self.lookup is not None:
@@ -293,18 +288,20 @@ class MainWindow(QMainWindow):
         self.search.show_timeline(found)
         self.timeline_shown.emit()
 
-    def show_exceptions(self) -> None:
+    def _open(self, page: QWidget, button: QPushButton) -> bool:
+        """Show a page of a logged-in station; False when nobody is logged in."""
         if self.snapshot is None or self.snapshot.operator is None:
-            return
-        self.pages.setCurrentWidget(self.exceptions)
-        self.exceptions_button.setChecked(True)
-        self.writer.list_exceptions()
+            return False
+        self.pages.setCurrentWidget(page)
+        button.setChecked(True)
+        return True
+
+    def show_exceptions(self) -> None:
+        if self._open(self.exceptions, self.exceptions_button):
+            self.writer.list_exceptions()
 
     def show_sync(self) -> None:
-        if self.snapshot is None or self.snapshot.operator is None:
-            return
-        self.pages.setCurrentWidget(self.sync)
-        self.sync_button.setChecked(True)
+        self._open(self.sync, self.sync_button)
 
     def show_sync_status(self, status: SyncStatus) -> None:
         """From the sync thread, after each round: the Sync view and the top bar."""
@@ -339,6 +336,8 @@ class MainWindow(QMainWindow):
         if failed:
             result, message = "error", message + "  " + " ".join(p.message for p in failed)
         self.show_snapshot(answer.snapshot)
+        if answer.label_png and answer.outcome.code == "consolidate.closed":
+            self.station.consolidations.show_label(answer.label_png)
         for banner in (self.station.banner, self.login.banner):
             banner.show_feedback(result, message)
         if self.sounds is not None:

@@ -83,7 +83,7 @@ class _DeskWorker(QObject):
             self.failed.emit("exceptions", f"{type(exc).__name__}: {exc}")
 
 
-_NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to"})
+_NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to", "reprint"})
 
 
 class WriterThread(QObject):

@@ -34,6 +34,10 @@
         <source>Opened</source>
         <translation>Ouverte</translation>
     </message>
+    <message>
+        <source>Last connote label · Ctrl+R reprints it (with a reason)</source>
+        <translation>Dernière étiquette connote · Ctrl+R la réimprime (avec un motif)</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -298,6 +302,17 @@
     <message>
         <source>Last scans</source>
         <translation>Derniers scans</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintAction</name>
+    <message>
+        <source>Reprint the last label</source>
+        <translation>Réimprimer la dernière étiquette</translation>
+    </message>
+    <message>
+        <source>Why is it reprinted (torn, smudged, lost)?</source>
+        <translation>Pourquoi la réimprimer (déchirée, tachée, perdue) ?</translation>
     </message>
 </context>
 <context>

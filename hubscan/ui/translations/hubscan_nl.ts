@@ -34,6 +34,10 @@
         <source>Opened</source>
         <translation>Geopend</translation>
     </message>
+    <message>
+        <source>Last connote label · Ctrl+R reprints it (with a reason)</source>
+        <translation>Laatste connote-label · Ctrl+R print het opnieuw (met een reden)</translation>
+    </message>
 </context>
 <context>
     <name>ExceptionsView</name>
@@ -298,6 +302,17 @@
     <message>
         <source>Last scans</source>
         <translation>Laatste scans</translation>
+    </message>
+</context>
+<context>
+    <name>ReprintAction</name>
+    <message>
+        <source>Reprint the last label</source>
+        <translation>Laatste label opnieuw printen</translation>
+    </message>
+    <message>
+        <source>Why is it reprinted (torn, smudged, lost)?</source>
+        <translation>Waarom opnieuw printen (gescheurd, vlekkerig, kwijt)?</translation>
     </message>
 </context>
 <context>
