@@ -7,6 +7,7 @@ from __future__ import annotations
 import gc
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
@@ -19,8 +20,6 @@ from hubscan.services.printing import PrintDesk
 from hubscan.services.settings_file import EDITABLE
 from hubscan.services.workstation import Workstation
 from hubscan.store.store import LocalStore
-from hubscan.sync.client import CentralClient
-from hubscan.sync.engine import SyncEngine, SyncWorker
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
 from hubscan.ui.longwork import ImportThread
@@ -30,6 +29,9 @@ from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.wedge_filter import WedgeScannerFilter
 from hubscan.ui.window import MainWindow
 from hubscan.ui.writer import WriterThread
+
+if TYPE_CHECKING:  # the sync stack (requests) loads only when a central service is set up
+    from hubscan.sync.engine import SyncEngine, SyncWorker
 
 
 @dataclass
@@ -65,7 +67,11 @@ class WorkstationWindow:
         self.languages = LanguageSwitch(files / "translations")
         self.languages.use(parts.language)
         # Timelines ask the central service on their own connection and thread.
-        self.lookup_client = CentralClient(parts.sync.client.settings) if parts.sync is not None else None
+        self.lookup_client = None
+        if parts.sync is not None:
+            from hubscan.sync.client import CentralClient
+
+            self.lookup_client = CentralClient(parts.sync.client.settings)
         self.workstation = Workstation(store, policy, parts.printing, self.lookup_client)
         self.writer = WriterThread(self.workstation)
         self.lookup = LookupThread(self.workstation)
@@ -91,6 +97,8 @@ class WorkstationWindow:
             self.serial.status_changed.connect(self._scanner_status)
             self.serial.start()
         if parts.sync is not None:
+            from hubscan.sync.engine import SyncWorker
+
             self.sync = SyncWorker(
                 parts.sync, parts.sync_interval_s, parts.sync_max_backoff_s, self.sync_status.status_changed.emit
             )

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
@@ -20,7 +21,9 @@ from hubscan.services.settings_file import SettingsError, save_settings, save_to
 from hubscan.store import printjobs, views
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.store import LocalStore
-from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
+
+if TYPE_CHECKING:  # requests loads only when a central service is set up (start-up time)
+    from hubscan.sync.client import CentralClient
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
 PREVIEW_DPI = 96  # a screen's worth of the 4x6 in label
@@ -138,6 +141,8 @@ class Workstation:
         found = views.local_timeline(self.store, tracking.strip().upper())
         if self.central is None:
             return replace(found, central_note="no central service is set up")
+        from hubscan.sync.client import CentralRefused, CentralUnavailable
+
         try:
             answer = self.central.timeline(found.tracking)
         except (CentralUnavailable, CentralRefused) as exc:
