@@ -7,7 +7,7 @@ from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedI
 from hubscan.core.scan import Scan, ScanKind, gtin14
 from hubscan.core.stations import reject
 from hubscan.core.stations.reconcile import reconcile
-from hubscan.core.stations.work import Work, held, unrecognised, when
+from hubscan.core.stations.work import Work, held, selected, unrecognised, when
 from hubscan.core.status import Status
 
 FAULTY_NOTE = " FAULTY return: follow the retailer's faulty-return flow."
@@ -46,13 +46,9 @@ def cancel(work: Work) -> Outcome:
 
 def _current(work: Work) -> ReturnRecord | Outcome:
     """The parcel being processed, or the outcome that says why there is none to use."""
-    if work.context.parcel is None:
-        return outcome("parcel.none")
-    record = work.ledger.get_return(work.context.parcel)
-    if record is None:
-        return outcome("parcel.unknown", work.context.parcel)
-    if record.on_hold:
-        return held(record)
+    record = selected(work)
+    if isinstance(record, Outcome):
+        return record
     if record.status is not Status.DEPOT_SCAN:
         return outcome("process.closed", record.tracking, record.status, state=record.status.value)
     return record

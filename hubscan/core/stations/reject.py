@@ -7,9 +7,9 @@ import re
 from hubscan.core.labels import RejectionLabelData
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import rejection_request
-from hubscan.core.records import EventType
+from hubscan.core.records import EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations.work import Work, held, unrecognised
+from hubscan.core.stations.work import Work, held, selected, unrecognised
 from hubscan.core.status import Status
 
 
@@ -83,20 +83,21 @@ def evidence(work: Work, kept: str) -> Outcome:
     return outcome("reject.evidence", work.context.parcel, count=len(work.context.evidence))
 
 
+def _rejectable(work: Work) -> ReturnRecord | Outcome:
+    record = selected(work)
+    if isinstance(record, Outcome) or record.status.in_hub:
+        return record
+    return outcome("reject.not_in_hub", record.tracking, record.status, state=record.status.value)
+
+
 def request(work: Work, code: str) -> Outcome:
     """At a station whose operator may not reject (process): the reason is kept and a
     supervisor's badge scan signs the rejection off (``ScanSession.login``)."""
     if code not in work.policy.reject_reasons:
         return outcome("reject.unknown_reason", reason=code, reasons=", ".join(work.policy.reject_reasons))
-    if work.context.parcel is None:
-        return outcome("parcel.none")
-    record = work.ledger.get_return(work.context.parcel)
-    if record is None:
-        return outcome("parcel.unknown", work.context.parcel)
-    if record.on_hold:
-        return held(record)
-    if not record.status.in_hub:
-        return outcome("reject.not_in_hub", record.tracking, record.status, state=record.status.value)
+    record = _rejectable(work)
+    if isinstance(record, Outcome):
+        return record
     work.context.reason = code
     return outcome("reject.needs_signoff", record.tracking, record.status, reason=_label(work, code))
 
@@ -111,13 +112,9 @@ def _reject(work: Work, authorised_by: str | None = None) -> Outcome:
         return outcome("parcel.none")
     if work.context.reason is None:
         return outcome("reject.need_reason", work.context.parcel)
-    record = work.ledger.get_return(work.context.parcel)
-    if record is None:
-        return outcome("parcel.unknown", work.context.parcel)
-    if record.on_hold:
-        return held(record)
-    if not record.status.in_hub:
-        return outcome("reject.not_in_hub", record.tracking, record.status, state=record.status.value)
+    record = _rejectable(work)
+    if isinstance(record, Outcome):
+        return record
     reason = work.context.reason
     rejected = record.but(status=Status.REJECTED, reject_reason=reason, consolidation_id=None)
     work.ledger.put_return(rejected)

@@ -43,3 +43,16 @@ def unrecognised(scan: Scan) -> Outcome:
 
 def held(record: ReturnRecord) -> Outcome:
     return outcome("parcel.held", record.tracking, record.status)
+
+
+def selected(work: Work) -> ReturnRecord | Outcome:
+    """The parcel the station is working on, or the outcome that says why there is none
+    to use (none scanned, unknown here, on hold)."""
+    if work.context.parcel is None:
+        return outcome("parcel.none")
+    record = work.ledger.get_return(work.context.parcel)
+    if record is None:
+        return outcome("parcel.unknown", work.context.parcel)
+    if record.on_hold:
+        return held(record)
+    return record
