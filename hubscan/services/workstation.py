@@ -83,7 +83,7 @@ class Workstation:
 
     def reprint_last(self, reason: str) -> PrintResult:
         """Reprint this station's last label (COPY n), with who and why kept."""
-        found = self.snapshot().operator
+        found = views.operator(self.store, self.desk.context.operator)
         if found is None or not found.may(Permission.REPRINT):
             return PrintResult(0, "reprint", False, "only a dispatcher or an admin reprints labels")
         if not reason.strip():
@@ -155,9 +155,3 @@ class Workstation:
 
     def exceptions(self) -> list[ExceptionEntry]:
         return views.exceptions(self.store)
-
-    def retry_print(self, job_id: int) -> PrintResult:
-        return self.printing.retry(job_id)
-
-    def print_test(self) -> PrintResult:
-        return self.printing.print_test()

@@ -72,6 +72,11 @@ def shift_mark(connection: Connection, operator: str | None) -> ShiftMark:
     return ShiftMark(row.occurred_at, row.seq, int(scan_id or 0))
 
 
+def operator(store: LocalStore, badge: str | None) -> Operator | None:
+    with store.reading() as connection:
+        return _operator(connection, badge)
+
+
 def _operator(connection: Connection, badge: str | None) -> Operator | None:
     if badge is None:
         return None

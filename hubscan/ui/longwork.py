@@ -7,10 +7,11 @@ import logging
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from hubscan.core.preadvice import ImportReport, Progress
+from hubscan.ui.threads import WorkerThread
 
 log = logging.getLogger("hubscan.ui")
 
@@ -37,27 +38,20 @@ class _ImportWorker(QObject):
             self.failed.emit(f"import {Path(path).name}", f"{type(exc).__name__}: {exc}")
 
 
-class ImportThread(QObject):
+class ImportThread(WorkerThread):
     _run = Signal(str)
 
     def __init__(self, importer: Importer, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("hubscan-long-work")
-        self.worker = _ImportWorker(importer)
-        self.worker.moveToThread(self._thread)
+        self.worker: _ImportWorker
+        super().__init__(_ImportWorker(importer), "hubscan-long-work", parent)
         self._run.connect(self.worker.run)
         self.progressed = self.worker.progressed
         self.finished = self.worker.finished
         self.failed = self.worker.failed
-        self._thread.start()
+        self.start()
 
-    def start(self, path: Path) -> None:
+    def start_import(self, path: Path) -> None:
         self._run.emit(str(path))
-
-    def stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
 
 
 class ManifestImport(QObject):
@@ -81,7 +75,7 @@ class ManifestImport(QObject):
         self.bar.setValue(0)
         self.bar.setFormat(self.tr("{0}: checking %p%").format(path.name))
         self.bar.show()
-        self.importer.start(path)
+        self.importer.start_import(path)
 
     @Slot(int, int, str)
     def _progressed(self, done: int, total: int, phase: str) -> None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 from typing import Protocol
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from hubscan.core.views import ReturnTimeline
+from hubscan.ui.threads import WorkerThread
 
 log = logging.getLogger("hubscan.ui")
 
@@ -34,23 +35,16 @@ class _LookupWorker(QObject):
             self.failed.emit(f"search {tracking}", f"{type(exc).__name__}: {exc}")
 
 
-class LookupThread(QObject):
+class LookupThread(WorkerThread):
     _timeline = Signal(str)
 
     def __init__(self, lookup: Lookup, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("hubscan-lookup")
-        self.worker = _LookupWorker(lookup)
-        self.worker.moveToThread(self._thread)
+        self.worker: _LookupWorker
+        super().__init__(_LookupWorker(lookup), "hubscan-lookup", parent)
         self._timeline.connect(self.worker.timeline)
         self.found = self.worker.found
         self.failed = self.worker.failed
-        self._thread.start()
+        self.start()
 
     def timeline(self, tracking: str) -> None:
         self._timeline.emit(tracking)
-
-    def stop(self) -> None:
-        self._thread.quit()
-        self._thread.wait()

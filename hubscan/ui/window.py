@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubscan.core.operators import Role
 from hubscan.core.records import Station
 from hubscan.core.scan import ScanClassifier
 from hubscan.core.session import allowed_stations
@@ -255,7 +256,7 @@ class MainWindow(QMainWindow):
     def choose_manifest(self) -> None:
         """Admins import a pre-advice file (JSON Lines) while the station keeps working."""
         operator = self.snapshot.operator if self.snapshot is not None else None
-        if operator is None or operator.role.value != "admin":
+        if operator is None or operator.role is not Role.ADMIN:
             self.station.banner.show_feedback("error", self.tr("Only an admin imports manifests (Ctrl+I)."))
             return
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Manifest to import"), "", "JSON Lines (*.jsonl *.json)")
@@ -272,7 +273,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         operator = self.snapshot.operator if self.snapshot is not None else None
-        if operator is None or operator.role.value != "admin":
+        if operator is None or operator.role is not Role.ADMIN:
             self.station.banner.show_feedback("error", self.tr("Only an admin changes the settings (F10)."))
             return
         self.pages.setCurrentWidget(self.settings)

@@ -13,10 +13,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from hubscan.core.views import ExceptionEntry, StationSnapshot
 from hubscan.services.workstation import ScanAnswer
+from hubscan.ui.threads import WorkerThread
 
 log = logging.getLogger("hubscan.ui")
 
@@ -86,7 +87,7 @@ class _DeskWorker(QObject):
 _NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to", "reprint"})
 
 
-class WriterThread(QObject):
+class WriterThread(WorkerThread):
     """Owns the thread and its worker; ``submit`` and friends return immediately."""
 
     _scan = Signal(str)
@@ -96,11 +97,8 @@ class WriterThread(QObject):
     _exceptions = Signal()
 
     def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("hubscan-writer")
-        self.worker = _DeskWorker(desk)
-        self.worker.moveToThread(self._thread)
+        self.worker: _DeskWorker
+        super().__init__(_DeskWorker(desk), "hubscan-writer", parent)
         self._scan.connect(self.worker.scan)
         self._photo.connect(self.worker.add_photo)
         self._job.connect(self.worker.job)
@@ -114,7 +112,7 @@ class WriterThread(QObject):
         self.pending = 0
         self.worker.answered.connect(self._answered)
         self.worker.failed.connect(self._failed)
-        self._thread.start()
+        self.start()
 
     def submit(self, raw: str) -> None:
         self.pending += 1
@@ -141,8 +139,3 @@ class WriterThread(QObject):
 
     def list_exceptions(self) -> None:
         self._exceptions.emit()
-
-    def stop(self) -> None:
-        """Finish the scans already posted, then end the thread."""
-        self._thread.quit()
-        self._thread.wait()
