@@ -69,37 +69,31 @@ def run_sync(args: argparse.Namespace) -> int:
 def _status(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> int:
     from hubscan.store import outbox
 
-    stats, state = outbox.queue_stats(store), outbox.get_state(store)
+    status = outbox.sync_status(store)
     now = datetime.now(UTC)
-    age = None if stats.oldest is None else round((now - stats.oldest).total_seconds(), 1)
+    oldest = status.oldest_age_s(now)
+    age = None if oldest is None else round(oldest, 1)
     report = {
         "hub": hub,
         "workstation": workstation,
-        "queue_depth": stats.depth,
+        "queue_depth": status.queue_depth,
         "oldest_unsent_age_s": age,
-        "last_success": state.get("last_success"),
-        "last_error": state.get("last_error"),
-        "online": _online(state.get("last_success"), state.get("last_error")),
-        "exceptions": stats.exceptions,
-        "manifest_cursor": int(state.get("manifest_cursor") or 0),
+        "last_success": status.last_success,
+        "last_error": status.last_error,
+        "online": status.online,
+        "exceptions": status.exceptions,
+        "manifest_cursor": status.manifest_cursor,
     }
     if args.json:
         print(json.dumps(report))
         return 0
     print(
-        f"{'online' if report['online'] else 'offline'}; {stats.depth} event(s) queued"
+        f"{'online' if report['online'] else 'offline'}; {status.queue_depth} event(s) queued"
         + (f", oldest {age:.0f} s old" if age is not None else "")
     )
     print(f"last success: {report['last_success'] or 'never'}")
     if report["last_error"]:
         print(f"last error:   {report['last_error']}")
-    if stats.exceptions:
-        print(f"{stats.exceptions} return(s) with an exception from the central service: see the Exceptions view")
+    if status.exceptions:
+        print(f"{status.exceptions} return(s) with an exception from the central service: see the Exceptions view")
     return 0
-
-
-def _online(success: str | None, error: str | None) -> bool:
-    """Online when the last contact succeeded (timestamps lead both values)."""
-    if not success:
-        return False
-    return not error or error.split(" ", 1)[0] < success

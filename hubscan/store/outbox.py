@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
+from hubscan.core.views import SyncStatus
 from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import upsert_preadvice
 from hubscan.store.models import events_table, outbox_table, returns_table, sync_state_table
@@ -107,6 +108,24 @@ def queue_stats(store: LocalStore) -> QueueStats:
             select(func.count()).select_from(returns_table).where(returns_table.c.exception.is_not(None))
         ).scalar_one()
     return QueueStats(int(depth), oldest, int(exceptions))
+
+
+def sync_status(store: LocalStore, online: bool | None = None) -> SyncStatus:
+    """The queue and the kept sync state. ``online`` is what the running engine saw;
+    without one (the command line), the last contact's outcome decides."""
+    stats, state = queue_stats(store), get_state(store)
+    success, error = state.get("last_success"), state.get("last_error")
+    if online is None:  # timestamps lead both values
+        online = bool(success) and (not error or error.split(" ", 1)[0] < str(success))
+    return SyncStatus(
+        online=online,
+        queue_depth=stats.depth,
+        oldest_unsent=stats.oldest,
+        last_success=success,
+        last_error=error,
+        exceptions=stats.exceptions,
+        manifest_cursor=int(state.get("manifest_cursor") or 0),
+    )
 
 
 def get_state(store: LocalStore) -> dict[str, str | None]:

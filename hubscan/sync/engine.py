@@ -102,17 +102,7 @@ class SyncEngine:
         return SyncRound(sent, refused, pulled)
 
     def status(self) -> SyncStatus:
-        stats = outbox.queue_stats(self.store)
-        state = outbox.get_state(self.store)
-        return SyncStatus(
-            online=self.online,
-            queue_depth=stats.depth,
-            oldest_unsent=stats.oldest,
-            last_success=state.get("last_success"),
-            last_error=state.get("last_error"),
-            exceptions=stats.exceptions,
-            manifest_cursor=int(state.get("manifest_cursor") or 0),
-        )
+        return outbox.sync_status(self.store, self.online)
 
 
 class SyncWorker:
