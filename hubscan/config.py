@@ -1,7 +1,9 @@
 """The station's settings: one TOML file, environment overrides, checked at start.
 
-Each setting names its type, default and meaning in ``SETTINGS``; a bad value is
-reported with the setting's name and what is allowed (``ConfigError``).
+``SETTINGS`` is the schema: each setting's type, default, meaning, what is allowed and
+its environment variable (``HUBSCAN_`` + the key in capitals, dots as underscores).
+``docs/configuration.md`` is generated from it. Every bad value is reported at once,
+each with the setting's name and what is allowed (``ConfigError``).
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,7 +21,40 @@ from hubscan.core.scan import ScanFormat
 
 
 class ConfigError(Exception):
-    pass
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or [message]
+
+
+def _regex_problem(pattern: Any) -> str | None:
+    try:
+        re.compile(str(pattern))
+    except re.error as exc:
+        return f"{pattern!r} is not a valid regular expression ({exc})"
+    return None
+
+
+def _central_url(url: str) -> str | None:
+    if url and not url.startswith(("http://", "https://")):
+        return f"{url!r} must start with https:// (or http:// on a test bench)"
+    return None
+
+
+def _printer_url(url: str) -> str | None:
+    if url and not url.startswith(("tcp://", "spooler://", "file://")):
+        return f"{url!r}: use tcp://HOST:9100, spooler://QUEUE or file://PATH"
+    return None
+
+
+def _one_of(*allowed: Any) -> Callable[[Any], str | None]:
+    def check(value: Any) -> str | None:
+        return None if value in allowed else f"{value!r} is not one of {', '.join(map(str, allowed))}"
+
+    return check
+
+
+def _at_least(low: int, unit: str) -> Callable[[Any], str | None]:
+    return lambda value: None if value >= low else f"{value}: give at least {low} {unit}"
 
 
 @dataclass(frozen=True)
@@ -27,22 +63,20 @@ class Setting:
     kind: type
     default: Any
     meaning: str
-    env: str | None = None
+    # Returns what is wrong with a value of the right type, or None.
+    check: Callable[[Any], str | None] | None = None
+
+    @property
+    def env(self) -> str:
+        return "HUBSCAN_" + self.key.upper().replace(".", "_")
 
 
 _FORMAT = ScanFormat()
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting(
-        "hub_id", str, "HUB", "This hub's id: 3 upper-case letters or digits (in connote numbers).", "HUBSCAN_HUB_ID"
-    ),
-    Setting(
-        "workstation_id",
-        str,
-        "01",
-        "This workstation's id within the hub: 2 letters or digits.",
-        "HUBSCAN_WORKSTATION_ID",
-    ),
+    Setting("hub_id", str, "HUB", "This hub's id: 3 upper-case letters or digits (in connote numbers)."),
+    Setting("workstation_id", str, "01", "This workstation's id within the hub: 2 letters or digits."),
     Setting("grades", list, ["A", "B", "C", "D"], "Condition grades an item can be given (HS:GRADE:<grade>)."),
     Setting("default_grade", str, "A", "Grade an item gets until another is scanned."),
     Setting("reject_reasons", dict, dict(DEFAULT_REASONS), "Reject reason codes (HS:REASON:<code>) and their labels."),
@@ -51,41 +85,50 @@ SETTINGS: tuple[Setting, ...] = (
         list,
         list(_FORMAT.tracking_patterns),
         "Regular expressions for tracking numbers besides UPU S10 (checked with their check digit).",
+        lambda patterns: "; ".join(p for p in map(_regex_problem, patterns) if p) or None,
     ),
-    Setting("scan.badge_pattern", str, _FORMAT.badge_pattern, "Regular expression for an operator badge."),
-    Setting("scan.max_length", int, _FORMAT.max_length, "Longest scan accepted, in characters."),
+    Setting(
+        "scan.badge_pattern", str, _FORMAT.badge_pattern, "Regular expression for an operator badge.", _regex_problem
+    ),
+    Setting("scan.max_length", int, _FORMAT.max_length, "Longest scan accepted, in characters.", _at_least(8, "chars")),
     Setting(
         "printer.url",
         str,
         "",
         "Label printer: tcp://HOST:9100, spooler://QUEUE or file://PATH; empty: none.",
-        "HUBSCAN_PRINTER",
+        _printer_url,
     ),
-    Setting("printer.dpi", int, 203, "The label printer's resolution: 203 or 300 dpi."),
+    Setting("printer.dpi", int, 203, "The label printer's resolution: 203 or 300 dpi.", _one_of(203, 300)),
     Setting(
-        "central.url",
+        "central.url", str, "", "The central service, e.g. https://central.example:8443; empty: offline.", _central_url
+    ),
+    Setting("central.ca_bundle", str, "", "A CA bundle file to verify the central service's TLS with; empty: system."),
+    Setting("scanner.url", str, "", "Serial scanner port (/dev/ttyACM0, COM3); empty: keyboard-wedge scanners only."),
+    Setting("scanner.baudrate", int, 9600, "Serial scanner speed in baud.", _at_least(300, "baud")),
+    Setting(
+        "ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes.", _at_least(1, "minute")
+    ),
+    Setting(
+        "ui.language",
         str,
-        "",
-        "The central service, e.g. https://central.example:8443; empty: offline.",
-        "HUBSCAN_CENTRAL_URL",
+        "en",
+        "The window's language: en (English), fr (French) or nl (Dutch).",
+        _one_of("en", "fr", "nl"),
     ),
-    Setting("central.ca_bundle", str, "", "A CA bundle file to verify the central service's TLS with."),
+    Setting("log.dir", str, "", "Folder for the log files and crash reports; empty: the platform's log folder."),
     Setting(
-        "scanner.url",
+        "log.level",
         str,
-        "",
-        "Serial scanner port (/dev/ttyACM0, COM3); empty: keyboard-wedge scanners only.",
-        "HUBSCAN_SCANNER",
-    ),
-    Setting("scanner.baudrate", int, 9600, "Serial scanner speed in baud."),
-    Setting("ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes."),
-    Setting(
-        "ui.language", str, "en", "The window's language: en (English), fr (French) or nl (Dutch).", "HUBSCAN_LANGUAGE"
+        "INFO",
+        "Least important log messages kept: DEBUG, INFO, WARNING or ERROR.",
+        _one_of(*LOG_LEVELS),
     ),
 )
+BY_KEY = {setting.key: setting for setting in SETTINGS}
 
 TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
 KEYRING_SERVICE = "HubScan central service"
+_SECRET_WORDS = ("token", "password", "secret")
 
 
 def keyring_user(hub: str, workstation: str) -> str:
@@ -93,7 +136,7 @@ def keyring_user(hub: str, workstation: str) -> str:
 
 
 def keyring_token(hub: str, workstation: str) -> str | None:
-    """The token kept in the OS keyring by the Settings view, if a keyring is there."""
+    """The token kept in the OS keyring (``hubscan token set``), if a keyring is there."""
     try:
         import keyring
         from keyring.errors import KeyringError
@@ -123,29 +166,85 @@ def _known_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
     return keys
 
 
-def load_values(path: Path | None, environ: dict[str, str] | None = None) -> dict[str, Any]:
+def read_file(path: Path | None) -> dict[str, Any]:
+    if path is None or not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc}). Fix the file or remove it.") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc.strerror}). Check its permissions.") from exc
+
+
+def _from_env(setting: Setting, raw: str) -> Any:
+    """A string setting takes the variable as it is; others read it as a TOML value."""
+    if setting.kind is str:
+        return raw
+    try:
+        return tomllib.loads(f"value = {raw}")["value"]
+    except tomllib.TOMLDecodeError:
+        return raw  # reported as the wrong type below, naming the variable
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """Every setting's value and where it came from: "file", "env" or "default"."""
+
+    values: dict[str, Any]
+    sources: dict[str, str]
+
+
+def _resolve(path: Path | None, environ: dict[str, str] | None) -> tuple[Resolved, list[str]]:
+    """Every setting (a bad one at its default) and every problem found."""
     environ = dict(os.environ) if environ is None else environ
-    data: dict[str, Any] = {}
-    if path is not None and path.exists():
-        try:
-            data = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{path}: not valid TOML ({exc}). Fix the file or remove it.") from exc
-    known = {s.key for s in SETTINGS}
-    unknown = [k for k in _known_keys(data) if k not in known]
-    if unknown:
-        raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}. Known: {', '.join(sorted(known))}.")
+    data = read_file(path)
+    problems: list[str] = []
+    for key in _known_keys(data):
+        if key in BY_KEY:
+            continue
+        if any(word in key.lower() for word in _SECRET_WORDS):
+            problems.append(
+                f"{key}: secrets are not kept in the settings file; remove it and run 'hubscan token set' "
+                "(the OS keyring keeps the central token)"
+            )
+        else:
+            problems.append(f"unknown setting {key}; known: {', '.join(BY_KEY)}")
     values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
     for setting in SETTINGS:
-        value = _lookup(data, setting.key)
-        if setting.env and environ.get(setting.env):
-            value = environ[setting.env]
+        value, source = _lookup(data, setting.key), "file"
+        if environ.get(setting.env):
+            value, source = _from_env(setting, environ[setting.env]), "env"
         if value is None:
-            value = setting.default
+            value, source = setting.default, "default"
+        where = f" (from {setting.env})" if source == "env" else ""
         if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is int):
-            raise ConfigError(f"setting {setting.key}: expected {setting.kind.__name__}, got {value!r}")
+            problems.append(f"setting {setting.key}{where}: expected {setting.kind.__name__}, got {value!r}")
+            value, source = setting.default, "default"
+        elif setting.check and (problem := setting.check(value)):
+            problems.append(f"setting {setting.key}{where}: {problem}")
+            value, source = setting.default, "default"
         values[setting.key] = value
-    return values
+        sources[setting.key] = source
+    return Resolved(values, sources), problems
+
+
+def _raise(path: Path | None, problems: list[str]) -> None:
+    if problems:
+        prefix = f"{path}: " if path is not None and path.exists() else ""
+        raise ConfigError(prefix + "; ".join(problems), problems)
+
+
+def resolve(path: Path | None, environ: dict[str, str] | None = None) -> Resolved:
+    """All settings, checked together: one ``ConfigError`` listing every problem."""
+    resolved, problems = _resolve(path, environ)
+    _raise(path, problems)
+    return resolved
+
+
+def load_values(path: Path | None, environ: dict[str, str] | None = None) -> dict[str, Any]:
+    return resolve(path, environ).values
 
 
 @dataclass(frozen=True)
@@ -156,8 +255,6 @@ class PrinterSettings:
 
 def load_printer(path: Path | None, environ: dict[str, str] | None = None) -> PrinterSettings:
     values = load_values(path, environ)
-    if values["printer.dpi"] not in (203, 300):
-        raise ConfigError(f"setting printer.dpi: {values['printer.dpi']} dpi is not supported; use 203 or 300")
     return PrinterSettings(values["printer.url"] or None, values["printer.dpi"])
 
 
@@ -166,19 +263,20 @@ class CentralSettings:
     url: str | None
     ca_bundle: str | None
     token: str | None
+    token_source: str | None = None  # "env" or "keyring"
 
 
 def load_central(path: Path | None, environ: dict[str, str] | None = None) -> CentralSettings:
-    """The central service settings; the token comes from the environment, never the file."""
+    """The central service settings; the token comes from the keyring (or the environment
+    on a test bench), never from the file."""
     env = dict(os.environ) if environ is None else environ
     values = load_values(path, env)
-    url = values["central.url"] or None
-    if url and not url.startswith(("http://", "https://")):
-        raise ConfigError(f"setting central.url: {url!r} must start with https:// (or http:// on a test bench)")
-    token = env.get(TOKEN_ENV) or None
+    token, source = env.get(TOKEN_ENV) or None, "env"
     if token is None and environ is None:  # the real environment: the keyring may hold it
-        token = keyring_token(values["hub_id"], values["workstation_id"])
-    return CentralSettings(url, values["central.ca_bundle"] or None, token)
+        token, source = keyring_token(values["hub_id"], values["workstation_id"]), "keyring"
+    return CentralSettings(
+        values["central.url"] or None, values["central.ca_bundle"] or None, token, source if token else None
+    )
 
 
 @dataclass(frozen=True)
@@ -191,10 +289,6 @@ class StationSettings:
 
 def load_station(path: Path | None, environ: dict[str, str] | None = None) -> StationSettings:
     values = load_values(path, environ)
-    if values["ui.idle_logout_minutes"] < 1:
-        raise ConfigError("setting ui.idle_logout_minutes: give at least 1 minute")
-    if values["ui.language"] not in ("en", "fr", "nl"):
-        raise ConfigError(f"setting ui.language: {values['ui.language']!r} is not one of en, fr, nl")
     return StationSettings(
         values["scanner.url"] or None,
         values["scanner.baudrate"],
@@ -204,9 +298,9 @@ def load_station(path: Path | None, environ: dict[str, str] | None = None) -> St
 
 
 def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:
-    values = load_values(path, environ)
-    _check_regex("scan.badge_pattern", [values["scan.badge_pattern"]])
-    _check_regex("scan.tracking_patterns", values["scan.tracking_patterns"])
+    """The hub's rules; a ``ConfigError`` names every bad setting, the policy's too."""
+    resolved, problems = _resolve(path, environ)
+    values = resolved.values
     policy = HubPolicy(
         hub_id=values["hub_id"],
         workstation_id=values["workstation_id"],
@@ -219,15 +313,5 @@ def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> Hub
             max_length=values["scan.max_length"],
         ),
     )
-    problems = policy.problems()
-    if problems:
-        raise ConfigError("; ".join(f"setting {p}" for p in problems))
+    _raise(path, problems + [f"setting {p}" for p in policy.problems()])
     return policy
-
-
-def _check_regex(key: str, patterns: list[Any]) -> None:
-    for pattern in patterns:
-        try:
-            re.compile(str(pattern))
-        except re.error as exc:
-            raise ConfigError(f"setting {key}: {pattern!r} is not a valid regular expression ({exc})") from exc

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test reads or writes the user's keyring; the settings tests set a file keyring of their own.
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
+# Logs and crash reports of every hubscan run by the tests go here, not to the user's folder.
+os.environ["HUBSCAN_LOG_DIR"] = tempfile.mkdtemp(prefix="hubscan-test-logs-")
 
 from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy

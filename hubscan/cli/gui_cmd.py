@@ -56,6 +56,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args, policy)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    dialogs = _report_crashes(args)
     parts = StationParts(
         print_desk(store, printer_from(args)),
         station.scanner_url,
@@ -67,6 +68,9 @@ def run(args: argparse.Namespace) -> int:
         settings_file=getattr(args, "config", None) or default_config(),
     )
     built = build_window(app, store, policy, parts)
+    notice = getattr(args, "crash_notice", None)
+    if notice is not None:
+        built.window.login.show_crash_notice(notice.when, str(notice.report))
     built.window.resize(1366, 768)
     built.window.show()
     try:
@@ -74,3 +78,19 @@ def run(args: argparse.Namespace) -> int:
     finally:
         built.close()
         store.close()
+        del dialogs
+
+
+def _report_crashes(args: argparse.Namespace) -> object:
+    """From now on an unexpected error opens a dialog (with the recent log), and Qt's own
+    messages go to the log file."""
+    from hubscan import crash
+    from hubscan.ui.crash_dialog import CrashDialogs, route_qt_messages
+
+    route_qt_messages()
+    log_dir = getattr(args, "log_dir", None)
+    if log_dir is None:
+        return None
+    dialogs = CrashDialogs(log_dir)
+    crash.install(log_dir, dialogs.notify)
+    return dialogs

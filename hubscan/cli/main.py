@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from hubscan import __version__
 from hubscan.cli.common import UserError, add_common, fail
+from hubscan.config import TOKEN_ENV
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -101,6 +105,33 @@ def build_parser() -> argparse.ArgumentParser:
     events.add_argument("--tracking", help="only events of this return")
     events.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_events"))
 
+    config = sub.add_parser("config", parents=[common], help="the station's settings: show or check")
+    config_sub = config.add_subparsers(title="actions", metavar="ACTION", required=True)
+    show = config_sub.add_parser("show", parents=[common], help="every setting, its value and source (secrets hidden)")
+    show.add_argument("--json", action="store_true", help="as JSON")
+    show.set_defaults(func=_lazy("hubscan.cli.config_cmds", "run_show"))
+    check = config_sub.add_parser("check", parents=[common], help="check the settings file and environment")
+    check.set_defaults(func=_lazy("hubscan.cli.config_cmds", "run_check"))
+
+    token = sub.add_parser("token", parents=[common], help="the central token in the OS keyring")
+    token_sub = token.add_subparsers(title="actions", metavar="ACTION", required=True)
+    token_set = token_sub.add_parser("set", parents=[common], help="store the token (asked for, or read from stdin)")
+    token_set.set_defaults(func=_lazy("hubscan.cli.config_cmds", "run_token_set"))
+    token_clear = token_sub.add_parser("clear", parents=[common], help="remove the token from the keyring")
+    token_clear.set_defaults(func=_lazy("hubscan.cli.config_cmds", "run_token_clear"))
+    token_status = token_sub.add_parser("status", parents=[common], help="whether a token is set, and where")
+    token_status.set_defaults(func=_lazy("hubscan.cli.config_cmds", "run_token_status"))
+
+    doctor = sub.add_parser("doctor", parents=[common], help="check this station: database, disk, devices, central")
+    doctor.add_argument("--offline", action="store_true", help="skip the central service checks")
+    doctor.add_argument("--json", action="store_true", help="the checks as JSON")
+    doctor.set_defaults(func=_lazy("hubscan.cli.doctor_cmd", "run_doctor"))
+
+    bundle = sub.add_parser("support-bundle", parents=[common], help="one zip for IT: logs, settings, doctor, versions")
+    bundle.add_argument("--output", type=Path, help="the zip to write (default: hubscan-support-<time>.zip here)")
+    bundle.add_argument("--offline", action="store_true", help="doctor skips the central service")
+    bundle.set_defaults(func=_lazy("hubscan.cli.doctor_cmd", "run_support_bundle"))
+
     operators = sub.add_parser("operators", parents=[common], help="list or add operators")
     operators.set_defaults(func=_lazy("hubscan.cli.data_cmds", "run_operators"), action="list")
     op_sub = operators.add_subparsers(title="actions", metavar="ACTION")
@@ -114,9 +145,32 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _start_logs(args: argparse.Namespace) -> None:
+    """Logs and crash reports in ``log.dir`` (or the platform's log folder); a crash
+    report nobody was told of yet is mentioned now, once."""
+    from hubscan import crash, logs
+    from hubscan.config import BY_KEY, ConfigError, load_values
+    from hubscan.paths import default_config
+
+    given: Path | None = getattr(args, "config", None)
+    try:
+        values = load_values(given if given is not None else default_config())
+    except ConfigError:  # the command itself reports the problem; logs go to the default place
+        values = {key: setting.default for key, setting in BY_KEY.items()}
+    directory = Path(values["log.dir"]) if values["log.dir"] else logs.default_log_dir()
+    logs.start(directory, values["log.level"], [os.environ.get(TOKEN_ENV, "")])
+    crash.install(directory)
+    args.log_dir = directory
+    logging.getLogger("hubscan.cli").info("hubscan %s: %s", __version__, " ".join(sys.argv[1:]))
+    args.crash_notice = crash.take_notice(directory)
+    if args.crash_notice is not None and args.func is not _run_gui:
+        print(f"hubscan: {args.crash_notice.text()}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    _start_logs(args)
     try:
         result: int = args.func(args)
         return result

@@ -62,13 +62,15 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
 
 def save_token(hub: str, workstation: str, token: str) -> None:
     import keyring
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError, PasswordDeleteError
 
     try:
         if token:
             keyring.set_password(KEYRING_SERVICE, keyring_user(hub, workstation), token)
         else:
             keyring.delete_password(KEYRING_SERVICE, keyring_user(hub, workstation))
+    except PasswordDeleteError:
+        pass  # there was none to remove
     except KeyringError as exc:
         raise SettingsError(
             f"the OS keyring refused the token ({type(exc).__name__}: {exc}). Set HUBSCAN_CENTRAL_TOKEN in the "

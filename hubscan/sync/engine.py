@@ -96,9 +96,12 @@ class SyncEngine:
         except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
             outbox.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
+            log.warning("sync round failed: %s", exc)
             raise
         self.online = True
         outbox.set_state(self.store, last_success=self.clock().isoformat())
+        if sent or pulled:
+            log.info("sync round: %d events sent (%d refused), %d returns pulled", sent, refused, pulled)
         return SyncRound(sent, refused, pulled)
 
     def status(self) -> SyncStatus:
@@ -155,7 +158,7 @@ class SyncWorker:
                 failures += 1
                 delay = min(self.max_backoff_s, self.interval_s * 2 ** min(failures, 10))
                 delay *= random.uniform(0.5, 1.0)
-                log.warning("sync failed (%s); next try in %.0f s", exc, delay)
+                log.info("next sync try in %.0f s (%s)", delay, type(exc).__name__)
             except Exception:  # a bug must not kill the thread silently
                 log.exception("sync round crashed")
                 delay = self.interval_s

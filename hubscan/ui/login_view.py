@@ -36,6 +36,21 @@ class LoginView(QWidget):
         layout.addStretch(1)
         layout.addWidget(manual)
         layout.addWidget(self.badge)
+        self.notice = QLabel()
+        self.notice.setObjectName("trouble")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+    def show_crash_notice(self, when: str, report: str) -> None:
+        """The last run ended in an unexpected error: said once, for IT, work goes on."""
+        self.notice.setText(
+            "\u26a0 "
+            + self.tr("HubScan stopped unexpectedly last time ({0}). Work on as normal; tell IT. Report: {1}").format(
+                when, report
+            )
+        )
+        self.notice.show()
 
     def _typed(self) -> None:
         badge = self.badge.text().strip().upper()

@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialogs</name>
+    <message>
+        <source>HubScan: unexpected error</source>
+        <translation>HubScan : erreur inattendue</translation>
+    </message>
+    <message>
+        <source>HubScan hit an unexpected error: {0}
+
+Scans already answered are saved. If the window stops answering, close HubScan and start it again, and tell IT.</source>
+        <translation>HubScan a rencontré une erreur inattendue : {0}
+
+Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, fermez HubScan, relancez-le et prévenez l’informatique.</translation>
+    </message>
+    <message>
+        <source>The crash report for IT: {0}</source>
+        <translation>Le rapport d’incident pour l’informatique : {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsView</name>
     <message>
         <source>Exceptions</source>
@@ -122,6 +141,10 @@
     <message>
         <source>badge id, e.g. OP1001</source>
         <translation>identifiant, p. ex. OP1001</translation>
+    </message>
+    <message>
+        <source>HubScan stopped unexpectedly last time ({0}). Work on as normal; tell IT. Report: {1}</source>
+        <translation>HubScan s’est arrêté de façon inattendue la dernière fois ({0}). Continuez normalement ; prévenez l’informatique. Rapport : {1}</translation>
     </message>
 </context>
 <context>

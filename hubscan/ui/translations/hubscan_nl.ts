@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>CrashDialogs</name>
+    <message>
+        <source>HubScan: unexpected error</source>
+        <translation>HubScan: onverwachte fout</translation>
+    </message>
+    <message>
+        <source>HubScan hit an unexpected error: {0}
+
+Scans already answered are saved. If the window stops answering, close HubScan and start it again, and tell IT.</source>
+        <translation>HubScan kreeg een onverwachte fout: {0}
+
+Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit HubScan, start het opnieuw en meld het aan IT.</translation>
+    </message>
+    <message>
+        <source>The crash report for IT: {0}</source>
+        <translation>Het foutrapport voor IT: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsView</name>
     <message>
         <source>Exceptions</source>
@@ -122,6 +141,10 @@
     <message>
         <source>badge id, e.g. OP1001</source>
         <translation>badgenummer, bv. OP1001</translation>
+    </message>
+    <message>
+        <source>HubScan stopped unexpectedly last time ({0}). Work on as normal; tell IT. Report: {1}</source>
+        <translation>HubScan stopte de vorige keer onverwacht ({0}). Werk gewoon door; meld het aan IT. Rapport: {1}</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,207 @@
+"""``hubscan doctor`` on real parts: a pty scanner, a loopback Zebra-like printer, the
+real central service under uvicorn. It must tell a broken printer, a missing scanner
+and an unreachable central service apart, each with what to do."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from central import CentralService, free_port
+from fakeprinter import LoopbackPrinter
+from ptyport import PtyScanner
+
+from hubscan.services.demo import demo_manifest
+
+
+def doctor(tmp_path: Path, config: str, *options: str, env: dict[str, str] | None = None) -> tuple[int, dict[str, Any]]:
+    path = tmp_path / "hubscan.toml"
+    path.write_text(config)
+    command = [sys.executable, "-m", "hubscan", "--db", str(tmp_path / "hubscan.db"), "--config", str(path)]
+    done = subprocess.run(
+        [*command, "doctor", "--json", *options],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+        check=False,
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    return done.returncode, json.loads(done.stdout)
+
+
+def by_name(report: dict[str, Any]) -> dict[str, dict[str, str]]:
+    return {check["name"]: check for check in report["checks"]}
+
+
+@pytest.fixture
+def printer() -> Iterator[LoopbackPrinter]:
+    device = LoopbackPrinter()
+    yield device
+    device.close()
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[CentralService]:
+    central = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
+    yield central
+    central.close()
+
+
+def _station(tmp_path: Path) -> None:
+    config = ["--config", str(tmp_path / "hubscan.toml")] if (tmp_path / "hubscan.toml").exists() else []
+    done = subprocess.run(
+        [sys.executable, "-m", "hubscan", "--db", str(tmp_path / "hubscan.db"), *config, "demo", "--count", "3"],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0
+
+
+def config_text(printer: str, scanner: str, central: str) -> str:
+    return (
+        f'hub_id = "SYD"\nworkstation_id = "07"\n[printer]\nurl = "{printer}"\n'
+        f'[scanner]\nurl = "{scanner}"\n[central]\nurl = "{central}"\n'
+    )
+
+
+def test_a_healthy_station_passes_every_check(
+    tmp_path: Path, printer: LoopbackPrinter, service: CentralService
+) -> None:
+    _station(tmp_path)
+    scanner = PtyScanner(tmp_path / "scanner")
+    try:
+        token = {"HUBSCAN_CENTRAL_TOKEN": service.token("SYD", "07")}
+        status, report = doctor(tmp_path, config_text(printer.url, str(scanner.link), service.url), env=token)
+    finally:
+        scanner.unplug()
+    checks = by_name(report)
+    assert status == 0 and report["ok"] is True
+    assert {name: c["status"] for name, c in checks.items()} == {
+        "settings": "pass",
+        "database": "pass",
+        "disk": "pass",
+        "scanner": "pass",
+        "printer": "pass",
+        "queue": "pass",
+        "central": "pass",
+        "clock": "pass",
+    }
+    assert "schema" in checks["database"]["found"] and "token accepted" in checks["central"]["found"]
+
+
+def test_printer_scanner_and_central_faults_are_told_apart(tmp_path: Path, printer: LoopbackPrinter) -> None:
+    _station(tmp_path)
+    printer.status = "paper_out"
+    closed = f"http://127.0.0.1:{free_port()}"
+    status, report = doctor(
+        tmp_path, config_text(printer.url, str(tmp_path / "ttyACM9"), closed), env={"HUBSCAN_CENTRAL_TOKEN": "t0ken"}
+    )
+    checks = by_name(report)
+    assert status == 1 and report["ok"] is False
+    assert checks["printer"]["status"] == "fail" and "out of labels" in checks["printer"]["found"]
+    assert checks["scanner"]["status"] == "fail" and "not there" in checks["scanner"]["found"]
+    assert "plug the scanner in" in checks["scanner"]["action"]
+    assert checks["central"]["status"] == "fail" and "unreachable" in checks["central"]["found"]
+    assert "check the network" in checks["central"]["action"]
+    assert checks["database"]["status"] == "pass"
+
+    printer.status = "silent"  # a Zebra with its head open says nothing to ~HS
+    status, report = doctor(tmp_path, config_text(printer.url, "", ""), "--offline")
+    checks = by_name(report)
+    assert checks["printer"]["status"] == "fail" and "gives no status" in checks["printer"]["found"]
+    assert "close the head" in checks["printer"]["action"]
+    assert checks["scanner"]["status"] == "pass" and checks["central"]["status"] == "skip"
+
+    printer.close()  # switched off
+    status, report = doctor(tmp_path, config_text(printer.url, "", ""), "--offline")
+    assert "does not answer" in by_name(report)["printer"]["found"]
+
+
+def test_a_bad_token_and_clock_are_named(tmp_path: Path, service: CentralService) -> None:
+    _station(tmp_path)
+    config = config_text("", "", service.url)
+    status, report = doctor(tmp_path, config, env={"HUBSCAN_CENTRAL_TOKEN": "not-a-token"})
+    central = by_name(report)["central"]
+    assert status == 1 and central["status"] == "fail" and "hubscan token set" in central["action"]
+    other = service.token("MEL", "01")
+    status, report = doctor(tmp_path, config, env={"HUBSCAN_CENTRAL_TOKEN": other})
+    assert "another hub" in by_name(report)["central"]["action"]
+    status, report = doctor(tmp_path, config, env={"HUBSCAN_CENTRAL_TOKEN": ""})
+    assert "no token" in by_name(report)["central"]["found"]
+
+
+def test_database_states(tmp_path: Path) -> None:
+    status, report = doctor(tmp_path, config_text("", "", ""), "--offline")
+    database = by_name(report)["database"]
+    assert status == 0 and database["status"] == "warn" and "no database" in database["found"]
+    assert not (tmp_path / "hubscan.db").exists(), "doctor must not create the database"
+
+    _station(tmp_path)
+    with sqlite3.connect(tmp_path / "hubscan.db") as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = (tmp_path / "hubscan.db").read_bytes()
+    status, report = doctor(tmp_path, config_text("", "", ""), "--offline")
+    database = by_name(report)["database"]
+    assert status == 1 and "newer HubScan" in database["found"] and "install" in database["action"]
+    assert (tmp_path / "hubscan.db").read_bytes() == before
+
+    (tmp_path / "hubscan.db").write_bytes(b"this is not sqlite" * 100)
+    shutil.rmtree(tmp_path / "hubscan.db-wal", ignore_errors=True)
+    status, report = doctor(tmp_path, config_text("", "", ""), "--offline")
+    database = by_name(report)["database"]
+    assert status == 1 and database["status"] == "fail" and ".bak" in database["action"]
+
+
+def test_bad_settings_fail_and_the_rest_is_still_checked(tmp_path: Path) -> None:
+    status, report = doctor(tmp_path, 'hub_id = "sydney"\n[printer]\ndpi = 301\n', "--offline")
+    checks = by_name(report)
+    assert status == 1 and checks["settings"]["status"] == "fail"
+    assert "printer.dpi" in checks["settings"]["found"] and "hub_id" in checks["settings"]["found"]
+    assert checks["disk"]["status"] == "pass" and checks["printer"]["status"] == "skip"
+
+
+def test_an_old_queue_is_named(tmp_path: Path) -> None:
+    (tmp_path / "hubscan.toml").write_text(config_text("", "", ""))
+    _station(tmp_path)
+    db = tmp_path / "hubscan.db"
+    tracking = next(demo_manifest(1, hub="SYD"))["tracking"]
+    scans = f"HS:LOGIN:OP1001\nHS:STATION:RECEIVE\n{tracking}\n"
+    session = subprocess.run(
+        [sys.executable, "-m", "hubscan", "--db", str(db), "--config", str(tmp_path / "hubscan.toml"), "session"],
+        input=scans,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert session.returncode == 0, session.stderr
+    closed = f"http://127.0.0.1:{free_port()}"
+    status, report = doctor(tmp_path, config_text("", "", closed), "--offline")
+    queue = by_name(report)["queue"]
+    assert queue["status"] == "pass" and "1 events waiting" in queue["found"]
+    with sqlite3.connect(db) as connection:  # the scan made long ago: past the append-only guard
+        guards = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'events'"
+        )
+        triggers = guards.fetchall()
+        for name, _ in triggers:
+            connection.execute(f"DROP TRIGGER {name}")
+        connection.execute("UPDATE events SET occurred_at = '2026-01-01T00:00:00.000000+00:00'")
+        for _, sql in triggers:
+            connection.execute(sql)
+    status, report = doctor(tmp_path, config_text("", "", closed), "--offline")
+    queue = by_name(report)["queue"]
+    assert status == 1 and queue["status"] == "fail" and "hubscan sync --once" in queue["action"]
+    status, report = doctor(tmp_path, config_text("", "", ""), "--offline")
+    queue = by_name(report)["queue"]
+    assert queue["status"] == "warn" and "set central.url" in queue["action"]
