@@ -4,14 +4,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from platformdirs import user_config_path, user_data_path
+from platformdirs import site_config_path, user_config_path, user_data_path
 
 APP = "HubScan"
+CONFIG_FILE = "hubscan.toml"
 
 
 def default_db() -> Path:
     return user_data_path(APP, appauthor=False) / "hubscan.db"
 
 
+def user_config() -> Path:
+    return user_config_path(APP, appauthor=False) / CONFIG_FILE
+
+
+def station_config() -> Path:
+    """The machine-wide file IT writes (Linux /etc/xdg/HubScan, Windows C:\\ProgramData\\HubScan)."""
+    return site_config_path(APP, appauthor=False) / CONFIG_FILE
+
+
 def default_config() -> Path:
-    return user_config_path(APP, appauthor=False) / "hubscan.toml"
+    """The operator's own file if there is one, else the station's machine-wide file
+    (the installers write that one), else where the operator's own file would go."""
+    user = user_config()
+    if user.exists():
+        return user
+    station = station_config()
+    return station if station.exists() else user

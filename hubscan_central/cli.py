@@ -19,6 +19,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve = sub.add_parser("serve", help="migrate, then serve the API")
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8765)
+    serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM; with --tls-key)")
+    serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
     sub.add_parser("migrate", help="bring the database to the newest schema")
     token = sub.add_parser("token", help="create a bearer token (printed once)")
     token.add_argument("--role", choices=["workstation", "portal"], default="workstation")
@@ -47,7 +49,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     import uvicorn
 
     engine.dispose()
-    uvicorn.run(create_app(args.db), host=args.host, port=args.port, log_level="warning")
+    uvicorn.run(
+        create_app(args.db),
+        host=args.host,
+        port=args.port,
+        log_level="warning",
+        ssl_certfile=args.tls_cert,
+        ssl_keyfile=args.tls_key,
+    )
     return 0
 
 

@@ -6,6 +6,7 @@ import socket
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import requests
 from sqlalchemy import Engine
@@ -21,26 +22,31 @@ def free_port() -> int:
 
 
 class CentralService:
-    def __init__(self, db_url: str) -> None:
+    """``tls``: (certificate, key) PEM files, to serve HTTPS as ``https://localhost``."""
+
+    def __init__(self, db_url: str, tls: tuple[Path, Path] | None = None) -> None:
         self.db_url = db_url
+        self.tls = tls
         self.engine: Engine = make_engine(db_url)
         upgrade(self.engine)
         self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
+        self.url = f"https://localhost:{self.port}" if tls else f"http://127.0.0.1:{self.port}"
         self.portal_token = create_token(self.engine, "portal")
         self.process: subprocess.Popen[bytes] | None = None
         self.start()
 
     def start(self) -> None:
+        tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "hubscan_central", "--db", self.db_url, "serve", "--port", str(self.port)],
+            [sys.executable, "-m", "hubscan_central", "--db", self.db_url, "serve", "--port", str(self.port), *tls],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
         )
         deadline = time.monotonic() + 30
         while True:
             try:
-                if requests.get(f"{self.url}/v1/health", timeout=1).status_code == 200:
+                verify = str(self.tls[0]) if self.tls else True
+                if requests.get(f"{self.url}/v1/health", timeout=1, verify=verify).status_code == 200:
                     return
             except requests.RequestException:
                 pass

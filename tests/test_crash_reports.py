@@ -109,3 +109,18 @@ def test_the_window_shows_a_dialog_with_the_recent_log(qtbot: QtBot, tmp_path: P
     qtbot.addWidget(login)
     login.show_crash_notice(notice.when, str(notice.report))
     assert "stopped unexpectedly" in login.notice.text() and str(notice.report) in login.notice.text()
+
+
+def test_qt_messages_go_to_the_log(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from hubscan.ui.crash_dialog import route_qt_messages
+
+    logs.start(tmp_path)
+    route_qt_messages()
+    try:
+        qWarning("QSoundEffect: no audio output")
+    finally:
+        qInstallMessageHandler(None)
+        logs.start(Path(os.environ["HUBSCAN_LOG_DIR"]))
+    assert "WARNING hubscan.qt [MainThread] QSoundEffect: no audio output" in (tmp_path / "hubscan.log").read_text()

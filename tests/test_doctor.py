@@ -205,3 +205,55 @@ def test_an_old_queue_is_named(tmp_path: Path) -> None:
     status, report = doctor(tmp_path, config_text("", "", ""), "--offline")
     queue = by_name(report)["queue"]
     assert queue["status"] == "warn" and "set central.url" in queue["action"]
+
+
+def self_signed(folder: Path) -> tuple[Path, Path]:
+    """A certificate for localhost, as a private CA would issue to the central service."""
+    import datetime as dt
+    import ipaddress
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "localhost")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "central.pem", folder / "central.key"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+def test_tls_the_station_does_not_trust_is_named(tmp_path: Path) -> None:
+    cert, key = self_signed(tmp_path)
+    service = CentralService(f"sqlite:///{tmp_path / 'central.db'}", tls=(cert, key))
+    try:
+        token = {"HUBSCAN_CENTRAL_TOKEN": service.token("SYD", "07")}
+        status, report = doctor(tmp_path, config_text("", "", service.url), env=token)
+        central = by_name(report)["central"]
+        assert status == 1 and "TLS" in central["found"] and "central.ca_bundle" in central["action"]
+        trusted = config_text("", "", service.url) + f'ca_bundle = "{cert}"\n'
+        status, report = doctor(tmp_path, trusted, env=token)
+        central = by_name(report)["central"]
+        assert central["status"] == "pass" and "TLS and token accepted" in central["found"], central
+    finally:
+        service.close()

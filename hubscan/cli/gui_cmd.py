@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from ctypes.util import find_library
@@ -73,6 +74,12 @@ def run(args: argparse.Namespace) -> int:
         built.window.login.show_crash_notice(notice.when, str(notice.report))
     built.window.resize(1366, 768)
     built.window.show()
+    logging.getLogger("hubscan.ui").info(
+        "window shown: hub %s, workstation %s, language %s",
+        policy.hub_id,
+        policy.workstation_id,
+        built.languages.language,
+    )
     try:
         return app.exec()
     finally:

@@ -45,9 +45,14 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
             node.pop(leaf, None)
         else:
             node[leaf] = value
-    path.parent.mkdir(parents=True, exist_ok=True)
     candidate = path.with_name(path.name + ".new")
-    candidate.write_text(tomli_w.dumps(data), encoding="utf-8")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        candidate.write_text(tomli_w.dumps(data), encoding="utf-8")
+    except OSError as exc:
+        raise SettingsError(
+            f"cannot write {path} ({exc.strerror}): it is the station's file; ask IT to change it there"
+        ) from exc
     try:
         environ: dict[str, str] = {}  # the file alone must be valid, whatever the environment says
         load_policy(candidate, environ)

@@ -72,6 +72,10 @@ class CentralClient:
     def _request(self, method: str, path: str, **kwargs: Any) -> bytes:
         url = self.settings.url.rstrip("/") + API + path
         timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        if self.settings.ca_bundle:
+            # Given per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
+            # session's own bundle, so the configured one would be silently ignored.
+            kwargs.setdefault("verify", self.settings.ca_bundle)
         try:
             response = self.session.request(method, url, timeout=timeout, **kwargs)
         except requests.exceptions.SSLError as exc:
