@@ -124,3 +124,18 @@ def test_qt_messages_go_to_the_log(qtbot: QtBot, tmp_path: Path) -> None:
         qInstallMessageHandler(None)
         logs.start(Path(os.environ["HUBSCAN_LOG_DIR"]))
     assert "WARNING hubscan.qt [MainThread] QSoundEffect: no audio output" in (tmp_path / "hubscan.log").read_text()
+
+
+def test_a_window_that_cannot_start_says_why(qtbot: QtBot, tmp_path: Path) -> None:
+    from hubscan.ui.crash_dialog import startup_problem
+
+    box = startup_problem("setting printer.dpi: 301 is not one of 203, 300")
+    qtbot.addWidget(box)
+    assert box.text() == "HubScan cannot start."
+    assert "printer.dpi: 301" in box.informativeText() and "hubscan config check" in box.informativeText()
+    config = tmp_path / "h.toml"
+    config.write_text("[printer]\ndpi = 301\n")
+    command = [sys.executable, "-m", "hubscan", "--db", str(tmp_path / "h.db"), "--config", str(config), "gui"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=60, check=False)
+    assert done.returncode == 2 and "printer.dpi" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "h.db").exists()

@@ -7,8 +7,14 @@ import logging
 import os
 import sys
 from ctypes.util import find_library
+from typing import TYPE_CHECKING
 
 from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from, station_from
+
+if TYPE_CHECKING:
+    from hubscan.app import StationParts
+    from hubscan.core.policy import HubPolicy
+    from hubscan.store.store import LocalStore
 
 # Libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
 _XCB_LIBRARIES = {
@@ -48,26 +54,20 @@ def run(args: argparse.Namespace) -> int:
     _check_display()
     from PySide6.QtWidgets import QApplication
 
-    from hubscan.app import StationParts, build_window
-    from hubscan.cli.sync_cmds import engine_if_configured
-    from hubscan.paths import default_config
+    from hubscan.app import build_window
 
-    policy = policy_from(args)
-    station = station_from(args)
-    store = open_store(args, policy)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    try:
+        policy, store, parts = _station_parts(args)
+    except UserError as exc:
+        # Started from the desktop, nobody reads standard error: say it in a window too.
+        if app.platformName() != "offscreen":
+            from hubscan.ui.crash_dialog import startup_problem
+
+            startup_problem(str(exc)).exec()
+        raise
     dialogs = _report_crashes(args)
-    parts = StationParts(
-        print_desk(store, printer_from(args)),
-        station.scanner_url,
-        station.scanner_baudrate,
-        station.idle_logout_s,
-        store.path.parent,  # generated tones and compiled translations, beside the database
-        getattr(args, "language", None) or station.language,
-        engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
-        settings_file=getattr(args, "config", None) or default_config(),
-    )
     built = build_window(app, store, policy, parts)
     notice = getattr(args, "crash_notice", None)
     if notice is not None:
@@ -86,6 +86,32 @@ def run(args: argparse.Namespace) -> int:
         built.close()
         store.close()
         del dialogs
+
+
+def _station_parts(args: argparse.Namespace) -> tuple[HubPolicy, LocalStore, StationParts]:
+    """The settings (all checked), the store and the devices; a problem is a UserError."""
+    from hubscan.app import StationParts
+    from hubscan.cli.sync_cmds import engine_if_configured
+    from hubscan.paths import default_config
+
+    policy = policy_from(args)
+    station = station_from(args)
+    store = open_store(args, policy)
+    try:
+        parts = StationParts(
+            print_desk(store, printer_from(args)),
+            station.scanner_url,
+            station.scanner_baudrate,
+            station.idle_logout_s,
+            store.path.parent,  # generated tones and compiled translations, beside the database
+            getattr(args, "language", None) or station.language,
+            engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
+            settings_file=getattr(args, "config", None) or default_config(),
+        )
+    except UserError:
+        store.close()
+        raise
+    return policy, store, parts
 
 
 def _report_crashes(args: argparse.Namespace) -> object:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QMessageLogContext, QObject, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtWidgets import QMessageBox
 
 qt_log = logging.getLogger("hubscan.qt")
@@ -59,3 +59,17 @@ class CrashDialogs(QObject):
         box.setModal(False)
         box.show()
         self.shown.append(box)
+
+
+def startup_problem(message: str) -> QMessageBox:
+    """HubScan cannot start (bad settings, an unreadable database): what and what to do."""
+    box = QMessageBox(QMessageBox.Icon.Critical, "HubScan", "")
+    box.setText(QCoreApplication.translate("Startup", "HubScan cannot start."))
+    box.setInformativeText(
+        message
+        + "\n\n"
+        + QCoreApplication.translate(
+            "Startup", "IT: 'hubscan config check' lists every bad setting; 'hubscan doctor' checks the station."
+        )
+    )
+    return box
