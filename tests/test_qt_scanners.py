@@ -99,7 +99,7 @@ def test_serial_scanner_lines_arrive_as_signals(qtbot: QtBot, tmp_path: Path) ->
         assert signal.args == ["RR123456785AU"]
         with qtbot.waitSignal(bridge.status_changed, timeout=5000) as lost:
             device.unplug()
-        assert lost.args[0] == "lost" and "plug it back in" in lost.args[1]
+        assert lost.args[0] == "lost" and "plug it back in" in str(lost.args[1])
     finally:
         bridge.stop()
         device.unplug()

@@ -286,6 +286,36 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
     assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")
 
 
+def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
+) -> None:
+    device = PtyScanner(tmp_path / "scanner")
+    built = open_window(qtbot, store, printer, scanner=str(device.link))
+    try:
+        process_both_paris(qtbot, built)
+        switch_language(qtbot, built)  # French
+        scan(qtbot, built, DISPATCHER)
+        scan(qtbot, built, "HS:STATION:CONSOLIDATE")
+        scan(qtbot, built, PARIS_1)
+        printer.status = "paper_out"
+        closed = scan(qtbot, built, "HS:DONE")
+        assert not closed.printed[0].ok and "out of labels" in closed.printed[0].message  # English for the log
+        result, message = banner(built)
+        assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
+        assert "scannez HS:RETRY" in message and "out of labels" not in message
+        assert "chargez un nouveau rouleau" in built.window.trouble.text()
+        switch_language(qtbot, built)  # Dutch: the kept trouble is said again, in Dutch
+        assert "etiketten op: plaats een nieuwe rol" in built.window.trouble.text()
+        device.unplug()
+        qtbot.waitUntil(lambda: "scanner" in built.window.trouble.text(), timeout=5000)
+        said = built.window.trouble.text()  # lost, then (the port gone) looked for
+        assert "losgekoppeld of kwijt" in said or "niet gevonden: controleer de kabel" in said
+        assert "unplugged" not in said and "not found" not in said
+    finally:
+        built.close()
+        device.unplug()
+
+
 def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)

@@ -7,6 +7,7 @@ import argparse
 from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
 from hubscan.core.command_sheets import station_sheet
 from hubscan.core.labels import command_sheet
+from hubscan.core.notices import Notice
 from hubscan.core.operators import Permission
 from hubscan.core.records import Station
 from hubscan.services.printing import PrintResult
@@ -38,7 +39,7 @@ def run_print_sheet(args: argparse.Namespace) -> int:
     try:
         desk = print_desk(store, settings)
         labels = command_sheet(station_sheet(Station(args.station), policy))
-        return _report(desk.print_labels(labels, f"{args.station} command sheet"))
+        return _report(desk.print_labels(labels, Notice("print.command_sheet", {"station": args.station})))
     finally:
         store.close()
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from typing import IO
 
 from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
+from hubscan.core.notices import Notice
 from hubscan.core.outcome import Outcome
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.scanning import ScanDesk
@@ -54,7 +55,7 @@ def _scanner_scans(url: str, baudrate: int) -> Iterator[str]:
     lines: queue.Queue[str] = queue.Queue()
     stopping = threading.Event()
 
-    def status(state: ScannerState, message: str) -> None:
+    def status(state: ScannerState, message: Notice) -> None:
         print(f"hubscan session: {message}", file=sys.stderr, flush=True)
 
     def stop(signum: int, frame: object) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hubscan.core.notices import Notice
+
 
 @dataclass(frozen=True)
 class HostStatus:
@@ -16,24 +18,18 @@ class HostStatus:
     ribbon_out: bool
     labels_waiting: int
 
-    def problems(self) -> list[str]:
-        """Each fault in words an operator can act on."""
-        found = []
-        if self.paper_out:
-            found.append("out of labels: load a new roll")
-        if self.head_open:
-            found.append("the print head is open: close it")
-        if self.ribbon_out:
-            found.append("out of ribbon: load a new ribbon")
-        if self.paused:
-            found.append("paused: press PAUSE on the printer to resume")
-        if self.buffer_full:
-            found.append("its memory is full: wait a moment")
-        if self.over_temperature:
-            found.append("the head is too hot: let it cool down")
-        if self.under_temperature:
-            found.append("the head is too cold: wait for it to warm up")
-        return found
+    def problems(self) -> list[Notice]:
+        """Each fault, in words an operator can act on."""
+        faults = (
+            (self.paper_out, "printer.paper_out"),
+            (self.head_open, "printer.head_open"),
+            (self.ribbon_out, "printer.ribbon_out"),
+            (self.paused, "printer.paused"),
+            (self.buffer_full, "printer.buffer_full"),
+            (self.over_temperature, "printer.too_hot"),
+            (self.under_temperature, "printer.too_cold"),
+        )
+        return [Notice(code) for present, code in faults if present]
 
 
 class HostStatusError(ValueError):

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Protocol
 from urllib.parse import unquote, urlparse
 
+from hubscan.core.notices import Notice
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.hoststatus import HostStatus, HostStatusError, parse_host_status
 from hubscan.devices.spooler import SpoolerPrinter
@@ -44,8 +45,7 @@ class TcpPrinter:
             return socket.create_connection((self.host, self.port), timeout=self.timeout_s)
         except OSError as exc:
             raise PrinterFault(
-                f"printer {self.url} does not answer ({exc.strerror or exc}). Check that it is on and "
-                "connected to the network, then print again."
+                Notice("printer.unreachable", {"url": self.url, "reason": str(exc.strerror or exc)})
             ) from exc
 
     def _status(self, connection: socket.socket) -> HostStatus:
@@ -61,14 +61,11 @@ class TcpPrinter:
             pass
         if answer.count(b"\x03") < 3:
             # A Zebra says nothing to ~HS while media is out, the head is open or similar.
-            raise PrinterFault(
-                f"printer {self.url} gives no status: it is probably out of labels, its head is open or it "
-                "is in an error state. Check the printer, close the head, press FEED, then print again."
-            )
+            raise PrinterFault(Notice("printer.silent", {"url": self.url}))
         try:
             return parse_host_status(answer)
         except HostStatusError as exc:
-            raise PrinterFault(f"printer {self.url} sent a status HubScan cannot read ({exc}). Is it a Zebra?") from exc
+            raise PrinterFault(Notice("printer.unreadable", {"url": self.url, "reason": str(exc)})) from exc
 
     def status(self) -> HostStatus:
         with self._connect() as connection:
@@ -78,11 +75,11 @@ class TcpPrinter:
         with self._connect() as connection:
             problems = self._status(connection).problems()
             if problems:
-                raise PrinterFault(f"printer {self.url}: {'; '.join(problems)}. Then print again.")
+                raise PrinterFault(Notice("printer.faults", {"url": self.url, "faults": tuple(problems)}))
             try:
                 connection.sendall(data)
             except OSError as exc:
-                raise PrinterFault(f"printer {self.url} dropped the job ({exc}). Print again.") from exc
+                raise PrinterFault(Notice("printer.dropped", {"url": self.url, "reason": str(exc)})) from exc
 
 
 @dataclass
@@ -98,7 +95,7 @@ class FilePrinter:
             with self.path.open("ab") as handle:
                 handle.write(data)
         except OSError as exc:
-            raise PrinterFault(f"cannot write labels to {self.path}: {exc.strerror}") from exc
+            raise PrinterFault(Notice("printer.file", {"path": str(self.path), "reason": str(exc.strerror)})) from exc
 
 
 def open_printer(url: str) -> Printer:

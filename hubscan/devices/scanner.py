@@ -22,6 +22,8 @@ import serial
 import serial.threaded
 from serial.tools import list_ports
 
+from hubscan.core.notices import Notice
+
 log = logging.getLogger("hubscan.scanner")
 
 
@@ -50,7 +52,7 @@ class PortIdentity:
 
 
 ScanCallback = Callable[[str], None]
-StatusCallback = Callable[[ScannerState, str], None]
+StatusCallback = Callable[[ScannerState, Notice], None]
 PortLister = Callable[[], Sequence[Any]]
 
 
@@ -154,12 +156,12 @@ class SerialScanner:
         if reader is not None:
             reader.close()
         self._watcher.join(timeout=5)
-        self._report(ScannerState.STOPPED, f"scanner {self.settings.url} closed")
+        self._report(ScannerState.STOPPED, Notice("scanner.closed", {"url": self.settings.url}))
 
-    def _report(self, state: ScannerState, message: str) -> None:
+    def _report(self, state: ScannerState, notice: Notice) -> None:
         self.state = state
-        log.info("%s", message)
-        self.on_status(state, message)
+        log.info("%s", notice)
+        self.on_status(state, notice)
 
     def _remember_identity(self, device: str) -> None:
         for port in self.port_lister():
@@ -189,10 +191,7 @@ class SerialScanner:
             port = self._open()
             if port is None:
                 if not announced_waiting:
-                    self._report(
-                        ScannerState.WAITING,
-                        f"scanner {self.settings.url} not found: check its cable; HubScan keeps looking for it",
-                    )
+                    self._report(ScannerState.WAITING, Notice("scanner.waiting", {"url": self.settings.url}))
                     announced_waiting = True
                 self._stop.wait(self.settings.retry_interval_s)
                 continue
@@ -204,7 +203,7 @@ class SerialScanner:
             reader = _ReaderThread(port, lambda protocol=protocol: protocol)
             self._reader = reader
             reader.start()
-            self._report(ScannerState.CONNECTED, f"scanner {port.port or self.settings.url} connected")
+            self._report(ScannerState.CONNECTED, Notice("scanner.connected", {"url": port.port or self.settings.url}))
             while not lost.wait(0.1):
                 if self._stop.is_set():
                     return
@@ -216,7 +215,5 @@ class SerialScanner:
             with contextlib.suppress(Exception):
                 port.close()
             self._report(
-                ScannerState.LOST,
-                f"scanner {self.settings.url} unplugged or lost ({protocol.error}): plug it back in; "
-                "HubScan reconnects by itself",
+                ScannerState.LOST, Notice("scanner.lost", {"url": self.settings.url, "reason": str(protocol.error)})
             )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from zebra import Zebra
 
+from hubscan.core.notices import Notice
 from hubscan.devices.faults import PrinterFault
 
 
@@ -56,11 +57,10 @@ class SpoolerPrinter:
             state = _lpstat("-p", self.queue)
         except SpoolerFault as exc:
             raise PrinterFault(
-                f"print queue {self.queue!r} is not known to the spooler ({exc}). Check the queue name in "
-                "the settings, or add the printer to the system."
+                Notice("spooler.unknown_queue", {"queue": repr(self.queue), "reason": str(exc)})
             ) from exc
         if "disabled" in state:
-            raise PrinterFault(f"print queue {self.queue!r} is stopped. Start it again (cupsenable {self.queue}).")
+            raise PrinterFault(Notice("spooler.stopped", {"queue": repr(self.queue), "name": self.queue}))
 
     def send(self, data: bytes) -> None:
         if sys.platform == "win32":
@@ -72,9 +72,6 @@ class SpoolerPrinter:
             _output(self.queue, data)
             after = _job_ids(self.queue)
         except SpoolerFault as exc:
-            raise PrinterFault(f"print queue {self.queue!r}: {exc}") from exc
+            raise PrinterFault(Notice("spooler.failed", {"queue": repr(self.queue), "reason": str(exc)})) from exc
         if not after - before:
-            raise PrinterFault(
-                f"print queue {self.queue!r} did not accept the job. Check the queue in the printer settings "
-                "of the system, then print again."
-            )
+            raise PrinterFault(Notice("spooler.not_queued", {"queue": repr(self.queue)}))

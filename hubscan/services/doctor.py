@@ -163,7 +163,8 @@ def check_printer(values: dict[str, Any]) -> Check:
         if isinstance(printer, TcpPrinter):
             problems = printer.status().problems()
             if problems:
-                return Check("printer", FAIL, f"printer {url}: {'; '.join(problems)}", "fix it at the printer")
+                faults = "; ".join(map(str, problems))
+                return Check("printer", FAIL, f"printer {url}: {faults}", "fix it at the printer")
         elif isinstance(printer, SpoolerPrinter):
             printer.check_queue()
         elif isinstance(printer, FilePrinter) and not printer.path.parent.is_dir():

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from hubscan.core.labels import Label, printer_test_label
+from hubscan.core.notices import TEMPLATES, Notice, Param
 from hubscan.core.printjobs import PrintJob, label_for
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.printers import Printer, open_printer
@@ -28,7 +29,17 @@ class PrintResult:
     job_id: int
     reference: str
     ok: bool
-    message: str
+    notice: Notice  # what happened, translatable
+
+    @property
+    def message(self) -> str:
+        return str(self.notice)
+
+
+def _what(job: PrintJob) -> Notice:
+    kind: Param = Notice(f"print.kind.{job.kind}") if f"print.kind.{job.kind}" in TEMPLATES else job.kind
+    params = {"kind": kind, "reference": job.reference, "copy": str(job.copy)}
+    return Notice("print.label_copy" if job.copy else "print.label", params)
 
 
 def _now() -> datetime:
@@ -51,23 +62,18 @@ class PrintDesk:
         return cls(store, open_printer(url) if url else None, dpi)
 
     def send(self, job: PrintJob) -> PrintResult:
-        what = f"{job.kind} label {job.reference}" + (f" (copy {job.copy})" if job.copy else "")
+        what = _what(job)
         if self.printer is None:
-            return PrintResult(job.id, job.reference, False, f"{what} waits: no printer is set for this station")
+            return PrintResult(job.id, job.reference, False, Notice("print.no_printer", {"what": what}))
         try:
             self.printer.send(render(label_for(job), self.dpi))
         except PrinterFault as exc:
             printjobs.record_attempt(self.store, job.id, self.printer.url, str(exc), self.clock())
             log.warning("print job %s failed: %s", job.id, exc)
-            return PrintResult(
-                job.id,
-                job.reference,
-                False,
-                f"{what} NOT printed: {exc} It is kept as print job {job.id}: scan HS:RETRY when the printer "
-                f"is ready (or hubscan print retry {job.id}).",
-            )
+            failed = Notice("print.failed", {"what": what, "fault": exc.notice, "job": str(job.id)})
+            return PrintResult(job.id, job.reference, False, failed)
         printjobs.record_attempt(self.store, job.id, self.printer.url, None, self.clock())
-        return PrintResult(job.id, job.reference, True, f"{what} printed on {self.printer.url}")
+        return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": self.printer.url}))
 
     def send_pending(self) -> list[PrintResult]:
         if self.printer is None:
@@ -95,16 +101,16 @@ class PrintDesk:
         assert job is not None
         return self.send(job)
 
-    def print_labels(self, labels: list[Label], what: str) -> PrintResult:
+    def print_labels(self, labels: list[Label], what: Notice) -> PrintResult:
         """Labels that are not records (a test label, a command sheet): sent straight away."""
         if self.printer is None:
-            return PrintResult(0, what, False, "no printer given")
+            return PrintResult(0, str(what), False, Notice("print.no_printer", {"what": what}))
         try:
             self.printer.send(render_all(labels, self.dpi))
         except PrinterFault as exc:
-            return PrintResult(0, what, False, f"{what} NOT printed: {exc}")
-        return PrintResult(0, what, True, f"{what} printed on {self.printer.url}")
+            return PrintResult(0, str(what), False, Notice("print.failed_now", {"what": what, "fault": exc.notice}))
+        return PrintResult(0, str(what), True, Notice("print.done", {"what": what, "url": self.printer.url}))
 
     def print_test(self) -> PrintResult:
         url = self.printer.url if self.printer is not None else "no printer"
-        return self.print_labels([printer_test_label(url, self.clock())], "test label")
+        return self.print_labels([printer_test_label(url, self.clock())], Notice("print.test_label"))

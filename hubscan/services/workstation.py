@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from hubscan.core.notices import Notice
 from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.policy import HubPolicy
@@ -85,12 +86,12 @@ class Workstation:
         """Reprint this station's last label (COPY n), with who and why kept."""
         found = views.operator(self.store, self.desk.context.operator)
         if found is None or not found.may(Permission.REPRINT):
-            return PrintResult(0, "reprint", False, "only a dispatcher or an admin reprints labels")
+            return PrintResult(0, "reprint", False, Notice("reprint.not_allowed"))
         if not reason.strip():
-            return PrintResult(0, "reprint", False, "give the reason for the reprint (torn, smudged, lost...)")
+            return PrintResult(0, "reprint", False, Notice("reprint.no_reason"))
         latest = printjobs.list_jobs(self.store, limit=1)
         if not latest:
-            return PrintResult(0, "reprint", False, "no label has been printed here yet")
+            return PrintResult(0, "reprint", False, Notice("reprint.nothing"))
         return self.printing.reprint(latest[0].id, found.badge, reason.strip())
 
     def add_photo(self, source: Path) -> ScanAnswer:
@@ -128,8 +129,8 @@ class Workstation:
         """A test label on a printer being set up (not yet this station's)."""
         try:
             desk = PrintDesk.for_url(self.store, url or None, dpi)
-        except ValueError as exc:
-            return PrintResult(0, "test label", False, str(exc))
+        except ValueError:
+            return PrintResult(0, "test label", False, Notice("print.bad_url", {"url": repr(url)}))
         return desk.print_test()
 
     def snapshot(self) -> StationSnapshot:

@@ -446,6 +446,80 @@ OUTCOME_TEMPLATES = (
     ),
 )
 
+# Device and print-job messages (core/notices.py; ui/text.py translates them).
+DEVICE_TEMPLATES = (
+    # printer.unreachable
+    QT_TRANSLATE_NOOP("devices", "printer {url} does not answer ({reason}). Check that it is on and connected to the network, then print again."),
+    # printer.silent
+    QT_TRANSLATE_NOOP("devices", "printer {url} gives no status: it is probably out of labels, its head is open or it is in an error state. Check the printer, close the head, press FEED, then print again."),
+    # printer.unreadable
+    QT_TRANSLATE_NOOP("devices", "printer {url} sent a status HubScan cannot read ({reason}). Is it a Zebra?"),
+    # printer.faults
+    QT_TRANSLATE_NOOP("devices", "printer {url}: {faults}. Then print again."),
+    # printer.dropped
+    QT_TRANSLATE_NOOP("devices", "printer {url} dropped the job ({reason}). Print again."),
+    # printer.file
+    QT_TRANSLATE_NOOP("devices", "cannot write labels to {path}: {reason}"),
+    # printer.paper_out
+    QT_TRANSLATE_NOOP("devices", "out of labels: load a new roll"),
+    # printer.head_open
+    QT_TRANSLATE_NOOP("devices", "the print head is open: close it"),
+    # printer.ribbon_out
+    QT_TRANSLATE_NOOP("devices", "out of ribbon: load a new ribbon"),
+    # printer.paused
+    QT_TRANSLATE_NOOP("devices", "paused: press PAUSE on the printer to resume"),
+    # printer.buffer_full
+    QT_TRANSLATE_NOOP("devices", "its memory is full: wait a moment"),
+    # printer.too_hot
+    QT_TRANSLATE_NOOP("devices", "the head is too hot: let it cool down"),
+    # printer.too_cold
+    QT_TRANSLATE_NOOP("devices", "the head is too cold: wait for it to warm up"),
+    # spooler.unknown_queue
+    QT_TRANSLATE_NOOP("devices", "print queue {queue} is not known to the spooler ({reason}). Check the queue name in the settings, or add the printer to the system."),
+    # spooler.stopped
+    QT_TRANSLATE_NOOP("devices", "print queue {queue} is stopped. Start it again (cupsenable {name})."),
+    # spooler.failed
+    QT_TRANSLATE_NOOP("devices", "print queue {queue}: {reason}"),
+    # spooler.not_queued
+    QT_TRANSLATE_NOOP("devices", "print queue {queue} did not accept the job. Check the queue in the printer settings of the system, then print again."),
+    # print.no_printer
+    QT_TRANSLATE_NOOP("devices", "{what} waits: no printer is set for this station"),
+    # print.failed
+    QT_TRANSLATE_NOOP("devices", "{what} NOT printed: {fault} It is kept as print job {job}: scan HS:RETRY when the printer is ready (or hubscan print retry {job})."),
+    # print.failed_now
+    QT_TRANSLATE_NOOP("devices", "{what} NOT printed: {fault}"),
+    # print.done
+    QT_TRANSLATE_NOOP("devices", "{what} printed on {url}"),
+    # print.label
+    QT_TRANSLATE_NOOP("devices", "{kind} label {reference}"),
+    # print.label_copy
+    QT_TRANSLATE_NOOP("devices", "{kind} label {reference} (copy {copy})"),
+    # print.test_label
+    QT_TRANSLATE_NOOP("devices", "test label"),
+    # print.kind.connote
+    QT_TRANSLATE_NOOP("devices", "connote"),
+    # print.kind.rejection
+    QT_TRANSLATE_NOOP("devices", "rejection"),
+    # print.bad_url
+    QT_TRANSLATE_NOOP("devices", "printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH"),
+    # reprint.not_allowed
+    QT_TRANSLATE_NOOP("devices", "only a dispatcher or an admin reprints labels"),
+    # reprint.no_reason
+    QT_TRANSLATE_NOOP("devices", "give the reason for the reprint (torn, smudged, lost...)"),
+    # reprint.nothing
+    QT_TRANSLATE_NOOP("devices", "no label has been printed here yet"),
+    # print.command_sheet
+    QT_TRANSLATE_NOOP("devices", "{station} command sheet"),
+    # scanner.waiting
+    QT_TRANSLATE_NOOP("devices", "scanner {url} not found: check its cable; HubScan keeps looking for it"),
+    # scanner.connected
+    QT_TRANSLATE_NOOP("devices", "scanner {url} connected"),
+    # scanner.lost
+    QT_TRANSLATE_NOOP("devices", "scanner {url} unplugged or lost ({reason}): plug it back in; HubScan reconnects by itself"),
+    # scanner.closed
+    QT_TRANSLATE_NOOP("devices", "scanner {url} closed"),
+)
+
 # Role and station names filled into outcome messages (ui/text.py translates them).
 TERMS = (
     QT_TRANSLATE_NOOP("terms", "staff"),

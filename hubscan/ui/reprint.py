@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from hubscan.services.printing import PrintResult
+from hubscan.ui.text import notice_text
 from hubscan.ui.writer import WriterThread
 
 
@@ -33,4 +34,4 @@ class ReprintAction(QObject):
 
     def _done(self, tag: str, result: object) -> None:
         if tag == "reprint" and isinstance(result, PrintResult):
-            self.finished.emit(result.ok, result.message)
+            self.finished.emit(result.ok, notice_text(result.notice))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
+from hubscan.core.notices import Notice
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 
 
@@ -17,9 +18,9 @@ class SerialScannerBridge(QObject):
     """Owns a ``SerialScanner``; receivers of its signals always run in the GUI thread."""
 
     scanned = Signal(str)
-    status_changed = Signal(str, str)  # state value, message for the operator
+    status_changed = Signal(str, object)  # state value, Notice for the operator
     _line = Signal(str)
-    _state = Signal(str, str)
+    _state = Signal(str, object)
 
     def __init__(self, settings: ScannerSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -27,16 +28,16 @@ class SerialScannerBridge(QObject):
         self._state.connect(self._relay_state, Qt.ConnectionType.QueuedConnection)
         self.scanner = SerialScanner(settings, self._line.emit, self._status)
 
-    def _status(self, state: ScannerState, message: str) -> None:
-        self._state.emit(state.value, message)
+    def _status(self, state: ScannerState, notice: Notice) -> None:
+        self._state.emit(state.value, notice)
 
     @Slot(str)
     def _relay_line(self, text: str) -> None:
         self.scanned.emit(text)
 
-    @Slot(str, str)
-    def _relay_state(self, state: str, message: str) -> None:
-        self.status_changed.emit(state, message)
+    @Slot(str, object)
+    def _relay_state(self, state: str, notice: Notice) -> None:
+        self.status_changed.emit(state, notice)
 
     def start(self) -> None:
         self.scanner.start()

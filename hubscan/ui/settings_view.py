@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from hubscan.services.printing import PrintResult
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.panels import Panel
+from hubscan.ui.text import notice_text
 from hubscan.ui.writer import WriterThread
 
 
@@ -145,7 +146,7 @@ class SettingsSaver(QObject):
         if tag == "settings" and isinstance(result, tuple):
             self.view.show_result(bool(result[0]), str(result[1]))
         elif tag == "test print to" and isinstance(result, PrintResult):
-            self.view.show_result(result.ok, result.message)
+            self.view.show_result(result.ok, notice_text(result.notice))
         else:
             return
         self.answered.emit()

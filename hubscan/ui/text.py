@@ -1,6 +1,7 @@
 """Words on screen in the chosen language.
 
-Outcome messages are English templates in ``core/outcome.py``; the screen translates
+Outcome messages are English templates in ``core/outcome.py`` (device and print
+messages in ``core/notices.py``, context "devices"); the screen translates
 the template (Qt context "outcome") and fills it with the outcome's parameters, so a
 translation can reorder them. Without a translation the English message shows.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from hubscan.core.notices import Notice
 from hubscan.core.outcome import CATALOG, Outcome
 
 # Parameters holding role or station names ("supervisor or dispatcher" included).
@@ -30,3 +32,10 @@ def outcome_text(result: Outcome) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return result.message
+
+
+def notice_text(notice: Notice | str) -> str:
+    """A device's or print job's words in the window's language (Qt context "devices")."""
+    if isinstance(notice, str):
+        return notice
+    return notice.render(lambda template: QCoreApplication.translate("devices", template))

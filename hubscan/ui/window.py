@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hubscan.core.notices import Notice
 from hubscan.core.operators import Role
 from hubscan.core.records import Station
 from hubscan.core.scan import ScanClassifier
@@ -43,7 +44,7 @@ from hubscan.ui.settings_view import SettingsSaver, SettingsView
 from hubscan.ui.sounds import FeedbackSounds
 from hubscan.ui.station_view import StationView
 from hubscan.ui.sync_view import SyncView
-from hubscan.ui.text import outcome_text
+from hubscan.ui.text import notice_text, outcome_text
 from hubscan.ui.writer import WriterThread
 
 log = logging.getLogger("hubscan.ui")
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         self.trouble.setObjectName("trouble")
         self.trouble.setWordWrap(True)
         self.trouble.hide()
-        self.devices: dict[str, tuple[bool, str]] = {}
+        self.devices: dict[str, tuple[bool, str | Notice]] = {}
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 6)
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
         message = outcome_text(answer.outcome)
         failed = [p for p in answer.printed if not p.ok]
         if failed:
-            result, message = "error", message + "  " + " ".join(p.message for p in failed)
+            result, message = "error", message + "  " + " ".join(notice_text(p.notice) for p in failed)
         self.show_snapshot(answer.snapshot)
         if answer.label_png and answer.outcome.code == "consolidate.closed":
             self.station.consolidations.show_label(answer.label_png)
@@ -344,9 +345,9 @@ class MainWindow(QMainWindow):
         if self.sounds is not None:
             self.sounds.play(result)
         if failed:
-            self.set_device("printer", False, failed[-1].message)
+            self.set_device("printer", False, failed[-1].notice)
         elif answer.printed:
-            self.set_device("printer", True, answer.printed[-1].message)
+            self.set_device("printer", True, answer.printed[-1].notice)
         self.answer_shown.emit(answer)
 
     def show_snapshot(self, snapshot: StationSnapshot) -> None:
@@ -382,7 +383,7 @@ class MainWindow(QMainWindow):
         if self.sounds is not None:
             self.sounds.play("error")
 
-    def set_device(self, device: str, ok: bool, message: str) -> None:
+    def set_device(self, device: str, ok: bool, message: str | Notice) -> None:
         """Scanner, printer or central: shown in the top bar; trouble also in words
         under it, with what to do, until the device is fine again."""
         self.devices[device] = (ok, message)
@@ -392,9 +393,6 @@ class MainWindow(QMainWindow):
             for name, (fine, _) in sorted(self.devices.items())
         ]
         self.device_label.setText("   ".join(marks))
-        trouble = [text for fine, text in (state for _, state in sorted(self.devices.items())) if not fine]
+        trouble = [notice_text(said) for fine, said in (state for _, state in sorted(self.devices.items())) if not fine]
         self.trouble.setText("\n".join(f"\u26a0 {text}" for text in trouble))
-        if trouble:
-            self.trouble.show()
-        else:
-            self.trouble.hide()
+        self.trouble.setVisible(bool(trouble))

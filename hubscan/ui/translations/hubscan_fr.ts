@@ -483,6 +483,17 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>HubScan cannot start.</source>
+        <translation>HubScan ne peut pas démarrer.</translation>
+    </message>
+    <message>
+        <source>IT: &apos;hubscan config check&apos; lists every bad setting; &apos;hubscan doctor&apos; checks the station.</source>
+        <translation>Informatique : « hubscan config check » liste chaque réglage erroné ; « hubscan doctor » vérifie le poste.</translation>
+    </message>
+</context>
+<context>
     <name>StationView</name>
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
@@ -542,6 +553,149 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>unreachable</source>
         <translation>injoignable</translation>
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <source>printer {url} does not answer ({reason}). Check that it is on and connected to the network, then print again.</source>
+        <translation>l’imprimante {url} ne répond pas ({reason}). Vérifiez qu’elle est allumée et reliée au réseau, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>printer {url} gives no status: it is probably out of labels, its head is open or it is in an error state. Check the printer, close the head, press FEED, then print again.</source>
+        <translation>l’imprimante {url} ne donne pas d’état : elle n’a probablement plus d’étiquettes, sa tête est ouverte ou elle est en erreur. Vérifiez l’imprimante, fermez la tête, appuyez sur FEED, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>printer {url} sent a status HubScan cannot read ({reason}). Is it a Zebra?</source>
+        <translation>l’imprimante {url} a envoyé un état illisible pour HubScan ({reason}). Est-ce une Zebra ?</translation>
+    </message>
+    <message>
+        <source>printer {url}: {faults}. Then print again.</source>
+        <translation>imprimante {url} : {faults}. Puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>printer {url} dropped the job ({reason}). Print again.</source>
+        <translation>l’imprimante {url} a perdu le travail ({reason}). Imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>cannot write labels to {path}: {reason}</source>
+        <translation>impossible d’écrire les étiquettes dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>out of labels: load a new roll</source>
+        <translation>plus d’étiquettes : chargez un nouveau rouleau</translation>
+    </message>
+    <message>
+        <source>the print head is open: close it</source>
+        <translation>la tête d’impression est ouverte : fermez-la</translation>
+    </message>
+    <message>
+        <source>out of ribbon: load a new ribbon</source>
+        <translation>plus de ruban : chargez un nouveau ruban</translation>
+    </message>
+    <message>
+        <source>paused: press PAUSE on the printer to resume</source>
+        <translation>en pause : appuyez sur PAUSE sur l’imprimante pour reprendre</translation>
+    </message>
+    <message>
+        <source>its memory is full: wait a moment</source>
+        <translation>sa mémoire est pleine : patientez un instant</translation>
+    </message>
+    <message>
+        <source>the head is too hot: let it cool down</source>
+        <translation>la tête est trop chaude : laissez-la refroidir</translation>
+    </message>
+    <message>
+        <source>the head is too cold: wait for it to warm up</source>
+        <translation>la tête est trop froide : attendez qu’elle chauffe</translation>
+    </message>
+    <message>
+        <source>print queue {queue} is not known to the spooler ({reason}). Check the queue name in the settings, or add the printer to the system.</source>
+        <translation>la file d’impression {queue} est inconnue du spouleur ({reason}). Vérifiez le nom de la file dans les réglages, ou ajoutez l’imprimante au système.</translation>
+    </message>
+    <message>
+        <source>print queue {queue} is stopped. Start it again (cupsenable {name}).</source>
+        <translation>la file d’impression {queue} est arrêtée. Relancez-la (cupsenable {name}).</translation>
+    </message>
+    <message>
+        <source>print queue {queue}: {reason}</source>
+        <translation>file d’impression {queue} : {reason}</translation>
+    </message>
+    <message>
+        <source>print queue {queue} did not accept the job. Check the queue in the printer settings of the system, then print again.</source>
+        <translation>la file d’impression {queue} n’a pas accepté le travail. Vérifiez la file dans les réglages d’impression du système, puis imprimez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{what} waits: no printer is set for this station</source>
+        <translation>{what} en attente : aucune imprimante n’est réglée pour ce poste</translation>
+    </message>
+    <message>
+        <source>{what} NOT printed: {fault} It is kept as print job {job}: scan HS:RETRY when the printer is ready (or hubscan print retry {job}).</source>
+        <translation>{what} NON imprimée : {fault} Elle est gardée comme travail {job} : scannez HS:RETRY quand l’imprimante est prête (ou hubscan print retry {job}).</translation>
+    </message>
+    <message>
+        <source>{what} NOT printed: {fault}</source>
+        <translation>{what} NON imprimée : {fault}</translation>
+    </message>
+    <message>
+        <source>{what} printed on {url}</source>
+        <translation>{what} imprimée sur {url}</translation>
+    </message>
+    <message>
+        <source>{kind} label {reference}</source>
+        <translation>étiquette {kind} {reference}</translation>
+    </message>
+    <message>
+        <source>{kind} label {reference} (copy {copy})</source>
+        <translation>étiquette {kind} {reference} (copie {copy})</translation>
+    </message>
+    <message>
+        <source>test label</source>
+        <translation>étiquette de test</translation>
+    </message>
+    <message>
+        <source>connote</source>
+        <translation>connote</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>de rejet</translation>
+    </message>
+    <message>
+        <source>printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH</source>
+        <translation>imprimante {url} : utilisez tcp://HÔTE:9100, spooler://FILE ou file://CHEMIN</translation>
+    </message>
+    <message>
+        <source>only a dispatcher or an admin reprints labels</source>
+        <translation>seul un expéditeur ou un administrateur réimprime les étiquettes</translation>
+    </message>
+    <message>
+        <source>give the reason for the reprint (torn, smudged, lost...)</source>
+        <translation>donnez la raison de la réimpression (déchirée, tachée, perdue...)</translation>
+    </message>
+    <message>
+        <source>no label has been printed here yet</source>
+        <translation>aucune étiquette n’a encore été imprimée ici</translation>
+    </message>
+    <message>
+        <source>{station} command sheet</source>
+        <translation>feuille de commandes {station}</translation>
+    </message>
+    <message>
+        <source>scanner {url} not found: check its cable; HubScan keeps looking for it</source>
+        <translation>scanner {url} introuvable : vérifiez son câble ; HubScan continue de le chercher</translation>
+    </message>
+    <message>
+        <source>scanner {url} connected</source>
+        <translation>scanner {url} connecté</translation>
+    </message>
+    <message>
+        <source>scanner {url} unplugged or lost ({reason}): plug it back in; HubScan reconnects by itself</source>
+        <translation>scanner {url} débranché ou perdu ({reason}) : rebranchez-le ; HubScan se reconnecte tout seul</translation>
+    </message>
+    <message>
+        <source>scanner {url} closed</source>
+        <translation>scanner {url} fermé</translation>
     </message>
 </context>
 <context>

@@ -483,6 +483,17 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     </message>
 </context>
 <context>
+    <name>Startup</name>
+    <message>
+        <source>HubScan cannot start.</source>
+        <translation>HubScan kan niet starten.</translation>
+    </message>
+    <message>
+        <source>IT: &apos;hubscan config check&apos; lists every bad setting; &apos;hubscan doctor&apos; checks the station.</source>
+        <translation>IT: &apos;hubscan config check&apos; toont elke foute instelling; &apos;hubscan doctor&apos; controleert het werkstation.</translation>
+    </message>
+</context>
+<context>
     <name>StationView</name>
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
@@ -542,6 +553,149 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>unreachable</source>
         <translation>onbereikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>devices</name>
+    <message>
+        <source>printer {url} does not answer ({reason}). Check that it is on and connected to the network, then print again.</source>
+        <translation>printer {url} antwoordt niet ({reason}). Controleer of hij aan staat en op het netwerk is aangesloten, en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>printer {url} gives no status: it is probably out of labels, its head is open or it is in an error state. Check the printer, close the head, press FEED, then print again.</source>
+        <translation>printer {url} geeft geen status: waarschijnlijk zijn de etiketten op, staat de kop open of is er een fout. Controleer de printer, sluit de kop, druk op FEED en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>printer {url} sent a status HubScan cannot read ({reason}). Is it a Zebra?</source>
+        <translation>printer {url} stuurde een status die HubScan niet kan lezen ({reason}). Is het een Zebra?</translation>
+    </message>
+    <message>
+        <source>printer {url}: {faults}. Then print again.</source>
+        <translation>printer {url}: {faults}. Print daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>printer {url} dropped the job ({reason}). Print again.</source>
+        <translation>printer {url} liet de opdracht vallen ({reason}). Print opnieuw.</translation>
+    </message>
+    <message>
+        <source>cannot write labels to {path}: {reason}</source>
+        <translation>kan geen etiketten schrijven naar {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>out of labels: load a new roll</source>
+        <translation>etiketten op: plaats een nieuwe rol</translation>
+    </message>
+    <message>
+        <source>the print head is open: close it</source>
+        <translation>de printkop staat open: sluit hem</translation>
+    </message>
+    <message>
+        <source>out of ribbon: load a new ribbon</source>
+        <translation>lint op: plaats een nieuw lint</translation>
+    </message>
+    <message>
+        <source>paused: press PAUSE on the printer to resume</source>
+        <translation>gepauzeerd: druk op PAUSE op de printer om verder te gaan</translation>
+    </message>
+    <message>
+        <source>its memory is full: wait a moment</source>
+        <translation>het geheugen is vol: wacht even</translation>
+    </message>
+    <message>
+        <source>the head is too hot: let it cool down</source>
+        <translation>de kop is te heet: laat hem afkoelen</translation>
+    </message>
+    <message>
+        <source>the head is too cold: wait for it to warm up</source>
+        <translation>de kop is te koud: wacht tot hij warm is</translation>
+    </message>
+    <message>
+        <source>print queue {queue} is not known to the spooler ({reason}). Check the queue name in the settings, or add the printer to the system.</source>
+        <translation>printwachtrij {queue} is onbekend bij de spooler ({reason}). Controleer de naam van de wachtrij in de instellingen, of voeg de printer toe aan het systeem.</translation>
+    </message>
+    <message>
+        <source>print queue {queue} is stopped. Start it again (cupsenable {name}).</source>
+        <translation>printwachtrij {queue} is gestopt. Start hem opnieuw (cupsenable {name}).</translation>
+    </message>
+    <message>
+        <source>print queue {queue}: {reason}</source>
+        <translation>printwachtrij {queue}: {reason}</translation>
+    </message>
+    <message>
+        <source>print queue {queue} did not accept the job. Check the queue in the printer settings of the system, then print again.</source>
+        <translation>printwachtrij {queue} nam de opdracht niet aan. Controleer de wachtrij in de printerinstellingen van het systeem en print opnieuw.</translation>
+    </message>
+    <message>
+        <source>{what} waits: no printer is set for this station</source>
+        <translation>{what} wacht: er is geen printer ingesteld voor dit werkstation</translation>
+    </message>
+    <message>
+        <source>{what} NOT printed: {fault} It is kept as print job {job}: scan HS:RETRY when the printer is ready (or hubscan print retry {job}).</source>
+        <translation>{what} NIET geprint: {fault} Het blijft bewaard als printopdracht {job}: scan HS:RETRY als de printer klaar is (of hubscan print retry {job}).</translation>
+    </message>
+    <message>
+        <source>{what} NOT printed: {fault}</source>
+        <translation>{what} NIET geprint: {fault}</translation>
+    </message>
+    <message>
+        <source>{what} printed on {url}</source>
+        <translation>{what} geprint op {url}</translation>
+    </message>
+    <message>
+        <source>{kind} label {reference}</source>
+        <translation>{kind}-etiket {reference}</translation>
+    </message>
+    <message>
+        <source>{kind} label {reference} (copy {copy})</source>
+        <translation>{kind}-etiket {reference} (kopie {copy})</translation>
+    </message>
+    <message>
+        <source>test label</source>
+        <translation>testetiket</translation>
+    </message>
+    <message>
+        <source>connote</source>
+        <translation>connote</translation>
+    </message>
+    <message>
+        <source>rejection</source>
+        <translation>afkeur</translation>
+    </message>
+    <message>
+        <source>printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH</source>
+        <translation>printer {url}: gebruik tcp://HOST:9100, spooler://WACHTRIJ of file://PAD</translation>
+    </message>
+    <message>
+        <source>only a dispatcher or an admin reprints labels</source>
+        <translation>alleen een expediteur of een beheerder print etiketten opnieuw</translation>
+    </message>
+    <message>
+        <source>give the reason for the reprint (torn, smudged, lost...)</source>
+        <translation>geef de reden voor de herdruk (gescheurd, besmeurd, kwijt...)</translation>
+    </message>
+    <message>
+        <source>no label has been printed here yet</source>
+        <translation>hier is nog geen etiket geprint</translation>
+    </message>
+    <message>
+        <source>{station} command sheet</source>
+        <translation>commandoblad {station}</translation>
+    </message>
+    <message>
+        <source>scanner {url} not found: check its cable; HubScan keeps looking for it</source>
+        <translation>scanner {url} niet gevonden: controleer de kabel; HubScan blijft zoeken</translation>
+    </message>
+    <message>
+        <source>scanner {url} connected</source>
+        <translation>scanner {url} verbonden</translation>
+    </message>
+    <message>
+        <source>scanner {url} unplugged or lost ({reason}): plug it back in; HubScan reconnects by itself</source>
+        <translation>scanner {url} losgekoppeld of kwijt ({reason}): sluit hem weer aan; HubScan maakt zelf opnieuw verbinding</translation>
+    </message>
+    <message>
+        <source>scanner {url} closed</source>
+        <translation>scanner {url} gesloten</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ import json
 import subprocess
 from pathlib import Path
 
+from hubscan.core.notices import TEMPLATES as NOTICES
 from hubscan.core.operators import Role
 from hubscan.core.outcome import CATALOG
 from hubscan.core.records import Station
@@ -38,6 +39,13 @@ def outcome_strings() -> str:
         lines.append('        "outcome",')
         lines.append(f"        {json.dumps(info.template, ensure_ascii=False)},")
         lines.append("    ),")
+    lines.append(")")
+    lines.append("")
+    lines.append("# Device and print-job messages (core/notices.py; ui/text.py translates them).")
+    lines.append("DEVICE_TEMPLATES = (")
+    for code, template in NOTICES.items():
+        lines.append(f"    # {code}")
+        lines.append(f'    QT_TRANSLATE_NOOP("devices", {json.dumps(template, ensure_ascii=False)}),')
     lines.append(")")
     lines.append("")
     lines.append("# Role and station names filled into outcome messages (ui/text.py translates them).")
