@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Iterator
@@ -11,11 +12,13 @@ from sqlalchemy import select
 
 from hubscan.cli.common import UserError, open_store, policy_from
 from hubscan.core.operators import Operator, Role
-from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.core.pins import hash_pin, pin_problem
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest, demo_pin
 from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import import_lines
 from hubscan.store.models import events_table, outbox_table
-from hubscan.store.operators import list_operators, save_operator
+from hubscan.store.operators import list_operators, save_operator, set_pin_hash
+from hubscan.store.store import LocalStore
 
 
 def run_demo(args: argparse.Namespace) -> int:
@@ -24,6 +27,7 @@ def run_demo(args: argparse.Namespace) -> int:
     try:
         for operator in DEMO_OPERATORS:
             save_operator(store, operator)
+            set_pin_hash(store, operator.badge, hash_pin(demo_pin(operator.badge)))
         manifest = (json.dumps(r, ensure_ascii=False) for r in demo_manifest(args.count, hub=policy.hub_id))
         report = import_lines(store, manifest)
     finally:
@@ -31,7 +35,7 @@ def run_demo(args: argparse.Namespace) -> int:
     assert report.ok, report.errors
     print(f"demo data in {store.path}: {report.imported} pre-advised returns, operators:")
     for operator in DEMO_OPERATORS:
-        print(f"  {operator.badge}  {operator.role.value:<10}  {operator.name}")
+        print(f"  {operator.badge}  {operator.role.value:<10}  {operator.name}  (PIN {demo_pin(operator.badge)})")
     return 0
 
 
@@ -100,6 +104,8 @@ def run_operators(args: argparse.Namespace) -> int:
                 raise UserError(f"badge {badge} does not match scan.badge_pattern {policy.scan_format.badge_pattern}")
             save_operator(store, Operator(badge, args.name, role, not args.disabled))
             print(f"saved {badge} ({role.value})")
+        elif args.action == "pin":
+            _set_pin(store, args.badge.upper(), args.clear)
         else:
             for operator in list_operators(store):
                 state = "" if operator.active else "  (disabled)"
@@ -107,3 +113,23 @@ def run_operators(args: argparse.Namespace) -> int:
     finally:
         store.close()
     return 0
+
+
+def _set_pin(store: LocalStore, badge: str, clear: bool) -> None:
+    if clear:
+        if not set_pin_hash(store, badge, None):
+            raise UserError(f"no operator {badge}; add it first (hubscan operators add)")
+        print(f"PIN of {badge} removed: {badge} logs in by badge scan only")
+        return
+    if sys.stdin.isatty():
+        pin = getpass.getpass(f"New PIN for {badge} (4 to 8 digits, not shown): ")
+        if getpass.getpass("The same PIN again: ") != pin:
+            raise UserError("the two PINs differ; nothing changed")
+    else:
+        pin = sys.stdin.readline().strip()
+    problem = pin_problem(pin)
+    if problem:
+        raise UserError(f"{problem}; nothing changed")
+    if not set_pin_hash(store, badge, hash_pin(pin)):
+        raise UserError(f"no operator {badge}; add it first (hubscan operators add)")
+    print(f"PIN of {badge} set: a typed badge id now logs in with it")

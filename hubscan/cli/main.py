@@ -142,6 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("role", help="staff, supervisor, dispatcher or admin")
     add.add_argument("--disabled", action="store_true", help="keep the badge but refuse its logins")
     add.set_defaults(action="add")
+    pin = op_sub.add_parser("pin", parents=[common], help="set an operator's PIN (asked for, or read from stdin)")
+    pin.add_argument("badge")
+    pin.add_argument("--clear", action="store_true", help="remove the PIN: typed logins are refused")
+    pin.set_defaults(action="pin")
     return parser
 
 

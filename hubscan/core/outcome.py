@@ -49,6 +49,13 @@ CATALOG: dict[str, CodeInfo] = {
     "auth.logout": CodeInfo(_OK, "{name} logged out."),
     "auth.unknown_badge": CodeInfo(_ERR, "Badge {badge} is not known here. Ask a supervisor to add it."),
     "auth.inactive_badge": CodeInfo(_ERR, "Badge {badge} is disabled. Ask a supervisor."),
+    "auth.pin_wrong": CodeInfo(_ERR, "Wrong PIN for {badge}. Type it again, or scan your badge."),
+    "auth.pin_locked": CodeInfo(
+        _ERR, "Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor."
+    ),
+    "auth.no_pin": CodeInfo(
+        _ERR, "{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge})."
+    ),
     "auth.not_logged_in": CodeInfo(_ERR, "Nobody is logged in. Scan your badge first."),
     "auth.not_allowed": CodeInfo(_ERR, "{name} ({role}) may not use the {station} station. Ask a {needed}."),
     "auth.hold_not_allowed": CodeInfo(_ERR, "{name} ({role}) may not hold or release parcels. Ask a supervisor."),
@@ -179,5 +186,14 @@ def outcome(code: str, tracking: str | None = None, status: Status | None = None
 # Scans refused before any station rule ran: nobody (allowed) was logged in. Such scans
 # leave no trace in the store at all.
 REFUSALS = frozenset(
-    {"auth.not_logged_in", "auth.not_allowed", "auth.hold_not_allowed", "auth.unknown_badge", "auth.inactive_badge"}
+    {
+        "auth.not_logged_in",
+        "auth.not_allowed",
+        "auth.hold_not_allowed",
+        "auth.unknown_badge",
+        "auth.inactive_badge",
+        "auth.pin_wrong",
+        "auth.pin_locked",
+        "auth.no_pin",
+    }
 )

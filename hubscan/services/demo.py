@@ -20,6 +20,12 @@ DEMO_OPERATORS = (
     Operator("OP9001", "Ada Admin", Role.ADMIN),
 )
 
+
+def demo_pin(badge: str) -> str:
+    """The demo operators' PINs: their badge's digits (OP1001: 1001). Demo data only."""
+    return badge[2:]
+
+
 DESTINATIONS = (
     {"code": "AU-SYD-RTN", "name": "Koala Threads Returns", "address": "12 Bourke Rd, Alexandria NSW 2015, Australia"},
     {

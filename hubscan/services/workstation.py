@@ -3,6 +3,9 @@ to show next, all produced on the one thread that writes (the GUI's writer threa
 
 from __future__ import annotations
 
+import logging
+import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -10,6 +13,7 @@ from typing import TYPE_CHECKING
 from hubscan.core.notices import Notice
 from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.pins import PinGuard, pin_matches
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.printjobs import label_for
@@ -21,10 +25,13 @@ from hubscan.services.scanning import ScanDesk
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
 from hubscan.store import printjobs, views
 from hubscan.store.manifest import import_file_in_steps
+from hubscan.store.operators import pin_hash
 from hubscan.store.store import LocalStore
 
 if TYPE_CHECKING:  # requests loads only when a central service is set up (start-up time)
     from hubscan.sync.client import CentralClient
+
+log = logging.getLogger("hubscan.ui")
 
 # Outcomes that leave a label to print (the jobs were committed with the scan).
 PREVIEW_DPI = 96  # a screen's worth of the 4x6 in label
@@ -58,8 +65,30 @@ class Workstation:
         self.policy = policy
         self.desk = ScanDesk(store, policy)
         self.printing = printing
+        self.pins = PinGuard()
         with store.reading() as connection:
             self._shift = views.shift_mark(connection, self.desk.context.operator)
+
+    def login_with_pin(self, badge: str, pin: str, now: Callable[[], float] = time.monotonic) -> ScanAnswer:
+        """A typed badge id and its PIN; right, it is the badge's login scan. Wrong ones
+        are answered like refused scans: nothing recorded, and the PIN never logged."""
+        badge = badge.strip().upper()
+        found, stored = pin_hash(self.store, badge)
+        refused = None
+        if not found:
+            refused = outcome("auth.unknown_badge", badge=badge)
+        elif (locked := self.pins.locked_for(badge, now())) > 0:
+            refused = outcome("auth.pin_locked", badge=badge, minutes=max(1, round(locked / 60)))
+        elif stored is None:
+            refused = outcome("auth.no_pin", badge=badge)
+        elif not pin_matches(pin, stored):
+            self.pins.failed(badge, now())
+            refused = outcome("auth.pin_wrong", badge=badge)
+        if refused is not None:
+            log.warning("typed login for %s refused: %s", badge, refused.code)
+            return ScanAnswer(f"HS:LOGIN:{badge}", refused, (), self.snapshot())
+        self.pins.succeeded(badge)
+        return self.scan(f"HS:LOGIN:{badge}")
 
     def scan(self, raw: str) -> ScanAnswer:
         result = self.desk.scan(raw)  # returns only after the commit

@@ -66,6 +66,7 @@ class OperatorRow(Base):
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[str] = mapped_column(String(20))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    pin_hash: Mapped[str | None] = mapped_column(String(200), nullable=True)
 
 
 class ScannedItemRow(Base):

@@ -84,6 +84,21 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Badge {badge} is disabled. Ask a supervisor.",
     ),
+    # auth.pin_wrong
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Wrong PIN for {badge}. Type it again, or scan your badge.",
+    ),
+    # auth.pin_locked
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor.",
+    ),
+    # auth.no_pin
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge}).",
+    ),
     # auth.not_logged_in
     QT_TRANSLATE_NOOP(
         "outcome",

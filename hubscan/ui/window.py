@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.idle.setInterval(idle_logout_s * 1000)
         self.idle.timeout.connect(self._idle_logout)
         self.login.login_requested.connect(self.submit)
+        self.login.pin_login_requested.connect(self.writer.login_with_pin)
         self.search.search_requested.connect(self.look_up)
         if lookup is not None:
             lookup.found.connect(self._show_timeline)

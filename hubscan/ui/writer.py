@@ -26,6 +26,7 @@ class Desk(Protocol):
     """What the writer thread calls (``services.workstation.Workstation``)."""
 
     def scan(self, raw: str) -> ScanAnswer: ...
+    def login_with_pin(self, badge: str, pin: str) -> ScanAnswer: ...
     def add_photo(self, source: Path) -> ScanAnswer: ...
     def snapshot(self) -> StationSnapshot: ...
     def exceptions(self) -> list[ExceptionEntry]: ...
@@ -49,6 +50,14 @@ class _DeskWorker(QObject):
         except Exception as exc:  # a bug: shown and logged, the thread lives on
             log.exception("scan %r failed", raw)
             self.failed.emit(f"scan {raw}", f"{type(exc).__name__}: {exc}")
+
+    @Slot(str, str)
+    def login_with_pin(self, badge: str, pin: str) -> None:
+        try:
+            self.answered.emit(self.desk.login_with_pin(badge, pin))
+        except Exception as exc:  # the PIN is never logged
+            log.exception("typed login of %s failed", badge)
+            self.failed.emit(f"login {badge}", f"{type(exc).__name__}: {exc}")
 
     @Slot(str)
     def add_photo(self, source: str) -> None:
@@ -92,6 +101,7 @@ class WriterThread(WorkerThread):
 
     _scan = Signal(str)
     _photo = Signal(str)
+    _pin = Signal(str, str)
     _job = Signal(str, object)
     _refresh = Signal()
     _exceptions = Signal()
@@ -101,6 +111,7 @@ class WriterThread(WorkerThread):
         super().__init__(_DeskWorker(desk), "hubscan-writer", parent)
         self._scan.connect(self.worker.scan)
         self._photo.connect(self.worker.add_photo)
+        self._pin.connect(self.worker.login_with_pin)
         self._job.connect(self.worker.job)
         self._refresh.connect(self.worker.refresh)
         self._exceptions.connect(self.worker.list_exceptions)
@@ -117,6 +128,11 @@ class WriterThread(WorkerThread):
     def submit(self, raw: str) -> None:
         self.pending += 1
         self._scan.emit(raw)
+
+    def login_with_pin(self, badge: str, pin: str) -> None:
+        """A typed badge id and PIN, checked on the writer thread like a scan."""
+        self.pending += 1
+        self._pin.emit(badge, pin)
 
     def run(self, tag: str, work: Callable[[Any], object]) -> None:
         """``work(desk)`` on the writer thread; its result comes back as ``job_done``."""

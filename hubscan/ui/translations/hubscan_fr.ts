@@ -135,12 +135,20 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Présentez votre badge sous le scanner.</translation>
     </message>
     <message>
-        <source>No badge to hand? Type your badge id and press Enter:</source>
-        <translation>Pas de badge ? Tapez votre identifiant et appuyez sur Entrée :</translation>
+        <source>No badge to hand? Type your badge id, Enter, then your PIN, Enter:</source>
+        <translation>Pas de badge sous la main ? Tapez votre identifiant, Entrée, puis votre code PIN, Entrée :</translation>
     </message>
     <message>
         <source>badge id, e.g. OP1001</source>
         <translation>identifiant, p. ex. OP1001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>code PIN</translation>
+    </message>
+    <message>
+        <source>Now type your PIN and press Enter.</source>
+        <translation>Tapez maintenant votre code PIN et appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>HubScan stopped unexpectedly last time ({0}). Work on as normal; tell IT. Report: {1}</source>
@@ -763,6 +771,18 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Badge {badge} is disabled. Ask a supervisor.</source>
         <translation>Le badge {badge} est désactivé. Demandez à un superviseur.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {badge}. Type it again, or scan your badge.</source>
+        <translation>Code PIN erroné pour {badge}. Retapez-le, ou scannez votre badge.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor.</source>
+        <translation>Trop de codes PIN erronés pour {badge} : connexion au clavier bloquée {minutes} min. Scannez votre badge, ou demandez à un superviseur.</translation>
+    </message>
+    <message>
+        <source>{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge}).</source>
+        <translation>{badge} n’a pas de code PIN. Scannez votre badge, ou demandez à un administrateur d’en créer un (hubscan operators pin {badge}).</translation>
     </message>
     <message>
         <source>Nobody is logged in. Scan your badge first.</source>

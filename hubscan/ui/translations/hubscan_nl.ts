@@ -135,12 +135,20 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Houd uw badge onder de scanner.</translation>
     </message>
     <message>
-        <source>No badge to hand? Type your badge id and press Enter:</source>
-        <translation>Geen badge bij de hand? Typ uw badgenummer en druk op Enter:</translation>
+        <source>No badge to hand? Type your badge id, Enter, then your PIN, Enter:</source>
+        <translation>Geen badge bij de hand? Typ uw badge-id, Enter, dan uw pincode, Enter:</translation>
     </message>
     <message>
         <source>badge id, e.g. OP1001</source>
         <translation>badgenummer, bv. OP1001</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>pincode</translation>
+    </message>
+    <message>
+        <source>Now type your PIN and press Enter.</source>
+        <translation>Typ nu uw pincode en druk op Enter.</translation>
     </message>
     <message>
         <source>HubScan stopped unexpectedly last time ({0}). Work on as normal; tell IT. Report: {1}</source>
@@ -763,6 +771,18 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Badge {badge} is disabled. Ask a supervisor.</source>
         <translation>Badge {badge} is uitgeschakeld. Vraag een supervisor.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {badge}. Type it again, or scan your badge.</source>
+        <translation>Verkeerde pincode voor {badge}. Typ hem opnieuw, of scan uw badge.</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor.</source>
+        <translation>Te veel verkeerde pincodes voor {badge}: inloggen met het toetsenbord wacht {minutes} min. Scan uw badge, of vraag een supervisor.</translation>
+    </message>
+    <message>
+        <source>{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge}).</source>
+        <translation>{badge} heeft geen pincode. Scan uw badge, of vraag een beheerder er een in te stellen (hubscan operators pin {badge}).</translation>
     </message>
     <message>
         <source>Nobody is logged in. Scan your badge first.</source>
