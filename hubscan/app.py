@@ -1,25 +1,31 @@
-"""The composition root of the workstation window: builds the store's services, the
-writer thread, the scanners and the window, and wires them. The one module that
-knows every layer."""
+"""The composition root of the workstation window: builds the writer thread, the
+scanners and the window, opens the store's services on the writer thread, and wires
+them. The one module that knows every layer.
+
+Start-up paints the login screen first: the store, its services and their imports
+(SQLAlchemy, the sync stack) open on the writer thread meanwhile (``Backend``), and a
+scan made before they are open waits in the writer's queue, in order.
+"""
 
 from __future__ import annotations
 
 import gc
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QApplication
 
 from hubscan.config import ConfigError, load_values
 from hubscan.core.policy import HubPolicy
+from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.scan import ScanClassifier
+from hubscan.core.views import ReturnTimeline
 from hubscan.devices.scanner import ScannerSettings
-from hubscan.services.printing import PrintDesk
 from hubscan.services.settings_file import EDITABLE
-from hubscan.services.workstation import Workstation
-from hubscan.store.store import LocalStore
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
 from hubscan.ui.longwork import ImportThread
@@ -30,25 +36,73 @@ from hubscan.ui.wedge_filter import WedgeScannerFilter
 from hubscan.ui.window import MainWindow
 from hubscan.ui.writer import WriterThread
 
-if TYPE_CHECKING:  # the sync stack (requests) loads only when a central service is set up
+if TYPE_CHECKING:  # loaded on the writer thread, after the first paint
+    from hubscan.services.printing import PrintDesk
+    from hubscan.services.workstation import Workstation
+    from hubscan.store.store import LocalStore
+    from hubscan.sync.client import CentralClient
     from hubscan.sync.engine import SyncEngine, SyncWorker
 
 
 @dataclass
-class StationParts:
-    """What the window needs beyond the store: printer, serial scanner, idle logout,
-    language, and a folder for generated files (sounds, compiled translations)."""
+class Backend:
+    """What the writer thread opens before the first scan: the store and what works on it."""
 
+    store: LocalStore
     printing: PrintDesk
+    sync: SyncEngine | None = None  # None: no central service set up; the station works offline
+
+
+@dataclass
+class StationParts:
+    """The window's options: printer (with a store already open), serial scanner, idle
+    logout, language, and a folder for generated files (sounds, compiled translations)."""
+
+    printing: PrintDesk | None = None
     scanner_url: str | None = None
     scanner_baudrate: int = 9600
     idle_logout_s: int = 900
     files: Path | None = None
     language: str = "en"
-    sync: SyncEngine | None = None  # None: no central service set up; the station works offline
+    sync: SyncEngine | None = None
     sync_interval_s: float = 10.0
     sync_max_backoff_s: float = 300.0
     settings_file: Path | None = None  # the station's hubscan.toml, edited by the Settings view
+    central_configured: bool = False  # a sync engine will come with the backend
+    play_sounds: bool = True
+
+
+class FirstPaint(QObject):
+    """Sets ``painted`` at the window's first paint."""
+
+    def __init__(self, painted: threading.Event) -> None:
+        super().__init__()
+        self.painted = painted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.painted.set()
+            watched.removeEventFilter(self)
+        return False
+
+
+class OpenedDesk:
+    """The workstation for the lookup and import threads, once the writer has opened it
+    (both are only asked after a login, which needs it open)."""
+
+    def __init__(self) -> None:
+        self.desk: Workstation | None = None
+
+    def _open(self) -> Workstation:
+        if self.desk is None:
+            raise RuntimeError("the station is still starting")
+        return self.desk
+
+    def timeline(self, tracking: str) -> ReturnTimeline:
+        return self._open().timeline(tracking)
+
+    def import_manifest(self, path: Path, progress: Progress) -> ImportReport:
+        return self._open().import_manifest(path, progress)
 
 
 class SyncStatusBridge(QObject):
@@ -58,32 +112,59 @@ class SyncStatusBridge(QObject):
 
 
 class WorkstationWindow:
-    def __init__(self, app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> None:
+    def __init__(
+        self, app: QApplication, policy: HubPolicy, parts: StationParts, open_backend: Callable[[], Backend]
+    ) -> None:
         theme.apply(app)
         self.app = app
         self.policy = policy
         self.parts = parts
-        files = parts.files or store.path.parent
-        self.languages = LanguageSwitch(files / "translations")
+        self.open_backend = open_backend
+        self.backend: Backend | None = None
+        self.lookup_client: CentralClient | None = None
+        assert parts.files is not None, "the folder for sounds and compiled translations"
+        self.languages = LanguageSwitch(parts.files / "translations")
         self.languages.use(parts.language)
-        # Timelines ask the central service on their own connection and thread.
-        self.lookup_client = None
-        if parts.sync is not None:
-            from hubscan.sync.client import CentralClient
-
-            self.lookup_client = CentralClient(parts.sync.client.settings)
-        self.workstation = Workstation(store, policy, parts.printing, self.lookup_client)
-        self.writer = WriterThread(self.workstation)
-        self.lookup = LookupThread(self.workstation)
-        self.importer = ImportThread(self.workstation)
-        self.sounds = FeedbackSounds(files / "sounds") if parts.files is not None else None
+        self.desk = OpenedDesk()
+        self.painted = threading.Event()  # the writer opens the store once the window is on screen
+        self.writer = WriterThread(self._open_desk, self.painted)
+        self.writer.opened.connect(self._opened)  # in the GUI thread, after this constructor
+        self.writer.open()
+        self.lookup = LookupThread(self.desk)
+        self.importer = ImportThread(self.desk)
+        self.sounds: FeedbackSounds | None = None
         self.wedge = WedgeScannerFilter()
         app.installEventFilter(self.wedge)
         self.serial: SerialScannerBridge | None = None
         self.sync_status = SyncStatusBridge()
         self.sync: SyncWorker | None = None
         self.window = self._new_window()
-        printer = parts.printing.printer
+        self.first_paint = FirstPaint(self.painted)
+        self.window.installEventFilter(self.first_paint)
+        if parts.scanner_url:
+            self.serial = SerialScannerBridge(ScannerSettings(parts.scanner_url, parts.scanner_baudrate))
+            self.serial.scanned.connect(self._scanned)
+            self.serial.status_changed.connect(self._scanner_status)
+            self.serial.start()
+
+    def _open_desk(self) -> Workstation:
+        """On the writer thread: the store, the printer desk, the sync engine, the desk."""
+        from hubscan.services.workstation import Workstation
+
+        backend = self.open_backend()
+        if backend.sync is not None:
+            from hubscan.sync.client import CentralClient
+
+            # Timelines ask the central service on their own connection and thread.
+            self.lookup_client = CentralClient(backend.sync.client.settings)
+        self.backend = backend
+        return Workstation(backend.store, self.policy, backend.printing, self.lookup_client)
+
+    def _opened(self, workstation: Workstation) -> None:
+        """In the GUI thread, once the writer has opened the desk."""
+        assert self.backend is not None
+        self.desk.desk = workstation
+        printer = self.backend.printing.printer
         self.window.set_device(
             "printer",
             printer is not None,
@@ -91,16 +172,21 @@ class WorkstationWindow:
             if printer is not None
             else self.window.tr("No label printer is set: set printer.url in the settings."),
         )
-        if parts.scanner_url:
-            self.serial = SerialScannerBridge(ScannerSettings(parts.scanner_url, parts.scanner_baudrate))
-            self.serial.scanned.connect(self._scanned)
-            self.serial.status_changed.connect(self._scanner_status)
-            self.serial.start()
-        if parts.sync is not None:
+        if self.parts.files is not None and self.parts.play_sounds:
+            self.sounds = self.window.sounds = FeedbackSounds(self.parts.files / "sounds")
+        if self.backend.sync is None and self.parts.central_configured:
+            no_token = self.window.tr(
+                "The central service is set up but this station has no token: run 'hubscan token set'."
+            )
+            self.window.set_device("central", False, no_token)
+        if self.backend.sync is not None:
             from hubscan.sync.engine import SyncWorker
 
             self.sync = SyncWorker(
-                parts.sync, parts.sync_interval_s, parts.sync_max_backoff_s, self.sync_status.status_changed.emit
+                self.backend.sync,
+                self.parts.sync_interval_s,
+                self.parts.sync_max_backoff_s,
+                self.sync_status.status_changed.emit,
             )
             self.sync.start()
         # Everything built so far (modules, table metadata, widgets) lives as long as the
@@ -116,7 +202,7 @@ class WorkstationWindow:
             self.sounds,
             self.parts.idle_logout_s,
             self.languages.language,
-            self.parts.sync is not None,
+            self.parts.sync is not None or self.parts.central_configured,
             self.lookup,
             self.importer,
             self.parts.settings_file,
@@ -149,6 +235,8 @@ class WorkstationWindow:
         self.wedge.scanned.disconnect(old.submit)
         self.sync_status.status_changed.disconnect(old.show_sync_status)
         self.window = self._new_window()
+        self.first_paint = FirstPaint(self.painted)
+        self.window.installEventFilter(self.first_paint)
         for device, (ok, message) in old.devices.items():
             self.window.set_device(device, ok, message)
         self.window.setGeometry(old.geometry())
@@ -163,7 +251,9 @@ class WorkstationWindow:
             self.serial.stop()
         if self.sync is not None:
             self.sync.stop()
+        self.painted.set()  # a writer still waiting for the paint opens (and is stopped)
         self.window.close()
+        self.languages.release()
         self.writer.stop()
         self.lookup.stop()
         self.importer.stop()
@@ -172,4 +262,16 @@ class WorkstationWindow:
 
 
 def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> WorkstationWindow:
-    return WorkstationWindow(app, store, policy, parts)
+    """The window on a store already open, with ``parts.printing`` (and ``parts.sync``)."""
+    assert parts.printing is not None
+    printing = parts.printing
+    files = parts.files or store.path.parent
+    options = StationParts(**{**parts.__dict__, "files": files, "play_sounds": parts.files is not None})
+    return WorkstationWindow(app, policy, options, lambda: Backend(store, printing, parts.sync))
+
+
+def open_window(
+    app: QApplication, policy: HubPolicy, parts: StationParts, open_backend: Callable[[], Backend]
+) -> WorkstationWindow:
+    """The window at once; ``open_backend`` (store, printer, sync) runs on the writer thread."""
+    return WorkstationWindow(app, policy, parts, open_backend)

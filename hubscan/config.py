@@ -272,7 +272,7 @@ def load_central(path: Path | None, environ: dict[str, str] | None = None) -> Ce
     env = dict(os.environ) if environ is None else environ
     values = load_values(path, env)
     token, source = env.get(TOKEN_ENV) or None, "env"
-    if token is None and environ is None:  # the real environment: the keyring may hold it
+    if token is None and environ is None and values["central.url"]:  # the keyring may hold it (0.2-0.5 s)
         token, source = keyring_token(values["hub_id"], values["workstation_id"]), "keyring"
     return CentralSettings(
         values["central.url"] or None, values["central.ca_bundle"] or None, token, source if token else None

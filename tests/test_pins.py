@@ -146,3 +146,35 @@ def test_operators_pin_command(tmp_path: Path) -> None:
         assert pin_hash(store, "OP1001") == (True, None)
     finally:
         store.close()
+
+
+def test_scans_made_while_the_store_opens_wait_and_are_answered_in_order(qtbot: QtBot, store: LocalStore) -> None:
+    """The window shows before the store is open (start-up paints first); a badge
+    scanned meanwhile is kept in the writer's queue and answered once it opens."""
+    import threading
+
+    from hubscan.app import Backend, open_window
+
+    release = threading.Event()
+
+    def slow_open() -> Backend:
+        release.wait(10)
+        return Backend(store, PrintDesk(store, None))
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = open_window(app, POLICY, StationParts(files=store.path.parent, play_sounds=False), slow_open)
+    try:
+        built.window.show()
+        answers: list[str] = []
+        built.window.answer_shown.connect(lambda answer: answers.append(answer.outcome.code))
+        built.window.submit(STAFF)
+        built.window.submit("HS:STATION:PROCESS")
+        qtbot.wait(300)
+        assert answers == [] and built.window.snapshot is None  # still opening: nothing answered, nothing lost
+        release.set()
+        qtbot.waitUntil(lambda: len(answers) == 2, timeout=10_000)
+        assert answers == ["auth.login", "station.changed"]
+    finally:
+        release.set()
+        built.close()

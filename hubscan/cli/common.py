@@ -5,13 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from hubscan.config import ConfigError, PrinterSettings, StationSettings, load_policy, load_printer, load_station
 from hubscan.core.policy import HubPolicy
 from hubscan.paths import default_config, default_db
-from hubscan.services.printing import PrintDesk
-from hubscan.store.database import StoreError
-from hubscan.store.store import LocalStore
+
+if TYPE_CHECKING:  # SQLAlchemy loads only when a command opens the store (the window: off its thread)
+    from hubscan.services.printing import PrintDesk
+    from hubscan.store.store import LocalStore
 
 
 class UserError(Exception):
@@ -56,17 +58,25 @@ def station_from(args: argparse.Namespace) -> StationSettings:
 
 
 def print_desk(store: LocalStore, settings: PrinterSettings) -> PrintDesk:
+    from hubscan.services.printing import PrintDesk
+
     try:
         return PrintDesk.for_url(store, settings.url, settings.dpi)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
 
 
-def open_store(args: argparse.Namespace, policy: HubPolicy) -> LocalStore:
+def db_path(args: argparse.Namespace) -> Path:
     given: Path | None = getattr(args, "db", None)
-    path = given if given is not None else default_db()
+    return given if given is not None else default_db()
+
+
+def open_store(args: argparse.Namespace, policy: HubPolicy) -> LocalStore:
+    from hubscan.store.database import StoreError
+    from hubscan.store.store import LocalStore
+
     try:
-        return LocalStore(path, policy.hub_id, policy.workstation_id)
+        return LocalStore(db_path(args), policy.hub_id, policy.workstation_id)
     except StoreError as exc:
         raise UserError(str(exc)) from exc
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from hubscan.cli.common import UserError, policy_from
-from hubscan.config import SETTINGS, TOKEN_ENV, ConfigError, keyring_token, load_central, load_policy, resolve
+from hubscan.config import SETTINGS, TOKEN_ENV, ConfigError, keyring_token, load_policy, load_values, resolve
 from hubscan.paths import default_config
 
 
@@ -35,10 +36,10 @@ def _toml(value: Any) -> str:
 
 
 def token_where(path: Path) -> str:
-    central = load_central(path)
-    if central.token_source == "env":
+    values = load_values(path)
+    if os.environ.get(TOKEN_ENV):
         return f"set, from {TOKEN_ENV}"
-    if central.token_source == "keyring":
+    if keyring_token(values["hub_id"], values["workstation_id"]):
         return "set, in the OS keyring"
     return "not set (run: hubscan token set)"
 

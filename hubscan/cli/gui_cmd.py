@@ -9,12 +9,15 @@ import sys
 from ctypes.util import find_library
 from typing import TYPE_CHECKING
 
-from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from, station_from
+from hubscan.cli.common import UserError, db_path, open_store, policy_from, print_desk, printer_from, station_from
 
 if TYPE_CHECKING:
-    from hubscan.app import StationParts
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication
+
+    from hubscan.app import Backend, StationParts
     from hubscan.core.policy import HubPolicy
-    from hubscan.store.store import LocalStore
 
 # Libraries Qt 6's xcb platform plugin loads, and the Debian/Ubuntu package of each.
 _XCB_LIBRARIES = {
@@ -51,24 +54,31 @@ def _check_display() -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    """The window at once; the store opens on the writer thread meanwhile. Every
+    setting is checked before the window shows; a database that will not open is
+    said in a dialog (and on standard error) and ends the program."""
     _check_display()
     from PySide6.QtWidgets import QApplication
 
-    from hubscan.app import build_window
+    from hubscan.app import open_window
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     try:
-        policy, store, parts = _station_parts(args)
+        policy, parts, open_backend = _station(args)
     except UserError as exc:
-        # Started from the desktop, nobody reads standard error: say it in a window too.
-        if app.platformName() != "offscreen":
-            from hubscan.ui.crash_dialog import startup_problem
-
-            startup_problem(str(exc)).exec()
+        _say_cannot_start(app, str(exc))
         raise
     dialogs = _report_crashes(args)
-    built = build_window(app, store, policy, parts)
+    built = open_window(app, policy, parts, open_backend)
+    problems: list[str] = []
+
+    def cannot_open(why: str) -> None:
+        problems.append(why)
+        _say_cannot_start(app, why)
+        app.exit(2)
+
+    built.writer.open_failed.connect(cannot_open)
     notice = getattr(args, "crash_notice", None)
     if notice is not None:
         built.window.login.show_crash_notice(notice.when, str(notice.report))
@@ -81,37 +91,66 @@ def run(args: argparse.Namespace) -> int:
         built.languages.language,
     )
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         built.close()
-        store.close()
+        if built.backend is not None:
+            built.backend.store.close()
         del dialogs
+    if problems:
+        raise UserError(problems[0])
+    return code
 
 
-def _station_parts(args: argparse.Namespace) -> tuple[HubPolicy, LocalStore, StationParts]:
-    """The settings (all checked), the store and the devices; a problem is a UserError."""
-    from hubscan.app import StationParts
-    from hubscan.cli.sync_cmds import engine_if_configured
+def _say_cannot_start(app: QApplication, why: str) -> None:
+    # Started from the desktop, nobody reads standard error: say it in a window too.
+    if app.platformName() != "offscreen":
+        from hubscan.ui.crash_dialog import startup_problem
+
+        startup_problem(why).exec()
+
+
+def _station(args: argparse.Namespace) -> tuple[HubPolicy, StationParts, Callable[[], Backend]]:
+    """Every setting, checked now (a problem is a UserError); the store, printer and
+    sync engine come later from the returned opener, on the writer thread."""
+    from hubscan.app import Backend, StationParts
+    from hubscan.config import ConfigError, load_values
     from hubscan.paths import default_config
 
     policy = policy_from(args)
     station = station_from(args)
-    store = open_store(args, policy)
-    try:
-        parts = StationParts(
-            print_desk(store, printer_from(args)),
-            station.scanner_url,
-            station.scanner_baudrate,
-            station.idle_logout_s,
-            store.path.parent,  # generated tones and compiled translations, beside the database
-            getattr(args, "language", None) or station.language,
-            engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
-            settings_file=getattr(args, "config", None) or default_config(),
-        )
-    except UserError:
-        store.close()
-        raise
-    return policy, store, parts
+    printer = printer_from(args)
+    settings_file = getattr(args, "config", None) or default_config()
+    try:  # the token is read with the store, off the GUI thread (a keyring takes 0.2-0.5 s)
+        central_url = load_values(settings_file)["central.url"]
+    except ConfigError as exc:
+        raise UserError(str(exc)) from exc
+    parts = StationParts(
+        None,
+        station.scanner_url,
+        station.scanner_baudrate,
+        station.idle_logout_s,
+        db_path(args).parent,  # generated tones and compiled translations, beside the database
+        getattr(args, "language", None) or station.language,
+        settings_file=settings_file,
+        central_configured=bool(central_url),
+    )
+
+    def open_backend() -> Backend:
+        from hubscan.cli.sync_cmds import engine_if_configured
+
+        store = open_store(args, policy)
+        try:
+            return Backend(
+                store,
+                print_desk(store, printer),
+                engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
+            )
+        except UserError:
+            store.close()
+            raise
+
+    return policy, parts, open_backend
 
 
 def _report_crashes(args: argparse.Namespace) -> object:

@@ -25,7 +25,7 @@ def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: 
     if not url:
         raise UserError("no central service: set central.url in the config (or HUBSCAN_CENTRAL_URL)")
     if not central.token:
-        raise UserError(f"no token for the central service: set {TOKEN_ENV}")
+        raise UserError(f"no token for the central service: run 'hubscan token set' (or set {TOKEN_ENV})")
     client = CentralClient(ClientSettings(url, central.token, central.ca_bundle))
     return SyncEngine(store, client, hub, workstation)
 

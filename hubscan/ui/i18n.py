@@ -57,6 +57,13 @@ class LanguageSwitch:
         self.language = "en"
         self._translator: QTranslator | None = None
 
+    def release(self) -> None:
+        """Take this window's translator off the application (the window is closing)."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+
     def use(self, language: str) -> None:
         if language not in LANGUAGES:
             raise LanguageError(f"no language {language!r}; use one of {', '.join(LANGUAGES)}")

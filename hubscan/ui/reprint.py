@@ -3,13 +3,17 @@ kept with the new job (COPY n on the label)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, cast
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QInputDialog, QWidget
 
-from hubscan.services.printing import PrintResult
 from hubscan.ui.text import notice_text
 from hubscan.ui.writer import WriterThread
+
+if TYPE_CHECKING:  # services load on the writer thread, after the first paint
+    from hubscan.services.printing import PrintResult
 
 
 class ReprintAction(QObject):
@@ -33,5 +37,6 @@ class ReprintAction(QObject):
         self.writer.run("reprint", lambda desk: desk.reprint_last(reason))
 
     def _done(self, tag: str, result: object) -> None:
-        if tag == "reprint" and isinstance(result, PrintResult):
-            self.finished.emit(result.ok, notice_text(result.notice))
+        if tag == "reprint":  # the writer's "reprint" job answers a PrintResult
+            printed = cast("PrintResult", result)
+            self.finished.emit(printed.ok, notice_text(printed.notice))

@@ -5,7 +5,7 @@ take effect at the next start (said on screen), the language at once."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubscan.services.printing import PrintResult
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.panels import Panel
 from hubscan.ui.text import notice_text
 from hubscan.ui.writer import WriterThread
+
+if TYPE_CHECKING:  # services load on the writer thread, after the first paint
+    from hubscan.services.printing import PrintResult
 
 
 class SettingsView(QWidget):
@@ -145,8 +147,9 @@ class SettingsSaver(QObject):
     def _done(self, tag: str, result: object) -> None:
         if tag == "settings" and isinstance(result, tuple):
             self.view.show_result(bool(result[0]), str(result[1]))
-        elif tag == "test print to" and isinstance(result, PrintResult):
-            self.view.show_result(result.ok, notice_text(result.notice))
+        elif tag == "test print to":  # the writer's job answers a PrintResult
+            printed = cast("PrintResult", result)
+            self.view.show_result(printed.ok, notice_text(printed.notice))
         else:
             return
         self.answered.emit()

@@ -8,7 +8,9 @@ window only shows what comes back.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -31,7 +33,6 @@ from hubscan.core.records import Station
 from hubscan.core.scan import ScanClassifier
 from hubscan.core.session import allowed_stations
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
-from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
@@ -46,6 +47,9 @@ from hubscan.ui.station_view import StationView
 from hubscan.ui.sync_view import SyncView
 from hubscan.ui.text import notice_text, outcome_text
 from hubscan.ui.writer import WriterThread
+
+if TYPE_CHECKING:  # services load on the writer thread, after the first paint
+    from hubscan.services.workstation import ScanAnswer
 
 log = logging.getLogger("hubscan.ui")
 
@@ -152,35 +156,13 @@ class MainWindow(QMainWindow):
             Station.CONSOLIDATE: self.tr("Consolidate"),
         }
         for station, name in names.items():
-            button = QPushButton(f"{name}  {_KEYS[station]}")
-            button.setObjectName("station")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(lambda _=False, s=station: self.submit(f"HS:STATION:{s.name}"))
-            group.addButton(button)
-            row.addWidget(button)
-            self.buttons[station] = button
-        self.exceptions_button = QPushButton(self.tr("Exceptions  F5"))
-        self.exceptions_button.setObjectName("station")
-        self.exceptions_button.setCheckable(True)
-        self.exceptions_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.exceptions_button.clicked.connect(self.show_exceptions)
-        group.addButton(self.exceptions_button)
-        row.addWidget(self.exceptions_button)
-        self.sync_button = QPushButton(self.tr("Sync  F6"))
-        self.sync_button.setObjectName("station")
-        self.sync_button.setCheckable(True)
-        self.sync_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.sync_button.clicked.connect(self.show_sync)
-        group.addButton(self.sync_button)
-        row.addWidget(self.sync_button)
-        self.search_button = QPushButton(self.tr("Search  F7"))
-        self.search_button.setObjectName("station")
-        self.search_button.setCheckable(True)
-        self.search_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.search_button.clicked.connect(self.show_search)
-        group.addButton(self.search_button)
-        row.addWidget(self.search_button)
+            text = f"{name}  {_KEYS[station]}"
+            self.buttons[station] = self._nav_button(
+                text, lambda _=False, s=station: self.submit(f"HS:STATION:{s.name}"), group, row
+            )
+        self.exceptions_button = self._nav_button(self.tr("Exceptions  F5"), self.show_exceptions, group, row)
+        self.sync_button = self._nav_button(self.tr("Sync  F6"), self.show_sync, group, row)
+        self.search_button = self._nav_button(self.tr("Search  F7"), self.show_search, group, row)
         self.operator = QLabel()
         self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
         self.device_label = QLabel()
@@ -204,6 +186,17 @@ class MainWindow(QMainWindow):
         self.language_button.clicked.connect(self.next_language)
         row.addWidget(self.language_button)
         return bar
+
+    @staticmethod
+    def _nav_button(text: str, go: Callable[..., None], group: QButtonGroup, row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setObjectName("station")
+        button.setCheckable(True)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the scanner, not the buttons
+        button.clicked.connect(go)
+        group.addButton(button)
+        row.addWidget(button)
+        return button
 
     def next_language(self) -> None:
         order = list(LANGUAGES)

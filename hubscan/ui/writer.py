@@ -4,22 +4,31 @@ Like Anki's task manager with its single-worker collection executor: the GUI thr
 posts a scan and returns at once; the answer (committed outcome, printed labels, and
 the snapshot to show) comes back through a queued signal. The GUI never waits on the
 disk, the printer or a lock.
+
+The desk itself is opened on this thread too (the store, its migrations, SQLAlchemy's
+import): the login screen paints meanwhile, and scans posted before it is open wait
+in the queue behind the opening, in order.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from hubscan.core.views import ExceptionEntry, StationSnapshot
-from hubscan.services.workstation import ScanAnswer
 from hubscan.ui.threads import WorkerThread
 
+if TYPE_CHECKING:
+    from hubscan.services.workstation import ScanAnswer
+
 log = logging.getLogger("hubscan.ui")
+
+OPEN_GATE_S = 3.0
 
 
 class Desk(Protocol):
@@ -38,10 +47,34 @@ class _DeskWorker(QObject):
     exceptions_listed = Signal(object)  # list[ExceptionEntry]
     job_done = Signal(str, object)  # tag, what the job returned
     failed = Signal(str, str)  # what was being done, why
+    opened = Signal(object)  # the desk, once open
+    open_failed = Signal(str)  # why it could not open (what to do included)
 
-    def __init__(self, desk: Desk) -> None:
+    def __init__(self, open_desk: Callable[[], Desk], gate: threading.Event | None = None) -> None:
         super().__init__()
-        self.desk = desk
+        self.open_desk = open_desk
+        self.gate = gate
+        self._desk: Desk | None = None
+
+    @property
+    def desk(self) -> Desk:
+        if self._desk is None:
+            raise RuntimeError("the station's database is not open")
+        return self._desk
+
+    @Slot()
+    def open(self) -> None:
+        if self.gate is not None:
+            # The window paints first: building it while this thread imports SQLAlchemy
+            # made both wait on the GIL (2 s to the first paint instead of 0.5 s).
+            self.gate.wait(OPEN_GATE_S)
+        try:
+            self._desk = self.open_desk()
+        except Exception as exc:  # a StoreError says what to do; anything else is a bug
+            log.exception("the station did not open")
+            self.open_failed.emit(str(exc))
+            return
+        self.opened.emit(self._desk)
 
     @Slot(str)
     def scan(self, raw: str) -> None:
@@ -99,6 +132,11 @@ _NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test
 class WriterThread(WorkerThread):
     """Owns the thread and its worker; ``submit`` and friends return immediately."""
 
+    # Re-emitted from this object, in the GUI thread: a plain callable connected to the
+    # worker's own signal would run in the writer thread.
+    opened = Signal(object)
+    open_failed = Signal(str)
+    _open = Signal()
     _scan = Signal(str)
     _photo = Signal(str)
     _pin = Signal(str, str)
@@ -106,9 +144,14 @@ class WriterThread(WorkerThread):
     _refresh = Signal()
     _exceptions = Signal()
 
-    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
+    def __init__(
+        self, open_desk: Callable[[], Desk], gate: threading.Event | None = None, parent: QObject | None = None
+    ) -> None:
+        """``open_desk`` runs on the writer thread at ``open()``, once ``gate`` is set (the
+        window painted; at most ``OPEN_GATE_S`` later); every call after it waits."""
         self.worker: _DeskWorker
-        super().__init__(_DeskWorker(desk), "hubscan-writer", parent)
+        super().__init__(_DeskWorker(open_desk, gate), "hubscan-writer", parent)
+        self._open.connect(self.worker.open)
         self._scan.connect(self.worker.scan)
         self._photo.connect(self.worker.add_photo)
         self._pin.connect(self.worker.login_with_pin)
@@ -120,10 +163,24 @@ class WriterThread(WorkerThread):
         self.exceptions_listed = self.worker.exceptions_listed
         self.job_done = self.worker.job_done
         self.failed = self.worker.failed
+        self.worker.opened.connect(self._relay_opened)
+        self.worker.open_failed.connect(self._relay_open_failed)
         self.pending = 0
         self.worker.answered.connect(self._answered)
         self.worker.failed.connect(self._failed)
         self.start()
+
+    def open(self) -> None:
+        """Open the desk, first thing on the thread."""
+        self._open.emit()
+
+    @Slot(object)
+    def _relay_opened(self, desk: object) -> None:
+        self.opened.emit(desk)
+
+    @Slot(str)
+    def _relay_open_failed(self, why: str) -> None:
+        self.open_failed.emit(why)
 
     def submit(self, raw: str) -> None:
         self.pending += 1

@@ -1090,6 +1090,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>No label printer is set: set printer.url in the settings.</source>
         <translation>Aucune imprimante d&apos;étiquettes : réglez printer.url dans les paramètres.</translation>
     </message>
+    <message>
+        <source>The central service is set up but this station has no token: run &apos;hubscan token set&apos;.</source>
+        <translation>Le service central est configuré mais ce poste n&apos;a pas de jeton : lancez « hubscan token set ».</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>

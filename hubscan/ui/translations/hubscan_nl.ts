@@ -1090,6 +1090,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>No label printer is set: set printer.url in the settings.</source>
         <translation>Geen labelprinter ingesteld: stel printer.url in bij de instellingen.</translation>
     </message>
+    <message>
+        <source>The central service is set up but this station has no token: run &apos;hubscan token set&apos;.</source>
+        <translation>De centrale dienst is ingesteld maar dit werkstation heeft geen token: voer &apos;hubscan token set&apos; uit.</translation>
+    </message>
 </context>
 <context>
     <name>terms</name>
