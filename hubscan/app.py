@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
 from hubscan.config import ConfigError, load_values
@@ -73,7 +73,7 @@ class StationParts:
 
 
 class FirstPaint(QObject):
-    """Sets ``painted`` at the window's first paint."""
+    """Sets ``painted`` after the window's first paint."""
 
     def __init__(self, painted: threading.Event) -> None:
         super().__init__()
@@ -81,7 +81,9 @@ class FirstPaint(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
-            self.painted.set()
+            # Once this paint is done: the writer's imports and the GUI thread share one
+            # interpreter lock, and building the window beside them took 2.9 s, not 1.
+            QTimer.singleShot(0, self.painted.set)
             watched.removeEventFilter(self)
         return False
 

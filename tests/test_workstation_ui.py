@@ -230,27 +230,36 @@ def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: Workstatio
     assert window.buttons[Station.PROCESS].isChecked()
 
 
-def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
+@pytest.fixture
+def with_scanner(
     qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
-) -> None:
+) -> Iterator[tuple[WorkstationWindow, PtyScanner]]:
+    """The window reading a serial scanner (a pty behind a by-id style link)."""
     device = PtyScanner(tmp_path / "scanner")
     built = open_window(qtbot, store, printer, scanner=str(device.link))
     try:
-        qtbot.waitUntil(lambda: built.window.devices.get("scanner", (False, ""))[0], timeout=5000)
-        with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
-            device.scan(STAFF)
-        assert answered.args[0].outcome.code == "auth.login"
-        with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
-            device.scan(PARIS_1)
-        assert answered.args[0].outcome.code == "receive.ok"
-        device.unplug()
-        qtbot.waitUntil(built.window.trouble.isVisible, timeout=5000)
-        assert "scanner" in built.window.trouble.text().lower()
-        device.plug()
-        qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=5000)
+        yield built, device
     finally:
         built.close()
         device.unplug()
+
+
+def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
+    qtbot: QtBot, with_scanner: tuple[WorkstationWindow, PtyScanner]
+) -> None:
+    built, device = with_scanner
+    qtbot.waitUntil(lambda: built.window.devices.get("scanner", (False, ""))[0], timeout=5000)
+    with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
+        device.scan(STAFF)
+    assert answered.args[0].outcome.code == "auth.login"
+    with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
+        device.scan(PARIS_1)
+    assert answered.args[0].outcome.code == "receive.ok"
+    device.unplug()
+    qtbot.waitUntil(built.window.trouble.isVisible, timeout=5000)
+    assert "scanner" in built.window.trouble.text().lower()
+    device.plug()
+    qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=5000)
 
 
 def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWindow) -> None:
@@ -287,33 +296,28 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
 
 
 def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
-    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
+    qtbot: QtBot, printer: LoopbackPrinter, with_scanner: tuple[WorkstationWindow, PtyScanner]
 ) -> None:
-    device = PtyScanner(tmp_path / "scanner")
-    built = open_window(qtbot, store, printer, scanner=str(device.link))
-    try:
-        process_both_paris(qtbot, built)
-        switch_language(qtbot, built)  # French
-        scan(qtbot, built, DISPATCHER)
-        scan(qtbot, built, "HS:STATION:CONSOLIDATE")
-        scan(qtbot, built, PARIS_1)
-        printer.status = "paper_out"
-        closed = scan(qtbot, built, "HS:DONE")
-        assert not closed.printed[0].ok and "out of labels" in closed.printed[0].message  # English for the log
-        result, message = banner(built)
-        assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
-        assert "scannez HS:RETRY" in message and "out of labels" not in message
-        assert "chargez un nouveau rouleau" in built.window.trouble.text()
-        switch_language(qtbot, built)  # Dutch: the kept trouble is said again, in Dutch
-        assert "etiketten op: plaats een nieuwe rol" in built.window.trouble.text()
-        device.unplug()
-        qtbot.waitUntil(lambda: "scanner" in built.window.trouble.text(), timeout=5000)
-        said = built.window.trouble.text()  # lost, then (the port gone) looked for
-        assert "losgekoppeld of kwijt" in said or "niet gevonden: controleer de kabel" in said
-        assert "unplugged" not in said and "not found" not in said
-    finally:
-        built.close()
-        device.unplug()
+    built, device = with_scanner
+    process_both_paris(qtbot, built)
+    switch_language(qtbot, built)  # French
+    scan(qtbot, built, DISPATCHER)
+    scan(qtbot, built, "HS:STATION:CONSOLIDATE")
+    scan(qtbot, built, PARIS_1)
+    printer.status = "paper_out"
+    closed = scan(qtbot, built, "HS:DONE")
+    assert not closed.printed[0].ok and "out of labels" in closed.printed[0].message  # English for the log
+    result, message = banner(built)
+    assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
+    assert "scannez HS:RETRY" in message and "out of labels" not in message
+    assert "chargez un nouveau rouleau" in built.window.trouble.text()
+    switch_language(qtbot, built)  # Dutch: the kept trouble is said again, in Dutch
+    assert "etiketten op: plaats een nieuwe rol" in built.window.trouble.text()
+    device.unplug()
+    qtbot.waitUntil(lambda: "scanner" in built.window.trouble.text(), timeout=5000)
+    said = built.window.trouble.text()  # lost, then (the port gone) looked for
+    assert "losgekoppeld of kwijt" in said or "niet gevonden: controleer de kabel" in said
+    assert "unplugged" not in said and "not found" not in said
 
 
 def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> None:
