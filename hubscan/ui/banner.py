@@ -28,21 +28,25 @@ class FeedbackBanner(QFrame):
         words.addWidget(self.message, 1)
         layout.addWidget(self.glyph)
         layout.addLayout(words, 1)
-        self.result = "idle"
+        # Sizes once; colours with the result. Restyling is a re-polish of the banner:
+        # done only when the result changes, not for every scan of a run of OKs.
+        self.glyph.setStyleSheet("background: transparent; font-size: 64px; font-weight: 700;")
+        self.word.setStyleSheet("background: transparent; font-size: 18px; font-weight: 800;")
+        self.message.setStyleSheet("background: transparent; font-size: 30px; font-weight: 700;")
+        self.result = ""
         self.show_feedback("idle", self.tr("Ready. Scan a barcode."))
 
     def show_feedback(self, result: str, message: str) -> None:
         """``result`` is ok, warning, error or idle."""
-        self.result = result
         background, ink, glyph, word = FEEDBACK[result]
-        self.setStyleSheet(f"QFrame#banner {{ background: {background}; border-radius: 8px; }}")
-        for label in (self.glyph, self.word, self.message):
-            label.setStyleSheet(f"color: {ink}; background: transparent;")
-        self.glyph.setStyleSheet(f"color: {ink}; background: transparent; font-size: 64px; font-weight: 700;")
-        self.word.setStyleSheet(f"color: {ink}; background: transparent; font-size: 18px; font-weight: 800;")
-        self.message.setStyleSheet(f"color: {ink}; background: transparent; font-size: 30px; font-weight: 700;")
-        self.glyph.setText(glyph)
-        self.word.setText(self._word(result, word))
+        if result != self.result:
+            self.setStyleSheet(
+                f"QFrame#banner {{ background: {background}; border-radius: 8px; }} "
+                f"QFrame#banner QLabel {{ color: {ink}; }}"
+            )
+            self.glyph.setText(glyph)
+            self.word.setText(self._word(result, word))
+        self.result = result
         self.message.setText(message)
 
     def _word(self, result: str, english: str) -> str:
