@@ -15,6 +15,7 @@ Prints the figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import subprocess
 import sys
@@ -113,6 +114,17 @@ def burst(db: Path, returns: int, scans: int, rate: float) -> None:
                 stalls.append((stall, now / 1000))
         gaps["last"] = now
 
+    collections: list[tuple[float, int, float]] = []  # (ms, generation, at s): the collector's pauses
+    collecting = {"since": 0.0}
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        now = time.perf_counter()
+        if phase == "start":
+            collecting["since"] = now
+        else:
+            collections.append(((now - collecting["since"]) * 1000, info["generation"], clock.elapsed() / 1000))
+
+    gc.callbacks.append(on_gc)
     ticker = QTimer()
     ticker.setInterval(1)
     ticker.timeout.connect(tick)
@@ -141,6 +153,9 @@ def burst(db: Path, returns: int, scans: int, rate: float) -> None:
     )
     worst = ", ".join(f"{ms:.0f} ms at {at:.1f} s" for ms, at in sorted(stalls, reverse=True)[:5])
     print(f"stalls over 20 ms: {len(stalls)} ({worst})")
+    gc.callbacks.remove(on_gc)
+    longest = sorted(collections, reverse=True)[:3]
+    print("longest garbage collections: " + ", ".join(f"{ms:.1f} ms (gen {g}) at {at:.1f} s" for ms, g, at in longest))
     built.close()
     store.close()
 
