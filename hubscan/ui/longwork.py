@@ -3,7 +3,6 @@ back as signals, so the window never freezes and scans go on meanwhile."""
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from typing import Protocol
 
@@ -11,9 +10,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressBar
 
 from hubscan.core.preadvice import ImportReport, Progress
-from hubscan.ui.threads import WorkerThread
-
-log = logging.getLogger("hubscan.ui")
+from hubscan.ui.threads import WorkerThread, attempt
 
 
 class Importer(Protocol):
@@ -31,11 +28,10 @@ class _ImportWorker(QObject):
 
     @Slot(str)
     def run(self, path: str) -> None:
-        try:
-            self.finished.emit(self.importer.import_manifest(Path(path), self.progressed.emit))
-        except Exception as exc:  # a bug: shown and logged, the thread lives on
-            log.exception("manifest import of %s failed", path)
-            self.failed.emit(f"import {Path(path).name}", f"{type(exc).__name__}: {exc}")
+        def work() -> ImportReport:
+            return self.importer.import_manifest(Path(path), self.progressed.emit)
+
+        attempt(self.failed, f"import {Path(path).name}", work, self.finished.emit)
 
 
 class ImportThread(WorkerThread):

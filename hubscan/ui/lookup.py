@@ -3,15 +3,12 @@ timeline of a return) run here, never on the writer thread that scans go through
 
 from __future__ import annotations
 
-import logging
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
 from hubscan.core.views import ReturnTimeline
-from hubscan.ui.threads import WorkerThread
-
-log = logging.getLogger("hubscan.ui")
+from hubscan.ui.threads import WorkerThread, attempt
 
 
 class Lookup(Protocol):
@@ -28,11 +25,7 @@ class _LookupWorker(QObject):
 
     @Slot(str)
     def timeline(self, tracking: str) -> None:
-        try:
-            self.found.emit(self.lookup.timeline(tracking))
-        except Exception as exc:  # a bug: shown and logged, the thread lives on
-            log.exception("timeline of %r failed", tracking)
-            self.failed.emit(f"search {tracking}", f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, f"search {tracking}", lambda: self.lookup.timeline(tracking), self.found.emit)
 
 
 class LookupThread(WorkerThread):

@@ -4,7 +4,25 @@ window's slots queued, in the GUI thread."""
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import QObject, QThread
+
+log = logging.getLogger("hubscan.ui")
+
+
+def attempt(failed: Any, what: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+    """``done(work())`` in a worker's slot. A failure (a bug) is logged and reported as
+    ``failed(what, why)`` for the window to show; the thread lives on."""
+    try:
+        result = work()
+    except Exception as exc:
+        log.exception("%s failed", what)
+        failed.emit(what, f"{type(exc).__name__}: {exc}")
+        return
+    done(result)
 
 
 class WorkerThread(QObject):

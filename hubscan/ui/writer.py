@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from PySide6.QtCore import QObject, Signal, Slot
 
 from hubscan.core.views import ExceptionEntry, StationSnapshot
-from hubscan.ui.threads import WorkerThread
+from hubscan.ui.threads import WorkerThread, attempt
 
 if TYPE_CHECKING:
     from hubscan.services.workstation import ScanAnswer
@@ -78,52 +78,29 @@ class _DeskWorker(QObject):
 
     @Slot(str)
     def scan(self, raw: str) -> None:
-        try:
-            self.answered.emit(self.desk.scan(raw))
-        except Exception as exc:  # a bug: shown and logged, the thread lives on
-            log.exception("scan %r failed", raw)
-            self.failed.emit(f"scan {raw}", f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, f"scan {raw}", lambda: self.desk.scan(raw), self.answered.emit)
 
     @Slot(str, str)
     def login_with_pin(self, badge: str, pin: str) -> None:
-        try:
-            self.answered.emit(self.desk.login_with_pin(badge, pin))
-        except Exception as exc:  # the PIN is never logged
-            log.exception("typed login of %s failed", badge)
-            self.failed.emit(f"login {badge}", f"{type(exc).__name__}: {exc}")
+        # ``what`` names the badge only: the PIN is never logged.
+        attempt(self.failed, f"login {badge}", lambda: self.desk.login_with_pin(badge, pin), self.answered.emit)
 
     @Slot(str)
     def add_photo(self, source: str) -> None:
-        try:
-            self.answered.emit(self.desk.add_photo(Path(source)))
-        except Exception as exc:
-            log.exception("photo %r failed", source)
-            self.failed.emit(f"scan photo {source}", f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, f"scan photo {source}", lambda: self.desk.add_photo(Path(source)), self.answered.emit)
 
     @Slot(str, object)
     def job(self, tag: str, work: Callable[[Any], object]) -> None:
         """Other work that must be ordered with the scans (saving settings, a test print)."""
-        try:
-            self.job_done.emit(tag, work(self.desk))
-        except Exception as exc:
-            log.exception("%s failed", tag)
-            self.failed.emit(tag, f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, tag, lambda: work(self.desk), lambda result: self.job_done.emit(tag, result))
 
     @Slot()
     def refresh(self) -> None:
-        try:
-            self.refreshed.emit(self.desk.snapshot())
-        except Exception as exc:
-            log.exception("refresh failed")
-            self.failed.emit("refresh", f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, "refresh", lambda: self.desk.snapshot(), self.refreshed.emit)
 
     @Slot()
     def list_exceptions(self) -> None:
-        try:
-            self.exceptions_listed.emit(self.desk.exceptions())
-        except Exception as exc:
-            log.exception("listing exceptions failed")
-            self.failed.emit("exceptions", f"{type(exc).__name__}: {exc}")
+        attempt(self.failed, "exceptions", lambda: self.desk.exceptions(), self.exceptions_listed.emit)
 
 
 _NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to", "reprint"})
