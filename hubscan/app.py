@@ -12,7 +12,7 @@ from __future__ import annotations
 import gc
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -268,7 +268,7 @@ def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts:
     assert parts.printing is not None
     printing = parts.printing
     files = parts.files or store.path.parent
-    options = StationParts(**{**parts.__dict__, "files": files, "play_sounds": parts.files is not None})
+    options = replace(parts, files=files, play_sounds=parts.files is not None)
     return WorkstationWindow(app, policy, options, lambda: Backend(store, printing, parts.sync))
 
 

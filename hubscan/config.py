@@ -266,17 +266,19 @@ class CentralSettings:
     token_source: str | None = None  # "env" or "keyring"
 
 
-def load_central(path: Path | None, environ: dict[str, str] | None = None) -> CentralSettings:
-    """The central service settings; the token comes from the keyring (or the environment
-    on a test bench), never from the file."""
+def load_central(
+    path: Path | None, environ: dict[str, str] | None = None, *, url: str | None = None
+) -> CentralSettings:
+    """The central service settings (``url`` given on the command line wins); the token
+    comes from the keyring (or the environment on a test bench), never from the file.
+    Without a URL there is nothing to talk to: the keyring (0.2-0.5 s) is not asked."""
     env = dict(os.environ) if environ is None else environ
     values = load_values(path, env)
+    url = url or values["central.url"] or None
     token, source = env.get(TOKEN_ENV) or None, "env"
-    if token is None and environ is None and values["central.url"]:  # the keyring may hold it (0.2-0.5 s)
+    if token is None and environ is None and url:
         token, source = keyring_token(values["hub_id"], values["workstation_id"]), "keyring"
-    return CentralSettings(
-        values["central.url"] or None, values["central.ca_bundle"] or None, token, source if token else None
-    )
+    return CentralSettings(url, values["central.ca_bundle"] or None, token, source if token else None)
 
 
 @dataclass(frozen=True)

@@ -85,20 +85,11 @@ class CrashHandler:
         self.handle(args.exc_value, args.thread.name if args.thread else "?")
 
 
-_installed: CrashHandler | None = None
-
-
 def install(directory: Path, notify: Notify = _stderr) -> CrashHandler:
-    global _installed
     handler = CrashHandler(directory, notify)
     sys.excepthook = handler.excepthook
     threading.excepthook = handler.thread_excepthook
-    _installed = handler
     return handler
-
-
-def installed() -> CrashHandler | None:
-    return _installed
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,12 @@ class Redactor(logging.Filter):
 
 
 _handler: logging.Handler | None = None
+_redactor = Redactor()
+
+
+def hide(secret: str) -> None:
+    """From now on ``secret`` is written as ``***`` (a token read from the keyring)."""
+    _redactor.secrets |= Redactor([secret]).secrets
 
 
 def start(directory: Path, level: str = "INFO", secrets: Iterable[str] = ()) -> Path | None:
@@ -68,7 +74,8 @@ def start(directory: Path, level: str = "INFO", secrets: Iterable[str] = ()) -> 
         print(f"hubscan: cannot write logs in {directory} ({exc.strerror}); set log.dir", file=sys.stderr)
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
-    handler.addFilter(Redactor(secrets))
+    _redactor.secrets = Redactor(secrets).secrets
+    handler.addFilter(_redactor)
     log.addHandler(handler)
     log.setLevel(level)
     logging.captureWarnings(True)

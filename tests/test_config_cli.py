@@ -78,8 +78,9 @@ def test_the_token_lives_in_the_keyring_never_in_the_file_or_the_logs(tmp_path: 
     show = hubscan(tmp_path, "config", "show")
     assert "set, in the OS keyring" in show.stdout and "s3cr3t" not in show.stdout
     assert "s3cr3t" not in (tmp_path / "h.toml").read_text()
-    # A sync that fails still logs what it tried: never the token.
-    hubscan(tmp_path, "sync", "--once", "--central", "http://127.0.0.1:9", HUBSCAN_CENTRAL_TOKEN="s3cr3t-t0ken-value")
+    # A sync that fails still logs what it tried: never the token (from the keyring here).
+    synced = hubscan(tmp_path, "sync", "--once", "--central", "http://127.0.0.1:9")
+    assert synced.returncode == 1 and "unreachable" in synced.stdout, synced.stdout + synced.stderr
     bundle = tmp_path / "support.zip"
     assert hubscan(tmp_path, "support-bundle", "--offline", "--output", str(bundle)).returncode == 0
     with zipfile.ZipFile(bundle) as archive:
@@ -108,3 +109,18 @@ def test_commands_write_named_loggers_to_a_rotating_file(tmp_path: Path) -> None
     assert " INFO    hubscan.cli " in text and " WARNING hubscan.sync " in text, text
     quiet = hubscan(tmp_path, "events", HUBSCAN_LOG_LEVEL="ERROR", HUBSCAN_LOG_DIR=str(tmp_path / "quiet"))
     assert quiet.returncode == 0 and (tmp_path / "quiet" / "hubscan.log").read_text() == ""
+
+
+def test_a_secret_hidden_after_start_never_reaches_the_log(tmp_path: Path) -> None:
+    import logging
+
+    from hubscan import logs
+
+    logs.start(tmp_path, secrets=["env-token-1"])
+    try:
+        logs.hide("keyring-token-2")
+        logging.getLogger("hubscan.sync").warning("sent with %s and %s", "env-token-1", "keyring-token-2")
+    finally:
+        logs.start(Path(os.environ["HUBSCAN_LOG_DIR"]))
+    text = (tmp_path / "hubscan.log").read_text()
+    assert "sent with *** and ***" in text and "token-" not in text

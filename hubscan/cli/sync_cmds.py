@@ -7,40 +7,45 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+from hubscan import logs
 from hubscan.cli.common import UserError, open_store, policy_from
-from hubscan.config import TOKEN_ENV, ConfigError, load_central
+from hubscan.config import TOKEN_ENV, CentralSettings, ConfigError, load_central
 from hubscan.paths import default_config
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 from hubscan.sync.engine import SyncEngine
 
 
-def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
+def _central(args: argparse.Namespace) -> CentralSettings:
     given: Path | None = getattr(args, "config", None)
     try:
-        central = load_central(given if given is not None else default_config())
+        return load_central(given if given is not None else default_config(), url=getattr(args, "central", None))
     except ConfigError as exc:
         raise UserError(str(exc)) from exc
-    url = getattr(args, "central", None) or central.url
-    if not url:
+
+
+def _sync_engine(central: CentralSettings, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
+    assert central.url is not None and central.token is not None
+    logs.hide(central.token)  # a keyring token too never reaches a log file
+    client = CentralClient(ClientSettings(central.url, central.token, central.ca_bundle))
+    return SyncEngine(store, client, hub, workstation)
+
+
+def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
+    central = _central(args)
+    if not central.url:
         raise UserError("no central service: set central.url in the config (or HUBSCAN_CENTRAL_URL)")
     if not central.token:
         raise UserError(f"no token for the central service: run 'hubscan token set' (or set {TOKEN_ENV})")
-    client = CentralClient(ClientSettings(url, central.token, central.ca_bundle))
-    return SyncEngine(store, client, hub, workstation)
+    return _sync_engine(central, store, hub, workstation)
 
 
 def engine_if_configured(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine | None:
     """The window's sync: None (offline, said in its Sync view) without a URL or token."""
-    given: Path | None = getattr(args, "config", None)
-    try:
-        central = load_central(given if given is not None else default_config())
-    except ConfigError as exc:
-        raise UserError(str(exc)) from exc
+    central = _central(args)
     if not central.url or not central.token:
         return None
-    client = CentralClient(ClientSettings(central.url, central.token, central.ca_bundle))
-    return SyncEngine(store, client, hub, workstation)
+    return _sync_engine(central, store, hub, workstation)
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -192,16 +192,15 @@ def check_central(config: Path, values: dict[str, Any], now: Callable[[], float]
         answered = now()
         client.manifest(values["hub_id"], 2**62, 1)  # an empty page: the token is checked
     except CentralRefused as exc:
-        text = str(exc)
-        if "TLS" in text:
+        if exc.tls:
             action = "install the central service's CA bundle and set central.ca_bundle, or fix the URL"
-        elif "(401" in text:
+        elif exc.status == 401:
             action = "the token is not valid: ask for a new one and run: hubscan token set"
-        elif "(403" in text:
+        elif exc.status == 403:
             action = "the token belongs to another hub/workstation: check hub_id, workstation_id and the token"
         else:
             action = "check central.url"
-        return [Check("central", FAIL, text, action)]
+        return [Check("central", FAIL, str(exc), action)]
     except CentralUnavailable as exc:
         return [
             Check(

@@ -24,7 +24,15 @@ class CentralUnavailable(Exception):
 
 
 class CentralRefused(Exception):
-    """The service refused the request itself (bad token, wrong hub): retrying will not help."""
+    """The service refused the request itself (bad token, wrong hub): retrying will not help.
+
+    ``status`` is the HTTP status (401: token not valid, 403: another hub's); None when the
+    TLS check failed (``tls``) or the refusal came back from the helper process."""
+
+    def __init__(self, message: str, status: int | None = None, tls: bool = False) -> None:
+        super().__init__(message)
+        self.status = status
+        self.tls = tls
 
 
 @dataclass(frozen=True)
@@ -79,14 +87,15 @@ class CentralClient:
         try:
             response = self.session.request(method, url, timeout=timeout, **kwargs)
         except requests.exceptions.SSLError as exc:
-            raise CentralRefused(f"TLS check of {self.settings.url} failed: {exc}") from exc
+            raise CentralRefused(f"TLS check of {self.settings.url} failed: {exc}", tls=True) from exc
         except requests.RequestException as exc:
             raise CentralUnavailable(f"{self.settings.url} unreachable ({type(exc).__name__})") from exc
         if response.status_code >= 500 or response.status_code == 429:
             raise CentralUnavailable(f"{self.settings.url} answered {response.status_code}")
         if response.status_code >= 400:
             raise CentralRefused(
-                f"{self.settings.url} refused the request ({response.status_code}: {_detail(response)})"
+                f"{self.settings.url} refused the request ({response.status_code}: {_detail(response)})",
+                response.status_code,
             )
         return response.content
 
