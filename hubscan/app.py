@@ -13,6 +13,7 @@ import gc
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +25,7 @@ from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.scan import ScanClassifier
 from hubscan.core.views import ReturnTimeline
-from hubscan.devices.scanner import ScannerSettings
+from hubscan.devices.scanner import ScannerSettings, SerialScanner
 from hubscan.services.settings_file import EDITABLE
 from hubscan.ui import theme
 from hubscan.ui.i18n import LanguageSwitch
@@ -144,7 +145,8 @@ class WorkstationWindow:
         self.first_paint = FirstPaint(self.painted)
         self.window.installEventFilter(self.first_paint)
         if parts.scanner_url:
-            self.serial = SerialScannerBridge(ScannerSettings(parts.scanner_url, parts.scanner_baudrate))
+            settings = ScannerSettings(parts.scanner_url, parts.scanner_baudrate)
+            self.serial = SerialScannerBridge(partial(SerialScanner, settings))
             self.serial.scanned.connect(self._scanned)
             self.serial.status_changed.connect(self._scanner_status)
             self.serial.start()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from hubscan.devices.scanner import ScannerSettings
+from hubscan.devices.scanner import ScannerSettings, SerialScanner
 from hubscan.ui.scanner_bridge import SerialScannerBridge
 from hubscan.ui.wedge_filter import WedgeScannerFilter
 
@@ -89,7 +90,7 @@ def test_slow_keys_are_typed_not_scanned(qtbot: QtBot) -> None:
 
 def test_serial_scanner_lines_arrive_as_signals(qtbot: QtBot, tmp_path: Path) -> None:
     device = PtyScanner(tmp_path / "scanner")
-    bridge = SerialScannerBridge(ScannerSettings(str(device.link), retry_interval_s=0.05))
+    bridge = SerialScannerBridge(partial(SerialScanner, ScannerSettings(str(device.link), retry_interval_s=0.05)))
     try:
         with qtbot.waitSignal(bridge.status_changed, timeout=5000) as status:
             bridge.start()

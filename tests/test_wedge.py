@@ -1,4 +1,4 @@
-from hubscan.devices.wedge import WedgeDecoder, WedgeInput, WedgeSettings, WedgeSource
+from hubscan.core.wedge import WedgeDecoder, WedgeInput, WedgeSettings, WedgeSource
 
 
 def feed(decoder: WedgeDecoder, text: str, start: float, gap: float, in_field: bool = False) -> list:  # type: ignore[type-arg]

@@ -15,7 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from hubscan.devices.wedge import WedgeDecoder, WedgeSource
+from hubscan.core.wedge import WedgeDecoder, WedgeSource
 from hubscan.ui.banner import FeedbackBanner
 
 

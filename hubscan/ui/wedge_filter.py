@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit
 
-from hubscan.devices.wedge import WedgeDecoder, WedgeInput, WedgeSettings, WedgeSource
+from hubscan.core.wedge import WedgeDecoder, WedgeInput, WedgeSettings, WedgeSource
 
 _TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 
