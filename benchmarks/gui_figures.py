@@ -1,6 +1,6 @@
 """Workstation window figures (issue 4), offscreen Qt on a copy of the 1M-return store.
 
-    .venv/bin/python benchmarks/gui_figures.py [--returns 1000000] [--scans 3600] [--rate 20]
+    .venv/bin/python benchmarks/gui_figures.py [--returns 1000000] [--scans 3600] [--rate 20] [--burners N]
 
 1. Cold start of the real ``hubscan gui`` (settings, logs, crash hooks, window) in a new
    process: until the login screen is painted (scans from then on are kept, in order,
@@ -8,7 +8,9 @@
    on the writer thread, its first snapshot shown). Target at most 1.5 s.
 2. A burst of ``--rate`` scans a second (receives, as from a wedge) for ``--scans``
    scans: the longest stall of the GUI event loop (gap between 1 ms timer ticks, less
-   the 1 ms), and the resident memory afterwards. Target stall at most 50 ms.
+   the 1 ms), and the resident memory afterwards. Target stall at most 50 ms. With
+   ``--burners N``, N CPU-bound processes run beside the burst, as on a shared machine
+   (N=2 keeps both cores of this machine busy).
 Prints the figures; asserts nothing.
 """
 
@@ -79,7 +81,10 @@ def rss_mib() -> float:
     return float("nan")
 
 
-def burst(db: Path, returns: int, scans: int, rate: float) -> None:
+BURNER = "while True: pass"
+
+
+def burst(db: Path, returns: int, scans: int, rate: float, burners: int = 0) -> None:
     from PySide6.QtCore import QElapsedTimer, QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -141,14 +146,21 @@ def burst(db: Path, returns: int, scans: int, rate: float) -> None:
             app.quit()
 
     feeder.timeout.connect(feed)
+    load = [subprocess.Popen([sys.executable, "-c", BURNER]) for _ in range(burners)]
     started = time.perf_counter()
     ticker.start()
     feeder.start()
-    app.exec()
+    try:
+        app.exec()
+    finally:
+        for burner in load:
+            burner.kill()
+            burner.wait()
     elapsed = time.perf_counter() - started
     ok = sum(code == "receive.ok" for code in answered)
     print(
-        f"burst: {scans:,} scans at {rate:g}/s in {elapsed:.0f} s, {ok:,} receive.ok; longest GUI stall "
+        f"burst: {scans:,} scans at {rate:g}/s in {elapsed:.0f} s, {burners} CPU burner(s) beside it, "
+        f"{ok:,} receive.ok; longest GUI stall "
         f"{gaps['max']:.1f} ms; resident memory {rss_before:.0f} MiB before, {rss_mib():.0f} MiB after"
     )
     worst = ", ".join(f"{ms:.0f} ms at {at:.1f} s" for ms, at in sorted(stalls, reverse=True)[:5])
@@ -166,6 +178,7 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=3600)
     parser.add_argument("--rate", type=float, default=20.0)
     parser.add_argument("--skip-cold-start", action="store_true")
+    parser.add_argument("--burners", type=int, default=0, help="CPU-bound processes beside the burst")
     args = parser.parse_args()
     db = working_copy(args.returns, "gui.db")
     from hubscan.store.store import LocalStore
@@ -181,7 +194,7 @@ def main() -> None:
             f"(range {painted[0]:.2f}-{painted[-1]:.2f}); station ready (store open, first scan answerable) median "
             f"{ready[mid]:.2f} s (range {ready[0]:.2f}-{ready[-1]:.2f})"
         )
-    burst(db, args.returns, args.scans, args.rate)
+    burst(db, args.returns, args.scans, args.rate, args.burners)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,11 @@
 1. Draining a queue of ``--events`` events in batches of 1,000, against the rate of one
    request per event measured in the same run.
 2. Pulling a ``--returns`` manifest delta into the local store while a scan is made every
-   20 ms on the same store: the pull's duration and the scans' latency meanwhile.
+   20 ms on the same store: the pull's duration and the scans' latency meanwhile, and
+   where the slowest 1% of those scans spent their time: waiting for the write lock
+   (the pull's transaction), in the commit (WAL write and fdatasync), waiting for a CPU
+   (run queue, from /proc/thread-self/schedstat) and on a CPU. To time the first two the
+   benchmark wraps ``begin_immediate`` and the SQLite dialect's ``do_commit``.
 Prints the figures; asserts nothing.
 """
 
@@ -20,11 +24,15 @@ import time
 import uuid
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from scan_latency import DATA, percentile
 from sqlalchemy import insert
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 
+import hubscan.store.database as store_database
+from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
@@ -63,6 +71,57 @@ def queue_events(store: LocalStore, count: int) -> None:
                         {"hub": HUB},
                     )
                 )
+
+
+class ScanParts:
+    """Where one scan's time went: the write-lock wait and the commit, timed by wrapping
+    the two calls; the run-queue wait and CPU time of the scanning thread from its
+    schedstat (Linux)."""
+
+    FIELDS = ("total", "lock", "commit", "runq", "cpu")
+
+    def __init__(self) -> None:
+        self.lock = self.commit = 0.0
+        self.rows: list[tuple[float, ...]] = []
+        begin, commit = store_database.begin_immediate, SQLiteDialect_pysqlite.do_commit
+
+        def timed_begin(connection: object) -> None:
+            started = time.perf_counter()
+            begin(connection)  # type: ignore[arg-type]
+            self.lock += time.perf_counter() - started
+
+        def timed_commit(dialect: SQLiteDialect_pysqlite, connection: object) -> None:
+            started = time.perf_counter()
+            commit(dialect, connection)
+            self.commit += time.perf_counter() - started
+
+        store_database.begin_immediate = timed_begin  # type: ignore[assignment]
+        SQLiteDialect_pysqlite.do_commit = timed_commit  # type: ignore[method-assign]
+
+    @staticmethod
+    def _schedstat() -> tuple[float, float]:
+        """(on a CPU, waiting for one) of this thread so far, in seconds."""
+        with open("/proc/thread-self/schedstat") as stat:
+            on_cpu, waiting, _ = stat.read().split()
+        return int(on_cpu) / 1e9, int(waiting) / 1e9
+
+    def time(self, scan: Callable[[], Outcome]) -> tuple[float, Outcome]:
+        """Run ``scan``, keep its parts; its latency in ms and what it answered."""
+        self.lock = self.commit = 0.0
+        cpu0, runq0 = self._schedstat()
+        started = time.perf_counter()
+        outcome = scan()
+        total = time.perf_counter() - started
+        cpu1, runq1 = self._schedstat()
+        self.rows.append(tuple(x * 1000 for x in (total, self.lock, self.commit, runq1 - runq0, cpu1 - cpu0)))
+        return total * 1000, outcome
+
+    def slowest(self, start: int, end: int, fraction: float = 0.01) -> str:
+        """The mean parts of the slowest ``fraction`` of scans ``start:end``."""
+        rows = sorted(self.rows[start:end], reverse=True)
+        worst = rows[: max(1, int(len(rows) * fraction))]
+        means = [statistics.mean(row[i] for row in worst) for i in range(len(self.FIELDS))]
+        return ", ".join(f"{name} {value:.2f} ms" for name, value in zip(self.FIELDS, means, strict=True))
 
 
 def drain(args: argparse.Namespace) -> None:
@@ -132,19 +191,21 @@ def pull_while_scanning(args: argparse.Namespace) -> None:
             result["pulled"] = engine.pull()
             result["seconds"] = time.perf_counter() - started
 
+        parts = ScanParts()
+
         def paced(records: list[dict[str, object]], keep_going: Callable[[], bool]) -> list[float]:
             latencies = []
             for record in records:
                 if not keep_going():
                     break
-                started = time.perf_counter()
-                outcome = desk.scan(str(record["tracking"]))
-                latencies.append((time.perf_counter() - started) * 1000)
+                latency, outcome = parts.time(partial(desk.scan, str(record["tracking"])))
+                latencies.append(latency)
                 assert outcome.code == "receive.ok", outcome
                 time.sleep(0.02)
             return latencies
 
         quiet = paced(local[:500], lambda: True)
+        during = len(parts.rows)
         thread = threading.Thread(target=pull)
         thread.start()
         latencies = paced(local[500:], thread.is_alive)
@@ -158,6 +219,8 @@ def pull_while_scanning(args: argparse.Namespace) -> None:
                 f"scans {label} (one every 20 ms): n={len(figures)}  p50={statistics.median(figures):.2f} ms  "
                 f"p99={percentile(figures, 0.99):.2f} ms  max={max(figures):.2f} ms"
             )
+        print(f"slowest 1% of the scans before the pull: {parts.slowest(0, during)}")
+        print(f"slowest 1% of the scans during the pull: {parts.slowest(during, len(parts.rows))}")
     finally:
         store.close()
         service.close()
