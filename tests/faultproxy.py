@@ -51,9 +51,13 @@ def _reset(sock: socket.socket) -> None:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, stall_s: float = 3.0) -> None:
+    def __init__(self, upstream_port: int, stall_s: float = 3.0, reply_delay_s: float = 0.0) -> None:
+        """``reply_delay_s``: every passed reply is held this long after the service
+        answered (it has committed), like a slow link; a sync then lasts at least that
+        long per request, however fast the machine."""
         self.upstream_port = upstream_port
         self.stall_s = stall_s
+        self.reply_delay_s = reply_delay_s
         self.plan: collections.deque[str] = collections.deque()
         self.down = False
         self.seen: collections.Counter[str] = collections.Counter()
@@ -105,6 +109,7 @@ class FaultProxy:
                 client.sendall(response[: max(1, len(response) - 20)])
                 client.close()
                 return
+            time.sleep(self.reply_delay_s)
             client.sendall(response)
             client.close()
         except OSError:

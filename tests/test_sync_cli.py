@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 from central import CentralService
+from faultproxy import FaultProxy
 from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
@@ -103,6 +104,11 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(tmp_path: Path, service: 
     db, config, env = station(tmp_path, service)
     assert hubscan(db, config, env, "sync").returncode == 0  # pull the pre-advice first
     queued = receive_all(db)
+    # Through a link that holds each reply 0.4 s after the service committed: a sync of
+    # three batches and a pull lasts at least 1.6 s on any machine, so the kills below
+    # (0.6-1.2 s after the start) land part-way, some while a reply is held.
+    proxy = FaultProxy(service.port, reply_delay_s=0.4)
+    config.write_text(config.read_text().replace(service.url, proxy.url))
     rng = random.Random(7)
     killed = 0
     for _ in range(6):
@@ -117,6 +123,8 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(tmp_path: Path, service: 
             proc.send_signal(signal.SIGKILL)
             killed += 1
         proc.wait()
+    proxy.close()
+    config.write_text(config.read_text().replace(proxy.url, service.url))
     final = hubscan(db, config, env, "sync", "--once")
     assert final.returncode == 0, final.stdout + final.stderr
     total, distinct = central_ids(service)
