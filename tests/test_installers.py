@@ -117,8 +117,10 @@ def installed(deb: Path) -> Iterator[Path]:
     if os.geteuid() != 0:
         pytest.skip("installing a .deb needs root (CI runs as root)")
     done = subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True, timeout=600, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
     try:
+        # A failed install (a missing dependency) leaves the package half-configured,
+        # and apt refuses every later install until it is gone: purge it in any case.
+        assert done.returncode == 0, done.stdout + done.stderr
         yield Path("/usr/bin/hubscan")
     finally:
         subprocess.run(["dpkg", "--purge", "hubscan"], capture_output=True, timeout=600, check=True)
