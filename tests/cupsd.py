@@ -52,7 +52,10 @@ class Cupsd:
 
     def __init__(self) -> None:
         if shutil.which("cupsd") is None:
-            raise RuntimeError("cupsd is not installed: apt-get install cups-daemon cups-client cups-bsd")
+            raise RuntimeError("cupsd is not installed: apt-get install cups cups-daemon cups-client cups-bsd")
+        if not Path("/usr/lib/cups/backend/socket").exists():
+            # Debian ships the socket:// backend (raw port 9100) in "cups", not "cups-daemon".
+            raise RuntimeError("CUPS' socket backend is missing: apt-get install cups")
         root = Path(tempfile.mkdtemp(prefix="hubscan-cups-"))
         self.root = root
         for folder in ("spool", "tmp", "state", "cache", "log"):

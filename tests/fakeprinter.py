@@ -30,6 +30,9 @@ class LoopbackPrinter:
         self.connections = 0
         self.all_received = threading.Event()
         self._server = socket.create_server(("127.0.0.1", 0))
+        # Before the thread starts: a printer switched off at once (closed) must not
+        # make the thread's first call fail on a closed socket.
+        self._server.settimeout(0.2)
         self.port = self._server.getsockname()[1]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True, name="loopback-printer")
@@ -47,7 +50,6 @@ class LoopbackPrinter:
         )
 
     def _serve(self) -> None:
-        self._server.settimeout(0.2)
         while not self._stop.is_set():
             try:
                 connection, _ = self._server.accept()
