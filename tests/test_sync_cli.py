@@ -111,19 +111,21 @@ def test_sigkill_during_sync_loses_and_doubles_nothing(tmp_path: Path, service: 
     config.write_text(config.read_text().replace(service.url, proxy.url))
     rng = random.Random(7)
     killed = 0
-    for _ in range(6):
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "hubscan", "--db", str(db), "--config", str(config), "sync", "--once"],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env=env,
-        )
-        time.sleep(rng.uniform(0.6, 1.2))
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGKILL)
-            killed += 1
-        proc.wait()
-    proxy.close()
+    try:
+        for _ in range(6):
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "hubscan", "--db", str(db), "--config", str(config), "sync", "--once"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                env=env,
+            )
+            time.sleep(rng.uniform(0.6, 1.2))
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGKILL)
+                killed += 1
+            proc.wait()
+    finally:
+        proxy.close()
     config.write_text(config.read_text().replace(proxy.url, service.url))
     final = hubscan(db, config, env, "sync", "--once")
     assert final.returncode == 0, final.stdout + final.stderr
