@@ -7,8 +7,10 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from conftest import small_manifest
 from sqlalchemy import text
 
+from hubscan.store import outbox
 from hubscan.store.database import StoreError
 from hubscan.store.models import Base
 from hubscan.store.store import LocalStore
@@ -100,6 +102,26 @@ def test_background_checkpoint_moves_scans_into_the_database_file(store: LocalSt
     alone.write_bytes(store.path.read_bytes())  # without the -wal file
     raw = sqlite3.connect(alone)
     assert raw.execute("SELECT raw FROM scans").fetchall() == [("OP1001",)]
+    raw.close()
+
+
+def test_a_helper_process_store_checkpoints_after_each_of_its_transactions(store: LocalStore, tmp_path: Path) -> None:
+    """The manifest pull's writes reach the database file in small steps of its own,
+    not left in the WAL for the scans' commits and the once-a-second checkpoint."""
+    store.close()  # no background checkpointer from here on
+    helper = LocalStore.helper(store.path, store.hub_id, store.workstation_id, store.foreground_flag)
+    try:
+        record = {**small_manifest()[0], "tracking": "RR900000003GB"}
+        assert outbox.apply_manifest_page(helper, [record], cursor=7) == (1, 0)
+        alone = tmp_path / "main-file-only.db"
+        alone.write_bytes(store.path.read_bytes())  # before the last connection closes
+    finally:
+        helper.close()
+    raw = sqlite3.connect(alone)
+    assert raw.execute("SELECT tracking FROM returns WHERE tracking = 'RR900000003GB'").fetchall() == [
+        ("RR900000003GB",)
+    ]
+    assert raw.execute("SELECT value FROM sync_state WHERE key = 'manifest_cursor'").fetchall() == [("7",)]
     raw.close()
 
 

@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from hubscan.store.checkpoint import WalCheckpointer
+from hubscan.store.checkpoint import StepCheckpoints, WalCheckpointer
 from hubscan.store.database import StoreError, ensure_parent, make_engine
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.migrate import upgrade
@@ -30,8 +30,9 @@ class LocalStore:
     """One workstation's SQLite database. Writers get ``BEGIN IMMEDIATE`` transactions.
 
     A helper process working on the same file opens it with ``LocalStore.helper``: no
-    migration, no checkpoint thread of its own, and the foreground flag of the
-    workstation's store, so it pauses while a scan runs."""
+    migration, no checkpoint thread of its own but a checkpoint after each of its
+    transactions, and the foreground flag of the workstation's store, so it pauses
+    while a scan runs."""
 
     def __init__(
         self,
@@ -42,6 +43,7 @@ class LocalStore:
         synchronous: str = "FULL",
         shared_foreground: Any = None,
         own_upkeep: bool = True,
+        step_checkpoints: bool = False,
     ) -> None:
         self.path = path
         self.hub_id = hub_id
@@ -50,6 +52,7 @@ class LocalStore:
         self.writer: Engine = make_engine(path, immediate=True, synchronous=synchronous)
         self.reader: Engine = make_engine(path, immediate=False, synchronous=synchronous)
         self.checkpointer: WalCheckpointer | None = None
+        self.step_checkpoints = StepCheckpoints(path) if step_checkpoints else None
         self._write_lock = threading.Lock()
         self._foreground_lock = threading.Lock()
         self.foreground_flag = shared_foreground if shared_foreground is not None else foreground_flag()
@@ -72,16 +75,26 @@ class LocalStore:
         helper only writes what it can fetch again (power loss may roll back its last
         commits, the manifest cursor with them)."""
         return cls(
-            path, hub_id, workstation_id, synchronous="NORMAL", shared_foreground=shared_foreground, own_upkeep=False
+            path,
+            hub_id,
+            workstation_id,
+            synchronous="NORMAL",
+            shared_foreground=shared_foreground,
+            own_upkeep=False,
+            step_checkpoints=True,
         )
 
     @contextmanager
     def writing(self) -> Iterator[Connection]:
         """A write transaction. Writers in this process take turns on a lock first, so a
         scan waits at most for one short transaction of the sync thread, never in
-        SQLite's busy handler (which sleeps in steps of up to 100 ms)."""
+        SQLite's busy handler (which sleeps in steps of up to 100 ms). A helper's
+        transaction is followed by its checkpoint, once no scan is running."""
         with self._write_lock, self.writer.begin() as connection:
             yield connection
+        if self.step_checkpoints is not None:
+            self.pause_for_foreground()
+            self.step_checkpoints.run()
 
     @contextmanager
     def foreground(self) -> Iterator[None]:
@@ -119,5 +132,8 @@ class LocalStore:
         if self.checkpointer is not None:
             self.checkpointer.stop()
             self.checkpointer = None
+        if self.step_checkpoints is not None:
+            self.step_checkpoints.close()
+            self.step_checkpoints = None
         self.writer.dispose()
         self.reader.dispose()
