@@ -10,6 +10,9 @@
    (the pull's transaction), in the commit (WAL write and fdatasync), waiting for a CPU
    (run queue, from /proc/thread-self/schedstat) and on a CPU. To time the first two the
    benchmark wraps ``begin_immediate`` and the SQLite dialect's ``do_commit``.
+   In the field the central service runs on its own machine; here it shares the two
+   cores with the workstation, so by default it runs at idle CPU priority and takes
+   only what the workstation leaves (``--service-cpu normal`` to compete instead).
 Prints the figures; asserts nothing.
 """
 
@@ -148,7 +151,7 @@ def drain(args: argparse.Namespace) -> None:
         service.close()
 
 
-def central_manifest(returns: int) -> CentralService:
+def central_manifest(returns: int, idle_cpu: bool) -> CentralService:
     path = DATA / f"sync-central-{returns}.db"
     ready = path.with_suffix(".ready")
     if not ready.exists():
@@ -169,11 +172,11 @@ def central_manifest(returns: int) -> CentralService:
             connection.execute(insert(counters_t).values(name="manifest_changes", value=returns))
         service.close()
         ready.write_text(now)
-    return CentralService(f"sqlite:///{path}")
+    return CentralService(f"sqlite:///{path}", idle_cpu=idle_cpu)
 
 
 def pull_while_scanning(args: argparse.Namespace) -> None:
-    service = central_manifest(args.returns)
+    service = central_manifest(args.returns, idle_cpu=args.service_cpu == "idle")
     store = LocalStore(fresh("sync-pull-hub.db"), HUB, WS)
     try:
         for operator in DEMO_OPERATORS:
@@ -211,7 +214,8 @@ def pull_while_scanning(args: argparse.Namespace) -> None:
         latencies = paced(local[500:], thread.is_alive)
         thread.join()
         print(
-            f"pull {int(result['pulled']):,}-return manifest delta: {result['seconds']:.1f} s "
+            f"pull {int(result['pulled']):,}-return manifest delta (service at {args.service_cpu} CPU priority): "
+            f"{result['seconds']:.1f} s "
             f"({result['pulled'] / result['seconds']:,.0f} returns/s)"
         )
         for label, figures in (("before the pull, same pace", quiet), ("during the pull", latencies)):
@@ -233,6 +237,12 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=100_000)
     parser.add_argument("--returns", type=int, default=1_000_000)
     parser.add_argument("--skip-drain", action="store_true")
+    parser.add_argument(
+        "--service-cpu",
+        choices=("idle", "normal"),
+        default="idle",
+        help="CPU priority of the central service during the pull; idle stands in for its own machine",
+    )
     parser.add_argument("--switch-interval-ms", type=float, default=None, help="sys.setswitchinterval, in ms")
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -21,12 +22,19 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-class CentralService:
-    """``tls``: (certificate, key) PEM files, to serve HTTPS as ``https://localhost``."""
+def _idle_cpu_priority() -> None:
+    os.sched_setscheduler(0, os.SCHED_IDLE, os.sched_param(0))
 
-    def __init__(self, db_url: str, tls: tuple[Path, Path] | None = None) -> None:
+
+class CentralService:
+    """``tls``: (certificate, key) PEM files, to serve HTTPS as ``https://localhost``.
+    ``idle_cpu``: run the service at idle CPU priority (Linux), so that it only takes
+    CPU time nothing else wants: the benchmarks' stand-in for the service's own machine."""
+
+    def __init__(self, db_url: str, tls: tuple[Path, Path] | None = None, *, idle_cpu: bool = False) -> None:
         self.db_url = db_url
         self.tls = tls
+        self.idle_cpu = idle_cpu
         self.engine: Engine = make_engine(db_url)
         upgrade(self.engine)
         self.port = free_port()
@@ -41,6 +49,7 @@ class CentralService:
             [sys.executable, "-m", "hubscan_central", "--db", self.db_url, "serve", "--port", str(self.port), *tls],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
+            preexec_fn=_idle_cpu_priority if self.idle_cpu else None,
         )
         deadline = time.monotonic() + 30
         while True:
