@@ -47,3 +47,22 @@ def test_parcel_pre_advised_to_another_hub_is_refused(desk: ScanDesk, store: Loc
 
 def test_item_barcode_at_receive_is_explained(desk: ScanDesk) -> None:
     assert codes(run(desk, STAFF, SHIRT)) == ["auth.login", "receive.not_parcel"]
+
+
+def test_a_scan_the_database_refuses_says_so_and_leaves_nothing_half_written(desk: ScanDesk, store: LocalStore) -> None:
+    run(desk, STAFF)
+    with store.writing() as connection:  # the disk refuses the event row, as a full disk would
+        connection.exec_driver_sql(
+            "CREATE TRIGGER refuse_events BEFORE INSERT ON events BEGIN SELECT RAISE(ABORT, 'disk is full'); END"
+        )
+    refused = desk.scan(PARIS_1)
+    assert (refused.result, refused.code) == (Result.ERROR, "scan.not_saved")
+    assert "disk is full" in refused.message and "Scan again" in refused.message
+    with store.reading() as connection:
+        status = connection.execute(select(returns_table.c.status).where(returns_table.c.tracking == PARIS_1))
+        assert status.scalar_one() == Status.CREATED.value  # the return's change went with the event
+    assert count(store, outbox_table) == 0
+    with store.writing() as connection:
+        connection.exec_driver_sql("DROP TRIGGER refuse_events")
+    assert desk.scan(PARIS_1).code == "receive.ok"  # scanned again, it is saved once
+    assert count(store, events_table, events_table.c.type == "DepotScan") == 1

@@ -35,6 +35,7 @@ from hubscan.store.models import (
     scans_table,
     sequences_table,
 )
+from hubscan.store.rawsql import RawStatement
 
 _returns = returns_table
 _lines = expected_lines_table
@@ -48,27 +49,28 @@ _sequences = sequences_table
 _RETURN_FIELDS = [c.name for c in _returns.columns]
 
 # Statements are built once with bound parameters: SQLAlchemy then compiles each one once
-# and every scan only binds values. Building them per call cost about 2 ms a scan.
-_GET_RETURN = select(_returns).where(_returns.c.tracking == bindparam("key"))
-_UPDATE_RETURN = (
+# and every scan only binds values. Building them per call cost about 2 ms a scan. The
+# ones every scan runs are ``RawStatement``s (rawsql.py), executed on the driver.
+_GET_RETURN = RawStatement(select(_returns).where(_returns.c.tracking == bindparam("key")))
+_UPDATE_RETURN = RawStatement(
     update(_returns)
     .where(_returns.c.tracking == bindparam("key"))
     .values({name: bindparam(name) for name in _RETURN_FIELDS if name != "tracking"})
 )
-_INSERT_RETURN = insert(_returns)
-_EXPECTED_LINES = (
+_INSERT_RETURN = RawStatement(insert(_returns), _RETURN_FIELDS)
+_EXPECTED_LINES = RawStatement(
     select(_lines.c.sku, _lines.c.barcode, _lines.c.description, _lines.c.qty, _lines.c.reason)
     .where(_lines.c.tracking == bindparam("key"))
     .order_by(_lines.c.id)
 )
-_FIND_OPERATOR = select(operators_table).where(operators_table.c.badge == bindparam("key"))
-_GET_DESTINATION = select(destinations_table).where(destinations_table.c.code == bindparam("key"))
-_SCANNED_ITEMS = (
+_FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
+_GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
+_SCANNED_ITEMS = RawStatement(
     select(_items.c.item, _items.c.grade, _items.c.line_sku)
     .where(_items.c.tracking == bindparam("key"))
     .order_by(_items.c.id)
 )
-_INSERT_ITEM = insert(_items)
+_INSERT_ITEM = RawStatement(insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at"])
 _GET_CONSOLIDATION = select(_cons).where(_cons.c.id == bindparam("key"))
 _OPEN_CONSOLIDATION = (
     select(_cons)
@@ -80,17 +82,21 @@ _MEMBERS = (
     select(_returns.c.tracking).where(_returns.c.consolidation_id == bindparam("key")).order_by(_returns.c.tracking)
 )
 _MEMBER_COUNT = select(func.count()).where(_returns.c.consolidation_id == bindparam("key"))
-_INSERT_EVENT = insert(_events)
-_INSERT_OUTBOX = insert(_outbox)
-_INSERT_SCAN = insert(scans_table)
+_EVENT_FIELDS = ["id", "type", "tracking", "occurred_at", "hub", "workstation", "station", "operator", "payload"]
+_INSERT_EVENT = RawStatement(insert(_events), _EVENT_FIELDS)
+_INSERT_OUTBOX = RawStatement(insert(_outbox), ["seq", "attempts"])
+_INSERT_SCAN = RawStatement(
+    insert(scans_table), ["scanned_at", "raw", "station", "operator", "result", "code", "tracking"]
+)
 _INSERT_PRINT_JOB = insert(print_jobs_table)
 _GET_CONTEXT = select(_context).where(_context.c.id == 1)
 _CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id", "evidence")
-_UPDATE_CONTEXT = update(_context).where(_context.c.id == 1).values({f: bindparam(f) for f in _CONTEXT_FIELDS})
+_UPDATE_CONTEXT = RawStatement(
+    update(_context).where(_context.c.id == 1).values({f: bindparam(f) for f in _CONTEXT_FIELDS})
+)
 
 
-def return_from_row(row: Any) -> ReturnRecord:
-    values = dict(row._mapping)
+def return_from_row(values: dict[str, Any]) -> ReturnRecord:
     values["status"] = Status.from_text(values["status"])
     return ReturnRecord(**values)
 
@@ -136,37 +142,34 @@ class SqlLedger:
 
     # -- returns ---------------------------------------------------------------
     def get_return(self, tracking: str) -> ReturnRecord | None:
-        row = self.connection.execute(_GET_RETURN, {"key": tracking}).first()
+        row = _GET_RETURN.first(self.connection, {"key": tracking})
         return return_from_row(row) if row is not None else None
 
     def put_return(self, record: ReturnRecord) -> None:
         values = return_to_row(record)
-        changed = self.connection.execute(_UPDATE_RETURN, {"key": record.tracking, **values}).rowcount
-        if not changed:
-            self.connection.execute(_INSERT_RETURN, values)
+        if not _UPDATE_RETURN.run(self.connection, {"key": record.tracking, **values}).rowcount:
+            _INSERT_RETURN.run(self.connection, values)
 
     def expected_lines(self, tracking: str) -> list[ExpectedLine]:
-        rows = self.connection.execute(_EXPECTED_LINES, {"key": tracking})
-        return [ExpectedLine(*row) for row in rows]
+        return [ExpectedLine(*row) for row in _EXPECTED_LINES.rows(self.connection, {"key": tracking})]
 
     def find_operator(self, badge: str) -> Operator | None:
-        row = self.connection.execute(_FIND_OPERATOR, {"key": badge}).first()
+        row = _FIND_OPERATOR.first(self.connection, {"key": badge})
         if row is None:
             return None
-        return Operator(row.badge, row.name, Role(row.role), row.active)
+        return Operator(row["badge"], row["name"], Role(row["role"]), row["active"])
 
     def get_destination(self, code: str) -> Destination | None:
-        row = self.connection.execute(_GET_DESTINATION, {"key": code}).first()
-        return Destination(row.code, row.name, row.address) if row is not None else None
+        row = _GET_DESTINATION.first(self.connection, {"key": code})
+        return Destination(row["code"], row["name"], row["address"]) if row is not None else None
 
     # -- items -------------------------------------------------------------------
     def scanned_items(self, tracking: str) -> list[ScannedItem]:
-        rows = self.connection.execute(_SCANNED_ITEMS, {"key": tracking})
-        return [ScannedItem(*row) for row in rows]
+        return [ScannedItem(*row) for row in _SCANNED_ITEMS.rows(self.connection, {"key": tracking})]
 
     def add_scanned_item(self, tracking: str, item: ScannedItem, at: datetime) -> None:
-        self.connection.execute(
-            _INSERT_ITEM,
+        _INSERT_ITEM.run(
+            self.connection,
             {"tracking": tracking, "item": item.item, "grade": item.grade, "line_sku": item.line_sku, "scanned_at": at},
         )
 
@@ -223,8 +226,8 @@ class SqlLedger:
         return value
 
     def record_event(self, event: HubEvent) -> None:
-        result = self.connection.execute(
-            _INSERT_EVENT,
+        cursor = _INSERT_EVENT.run(
+            self.connection,
             {
                 "id": event.id,
                 "type": event.type.value,
@@ -238,8 +241,7 @@ class SqlLedger:
             },
         )
         if event.type.outbound:
-            assert result.inserted_primary_key is not None
-            self.connection.execute(_INSERT_OUTBOX, {"seq": result.inserted_primary_key[0], "attempts": 0})
+            _INSERT_OUTBOX.run(self.connection, {"seq": cursor.lastrowid, "attempts": 0})
 
     def last_event(self, tracking: str, event_type: str) -> HubEvent | None:
         row = self.connection.execute(
@@ -288,7 +290,7 @@ class SqlLedger:
             "consolidation_id": context.consolidation_id,
             "evidence": "\n".join(context.evidence) or None,
         }
-        if not self.connection.execute(_UPDATE_CONTEXT, values).rowcount:
+        if not _UPDATE_CONTEXT.run(self.connection, values).rowcount:
             self.connection.execute(insert(_context).values(id=1, **values))
 
     def journal_scan(
@@ -301,8 +303,8 @@ class SqlLedger:
         code: str,
         tracking: str | None,
     ) -> None:
-        self.connection.execute(
-            _INSERT_SCAN,
+        _INSERT_SCAN.run(
+            self.connection,
             {
                 "scanned_at": at,
                 "raw": raw,
