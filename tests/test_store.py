@@ -2,6 +2,8 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from alembic.runtime.migration import MigrationContext
 from conftest import small_manifest
 from sqlalchemy import text
 
+from hubscan.services.demo import demo_manifest
 from hubscan.store import outbox
 from hubscan.store.database import StoreError
 from hubscan.store.models import Base
@@ -123,6 +126,40 @@ def test_a_helper_process_store_checkpoints_after_each_of_its_transactions(store
     ]
     assert raw.execute("SELECT value FROM sync_state WHERE key = 'manifest_cursor'").fetchall() == [("7",)]
     raw.close()
+
+
+def test_a_manifest_page_written_while_scans_keep_coming_is_written_whole_and_once(store: LocalStore) -> None:
+    """Each scan makes the pull roll back its transaction and write it again smaller:
+    every return must still arrive once, with its lines, and the cursor with the last."""
+    records = list(demo_manifest(3000, hub="LHR", start=40_000_000))
+    done = threading.Event()
+
+    def scans_keep_coming() -> None:
+        while not done.is_set():
+            with store.foreground():
+                time.sleep(0.001)
+            time.sleep(0.0005)
+
+    scanner = threading.Thread(target=scans_keep_coming)
+    scanner.start()
+    try:
+        assert outbox.apply_manifest_page(store, records, cursor=3000) == (3000, 0)
+    finally:
+        done.set()
+        scanner.join()
+    trackings = [r["tracking"] for r in records]
+    lines = sum(len(r["items"]) for r in records)
+    with store.reading() as connection:
+        marks = ",".join("?" * len(trackings))
+        returns = connection.exec_driver_sql(
+            f"SELECT count(*) FROM returns WHERE tracking IN ({marks})", tuple(trackings)
+        )
+        assert returns.scalar_one() == 3000
+        stored = connection.exec_driver_sql(
+            f"SELECT count(*) FROM expected_lines WHERE tracking IN ({marks})", tuple(trackings)
+        )
+        assert stored.scalar_one() == lines
+    assert outbox.get_state(store)["manifest_cursor"] == "3000"
 
 
 def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> None:

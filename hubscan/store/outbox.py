@@ -27,7 +27,8 @@ log = logging.getLogger("hubscan.sync")
 # A pulled manifest page is written in transactions of up to MANIFEST_CHUNK returns,
 # MANIFEST_STEP at a time; a transaction ends early after the step during which a scan
 # asked for the write lock, so a scan waits for one step (well under a millisecond),
-# while the pull still commits (and fsyncs) only every few hundred returns.
+# while the pull still commits (and fsyncs) only every few hundred returns. An ended
+# transaction is rolled back and written again smaller (``_GiveWay``).
 MANIFEST_CHUNK = 500
 MANIFEST_STEP = 10
 
@@ -158,16 +159,30 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
         except PreadviceError as exc:
             skipped += 1
             log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
-    done = 0
+    done, chunk = 0, MANIFEST_CHUNK
     while True:
         store.pause_for_foreground()
-        with store.writing() as connection:
-            end = min(len(batch), done + MANIFEST_CHUNK)
-            while done < end:
-                upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
-                done = min(end, done + MANIFEST_STEP)
-                if store.foreground_flag.value > 0:
-                    break  # a scan is waiting: commit what is written and let it in
-            if done == len(batch):
-                _set_state(connection, {"manifest_cursor": str(cursor)})
-                return len(batch), skipped
+        start = done
+        try:
+            with store.writing() as connection:
+                end = min(len(batch), done + chunk)
+                while done < end:
+                    upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
+                    done = min(end, done + MANIFEST_STEP)
+                    if store.foreground_flag.value > 0 and done < end:
+                        if chunk > MANIFEST_STEP:
+                            raise _GiveWay
+                        break  # the smallest transaction is committed, so the pull moves on
+                if done == len(batch):
+                    _set_state(connection, {"manifest_cursor": str(cursor)})
+                    return len(batch), skipped
+            chunk = min(MANIFEST_CHUNK, chunk * 2)
+        except _GiveWay:
+            done, chunk = start, max(MANIFEST_STEP, chunk // 4)
+
+
+class _GiveWay(Exception):
+    """A scan is waiting: the pull's transaction is rolled back, not committed, so the
+    scan's fsync does not carry the pull's pages to the disk too (a commit's frames sit
+    in the WAL unsynced until somebody's fsync takes them). The rows are written again
+    in a smaller transaction, down to one step, which is committed whatever comes."""
