@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
@@ -162,23 +162,30 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
     done, chunk = 0, MANIFEST_CHUNK
     while True:
         store.pause_for_foreground()
-        start = done
         try:
             with store.writing() as connection:
-                end = min(len(batch), done + chunk)
-                while done < end:
-                    upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
-                    done = min(end, done + MANIFEST_STEP)
-                    if store.foreground_flag.value > 0 and done < end:
-                        if chunk > MANIFEST_STEP:
-                            raise _GiveWay
-                        break  # the smallest transaction is committed, so the pull moves on
-                if done == len(batch):
+                written = _write_chunk(connection, store, batch, done, chunk)
+                if written == len(batch):
                     _set_state(connection, {"manifest_cursor": str(cursor)})
                     return len(batch), skipped
-            chunk = min(MANIFEST_CHUNK, chunk * 2)
         except _GiveWay:
-            done, chunk = start, max(MANIFEST_STEP, chunk // 4)
+            chunk = max(MANIFEST_STEP, chunk // 4)
+            continue
+        done, chunk = written, min(MANIFEST_CHUNK, chunk * 2)
+
+
+def _write_chunk(connection: Connection, store: LocalStore, batch: list[Preadvice], done: int, chunk: int) -> int:
+    """Write up to ``chunk`` returns from ``done`` on, a step at a time; where it stopped.
+    A scan waiting part-way raises ``_GiveWay``, unless the chunk is one step already."""
+    end = min(len(batch), done + chunk)
+    while done < end:
+        upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
+        done = min(end, done + MANIFEST_STEP)
+        if done < end and store.foreground_flag.value > 0:
+            if chunk > MANIFEST_STEP:
+                raise _GiveWay
+            break  # the smallest transaction is committed, so the pull moves on
+    return done
 
 
 class _GiveWay(Exception):
