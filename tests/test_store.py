@@ -10,12 +10,13 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from conftest import small_manifest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from hubscan.services.demo import demo_manifest
 from hubscan.store import outbox
 from hubscan.store.database import StoreError
-from hubscan.store.models import Base
+from hubscan.store.models import Base, outbox_table
+from hubscan.store.rawsql import RawStatement
 from hubscan.store.store import LocalStore
 
 
@@ -181,3 +182,9 @@ def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> Non
     new = sqlite3.connect(path)
     assert new.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     new.close()
+
+
+def test_a_raw_insert_refuses_a_value_for_a_column_it_does_not_set() -> None:
+    statement = RawStatement(insert(outbox_table), ["seq", "attempts"])
+    with pytest.raises(ValueError, match="last_error"):
+        statement.run(None, {"seq": 1, "attempts": 0, "last_error": "dropped"})  # type: ignore[arg-type]

@@ -26,12 +26,14 @@ Processor = Callable[[Any], Any] | None
 
 
 class RawStatement:
-    """``statement`` compiled once; ``keys``: the columns an INSERT sets."""
+    """``statement`` compiled once; ``keys``: the columns an INSERT sets, and must be
+    given each time (a value for another column is refused, not silently dropped)."""
 
     def __init__(self, statement: Executable, keys: list[str] | None = None) -> None:
         compiled = statement.compile(dialect=_DIALECT, column_keys=keys)  # type: ignore[attr-defined]
         self.sql = str(compiled)
         self.names: tuple[str, ...] = tuple(compiled.positiontup or ())
+        self._keys = frozenset(keys) if keys is not None else None
         self._binds: list[Processor] = [compiled.binds[name].type.bind_processor(_DIALECT) for name in self.names]
         # Values written into the statement itself (``id == 1``) travel as parameters too.
         self._fixed = {name: compiled.binds[name].value for name in self.names if not compiled.binds[name].required}
@@ -40,6 +42,8 @@ class RawStatement:
         self._results: list[Processor] = [column.type.result_processor(_DIALECT, None) for column in columns]
 
     def run(self, connection: Connection, values: Mapping[str, Any]) -> sqlite3.Cursor:
+        if self._keys is not None and values.keys() != self._keys:
+            raise ValueError(f"{self.sql} was given {sorted(values)}, not its columns {sorted(self._keys)}")
         params = [
             value if process is None or value is None else process(value)
             for value, process in zip(
