@@ -67,3 +67,18 @@ def test_new_pre_advice_fills_in_an_unexpected_parcel(desk, store: LocalStore) -
     with store.reading() as connection:
         row = connection.execute(select(returns_table).where(returns_table.c.tracking == record["tracking"])).one()
     assert not row.unexpected and row.status == "Depot Scan" and row.retailer == record["retailer"]
+
+
+def test_a_destination_takes_the_newest_name_and_address_given(tmp_path: Path) -> None:
+    store = fresh(tmp_path)
+    first, second, third = demo_manifest(3, start=78_000_000)
+    first["destination"] = {"code": "FR-PAR", "name": "Maison Éclair", "address": "Saint-Denis"}
+    second["destination"] = {"code": "FR-PAR", "name": "Maison Éclair", "address": "Saint-Denis"}
+    third["destination"] = {"code": "FR-PAR", "name": "Maison Éclair Retours", "address": "Aubervilliers"}
+    assert import_lines(store, [json.dumps(first), json.dumps(second)]).ok
+    assert import_lines(store, [json.dumps(third)]).ok
+    with store.unit_of_work() as ledger:
+        destination = ledger.get_destination("FR-PAR")
+    assert destination is not None
+    assert (destination.name, destination.address) == ("Maison Éclair Retours", "Aubervilliers")
+    store.close()

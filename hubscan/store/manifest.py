@@ -11,6 +11,7 @@ from sqlalchemy import Connection
 from hubscan.core.preadvice import ImportReport, Preadvice, PreadviceError, Progress, parse_preadvice
 from hubscan.core.status import Status
 from hubscan.store.models import destinations_table, expected_lines_table, returns_table
+from hubscan.store.rawsql import run_many
 from hubscan.store.store import LocalStore
 
 BATCH = 2000
@@ -24,8 +25,9 @@ class _Rollback(Exception):
     """Raised inside the transaction to undo a file that had bad lines."""
 
 
-# Plain SQL run with the driver's executemany: the upsert is the manifest pull's hot
-# loop (a million returns), and SQLAlchemy's per-row parameter handling was most of it.
+# Plain SQL run with the driver's executemany (``rawsql.run_many``): the upsert is the
+# manifest pull's hot loop (a million returns, ten at a time), and SQLAlchemy's
+# execution layer cost more per call than SQLite took to write the ten rows.
 _UPSERT_RETURN = (
     "INSERT INTO returns (tracking, status, retailer, destination, origin_country, hub, faulty,"
     " unexpected, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"
@@ -38,6 +40,9 @@ _INSERT_LINE = "INSERT INTO expected_lines (tracking, sku, barcode, description,
 _NAMED_DESTINATION = (
     "INSERT INTO destinations (code, name, address) VALUES (?, ?, ?)"
     " ON CONFLICT (code) DO UPDATE SET name = excluded.name, address = excluded.address"
+    # Unchanged, the row is not written again: each of the pull's transactions named the
+    # same few destinations, and rewrote their page into the WAL every time.
+    " WHERE name IS NOT excluded.name OR address IS NOT excluded.address"
 )
 _BARE_DESTINATION = "INSERT INTO destinations (code, name, address) VALUES (?, ?, '') ON CONFLICT (code) DO NOTHING"
 
@@ -45,16 +50,17 @@ _BARE_DESTINATION = "INSERT INTO destinations (code, name, address) VALUES (?, ?
 def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
     """Insert or update ``batch``; new pre-advice replaces the expected lines it had."""
     created = Status.CREATED.value
-    connection.exec_driver_sql(
+    run_many(
+        connection,
         _UPSERT_RETURN,
         [(p.tracking, created, p.retailer, p.destination, p.origin_country, p.hub, p.faulty) for p in batch],
     )
-    connection.exec_driver_sql(_DELETE_LINES, [(p.tracking,) for p in batch])
+    run_many(connection, _DELETE_LINES, [(p.tracking,) for p in batch])
     lines = [
         (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
     ]
     if lines:
-        connection.exec_driver_sql(_INSERT_LINE, lines)
+        run_many(connection, _INSERT_LINE, lines)
     named = {
         p.destination: (p.destination, p.destination_name, p.destination_address or "")
         for p in batch
@@ -62,9 +68,9 @@ def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
     }
     bare = {(p.destination, p.destination) for p in batch if p.destination not in named}
     if named:
-        connection.exec_driver_sql(_NAMED_DESTINATION, list(named.values()))
+        run_many(connection, _NAMED_DESTINATION, list(named.values()))
     if bare:
-        connection.exec_driver_sql(_BARE_DESTINATION, list(bare))
+        run_many(connection, _BARE_DESTINATION, list(bare))
 
 
 def _parse_line(number: int, data: str | bytes, seen: set[str], report: ImportReport) -> Preadvice | None:

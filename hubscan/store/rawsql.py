@@ -13,7 +13,7 @@ database error is raised as SQLAlchemy's, as callers expect.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -71,3 +71,14 @@ class RawStatement:
             value if process is None or value is None else process(value)
             for value, process in zip(row, self._results, strict=True)
         )
+
+
+def run_many(connection: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """Plain SQL with the driver's ``executemany``, inside the open transaction: for the
+    manifest's bulk writes (a million returns), whose values need no conversion."""
+    driver = connection.connection.driver_connection
+    assert isinstance(driver, sqlite3.Connection)
+    try:
+        driver.executemany(sql, rows)
+    except sqlite3.Error as exc:
+        raise DBAPIError.instance(sql, rows, exc, sqlite3.Error) from exc
