@@ -188,3 +188,40 @@ def test_a_raw_insert_refuses_a_value_for_a_column_it_does_not_set() -> None:
     statement = RawStatement(insert(outbox_table), ["seq", "attempts"])
     with pytest.raises(ValueError, match="last_error"):
         statement.run(None, {"seq": 1, "attempts": 0, "last_error": "dropped"})  # type: ignore[arg-type]
+
+
+def test_an_upgraded_database_indexes_only_the_returns_in_a_consolidation(tmp_path: Path) -> None:
+    from alembic import command
+
+    from hubscan.store.database import make_engine
+    from hubscan.store.ledger import _MEMBERS
+    from hubscan.store.migrate import alembic_config
+
+    path = tmp_path / "old.db"
+    engine = make_engine(path, immediate=False)
+    command.upgrade(alembic_config(engine), "0006")
+    engine.dispose()
+    raw = sqlite3.connect(path)
+    raw.execute("INSERT INTO consolidations (id, destination, opened_at, opened_by) VALUES (7, 'D', 'x', 'OP1')")
+    raw.executemany(
+        "INSERT INTO returns (tracking, status, faulty, unexpected, on_hold, consolidation_id)"
+        " VALUES (?, 'x', 0, 0, 0, ?)",
+        [(f"RR{n:09d}", 7 if n % 100 == 0 else None) for n in range(1000)],
+    )
+    raw.commit()
+    raw.close()
+    store = LocalStore(path, "SYD", "07")
+    try:
+        with store.unit_of_work() as ledger:
+            assert ledger.consolidation_members(7) == [f"RR{n:09d}" for n in range(0, 1000, 100)]
+            assert ledger.consolidation_size(7) == 10
+        with store.reading() as connection:
+            members_sql = str(_MEMBERS.compile(dialect=connection.dialect))
+            plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + members_sql, (7,)).all()
+            assert any("ix_returns_consolidation_id" in str(step) for step in plan)
+            definition = connection.exec_driver_sql(
+                "SELECT sql FROM sqlite_master WHERE name = 'ix_returns_consolidation_id'"
+            ).scalar_one()
+            assert definition.endswith("WHERE consolidation_id IS NOT NULL")
+    finally:
+        store.close()

@@ -33,12 +33,14 @@ class ReturnRow(Base):
     received_by: Mapped[str | None] = mapped_column(String(40))
     processed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     processed_by: Mapped[str | None] = mapped_column(String(40))
-    consolidation_id: Mapped[int | None] = mapped_column(ForeignKey("consolidations.id"), index=True)
+    consolidation_id: Mapped[int | None] = mapped_column(ForeignKey("consolidations.id"))
     connote: Mapped[str | None] = mapped_column(String(40))
     reject_reason: Mapped[str | None] = mapped_column(String(40))
-    # The Exceptions view's rows (migration 0004).
     __table_args__ = (
+        # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),
+        # A consolidation's members; the many returns in none are left out (migration 0007).
+        Index("ix_returns_consolidation_id", "consolidation_id", sqlite_where=text("consolidation_id IS NOT NULL")),
     )
 
 
