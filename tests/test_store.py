@@ -129,38 +129,6 @@ def test_a_helper_process_store_checkpoints_after_each_of_its_transactions(store
     raw.close()
 
 
-def test_a_helper_rests_after_its_transactions_only_while_scans_are_coming(store: LocalStore) -> None:
-    """The pull gives the disk and the CPUs a share of its time back while scans come,
-    and takes none while the station is quiet."""
-    from hubscan.store.store import PACE_SHARE
-
-    helper = LocalStore.helper(store.path, store.hub_id, store.workstation_id, store.foreground_flag)
-    records = list(demo_manifest(400, hub="LHR", start=42_000_000))
-    try:
-        assert outbox.apply_manifest_page(helper, records[:200], cursor=1) == (200, 0)
-        assert helper.rested_s == 0.0
-
-        scanning = threading.Event()
-
-        def one_scan() -> None:
-            with store.foreground():
-                scanning.set()
-                time.sleep(0.02)
-
-        scanner = threading.Thread(target=one_scan)
-        scanner.start()
-        scanning.wait()
-        started = time.monotonic()
-        assert outbox.apply_manifest_page(helper, records[200:], cursor=2) == (200, 0)
-        took = time.monotonic() - started
-        scanner.join()
-        assert helper.rested_s > 0.0
-        assert helper.rested_s <= PACE_SHARE * took  # a share of the work, not a fixed sleep
-    finally:
-        helper.close()
-    assert outbox.get_state(store)["manifest_cursor"] == "2"
-
-
 def test_a_manifest_page_written_while_scans_keep_coming_is_written_whole_and_once(store: LocalStore) -> None:
     """Each scan makes the pull roll back its transaction and write it again smaller:
     every return must still arrive once, with its lines, and the cursor with the last."""

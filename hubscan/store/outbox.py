@@ -181,7 +181,7 @@ def _write_chunk(connection: Connection, store: LocalStore, batch: list[Preadvic
     while done < end:
         upsert_preadvice(connection, batch[done : done + MANIFEST_STEP])
         done = min(end, done + MANIFEST_STEP)
-        if done < end and store.scan_running():
+        if done < end and store.foreground_flag.value > 0:
             if chunk > MANIFEST_STEP:
                 raise _GiveWay
             break  # the smallest transaction is committed, so the pull moves on

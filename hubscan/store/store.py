@@ -19,12 +19,6 @@ from hubscan.store.database import StoreError, ensure_parent, make_engine
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.migrate import upgrade
 
-# A helper rests after each of its transactions while scans are coming (one seen in the
-# last PACE_WINDOW_S): PACE_SHARE of the time the transaction and its checkpoint took.
-# The scans' fsyncs then meet a quiet disk more often (see hubscan/sync/pull.py).
-PACE_SHARE = 0.3
-PACE_WINDOW_S = 2.0
-
 
 def foreground_flag() -> Any:
     """A count in shared memory of foreground work under way, which a helper process
@@ -62,8 +56,6 @@ class LocalStore:
         self._write_lock = threading.Lock()
         self._foreground_lock = threading.Lock()
         self.foreground_flag = shared_foreground if shared_foreground is not None else foreground_flag()
-        self._foreground_seen = -PACE_WINDOW_S  # time.monotonic() when a scan was last seen running
-        self.rested_s = 0.0  # a helper's rests so far, as asked for
         if not own_upkeep:
             return
         try:
@@ -97,21 +89,12 @@ class LocalStore:
         """A write transaction. Writers in this process take turns on a lock first, so a
         scan waits at most for one short transaction of the sync thread, never in
         SQLite's busy handler (which sleeps in steps of up to 100 ms). A helper's
-        transaction is followed by its checkpoint, once no scan is running, and a rest
-        while scans are coming."""
-        started = time.monotonic()
+        transaction is followed by its checkpoint, once no scan is running."""
         with self._write_lock, self.writer.begin() as connection:
             yield connection
         if self.step_checkpoints is not None:
             self.pause_for_foreground()
             self.step_checkpoints.run()
-            self._rest_if_scanning(time.monotonic() - started)
-
-    def _rest_if_scanning(self, worked_s: float) -> None:
-        if time.monotonic() - self._foreground_seen < PACE_WINDOW_S:
-            rest = PACE_SHARE * worked_s
-            self.rested_s += rest
-            time.sleep(rest)
 
     @contextmanager
     def foreground(self) -> Iterator[None]:
@@ -126,16 +109,9 @@ class LocalStore:
             with self._foreground_lock:
                 self.foreground_flag.value -= 1
 
-    def scan_running(self) -> bool:
-        """Whether foreground work is under way now; background work asks between steps."""
-        if self.foreground_flag.value <= 0:
-            return False
-        self._foreground_seen = time.monotonic()
-        return True
-
     def pause_for_foreground(self, timeout_s: float = 5.0) -> None:
         """Called by background work between small steps: wait while a scan is running."""
-        if not self.scan_running():
+        if self.foreground_flag.value <= 0:
             return
         deadline = time.monotonic() + timeout_s
         while self.foreground_flag.value > 0 and time.monotonic() < deadline:

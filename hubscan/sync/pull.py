@@ -19,11 +19,7 @@ What else keeps the helper out of the scans' way:
   the write lock (idle priority could starve it, and it could not leave it again);
 - a checkpoint after each of its transactions (``LocalStore.helper``), and a
   transaction a scan interrupts is rolled back and written again smaller
-  (``outbox._GiveWay``), so the scan's fsync carries none of the pull's pages;
-- while scans are coming, a rest after each transaction of 0.3 of the time it took
-  (``LocalStore.helper``), so more of the scans' fsyncs meet a quiet disk. The pull
-  can afford it: its own writes go through the driver's ``executemany``, and a
-  million returns take 38-44 s unpaced, 50 s paced (target 60 s).
+  (``outbox._GiveWay``), so the scan's fsync carries none of the pull's pages.
 Measured (``benchmarks/sync_throughput.py``, a scan every 20 ms during a
 1,000,000-return pull, interleaved with the old code): scan p99 4.5-6.1 ms against
 5.8-7.5 ms before; the slowest 1% of scans 7.1-9.2 ms against 7.5-16.0 ms.
