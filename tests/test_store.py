@@ -225,3 +225,19 @@ def test_an_upgraded_database_indexes_only_the_returns_in_a_consolidation(tmp_pa
             assert definition.endswith("WHERE consolidation_id IS NOT NULL")
     finally:
         store.close()
+
+
+def test_a_driver_error_is_raised_as_sqlalchemys_and_the_transaction_writes_nothing(store: LocalStore) -> None:
+    from sqlalchemy.exc import IntegrityError
+
+    from hubscan.store.rawsql import run_many
+
+    with store.reader.connect() as connection:
+        before = connection.execute(text("SELECT count(*) FROM outbox")).scalar()
+    one = RawStatement(insert(outbox_table), ["seq", "attempts"])
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.writer.begin() as connection:
+        one.run(connection, {"seq": 10**9, "attempts": 0})
+    with pytest.raises(IntegrityError, match="FOREIGN KEY"), store.writer.begin() as connection:
+        run_many(connection, "INSERT INTO outbox (seq, attempts) VALUES (?, ?)", [(10**9 + 1, 0), (10**9 + 2, 0)])
+    with store.reader.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM outbox")).scalar() == before

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
@@ -23,6 +23,7 @@ from sqlalchemy.sql.expression import Executable
 
 _DIALECT = SQLiteDialect_pysqlite()
 Processor = Callable[[Any], Any] | None
+T = TypeVar("T")
 
 
 class RawStatement:
@@ -50,12 +51,7 @@ class RawStatement:
                 (values[name] if name in values else self._fixed[name] for name in self.names), self._binds, strict=True
             )
         ]
-        driver = connection.connection.driver_connection
-        assert isinstance(driver, sqlite3.Connection)
-        try:
-            return driver.execute(self.sql, params)
-        except sqlite3.Error as exc:
-            raise DBAPIError.instance(self.sql, params, exc, sqlite3.Error) from exc
+        return _on_driver(connection, self.sql, params, lambda driver: driver.execute(self.sql, params))
 
     def rows(self, connection: Connection, values: Mapping[str, Any]) -> list[tuple[Any, ...]]:
         """The selected rows, each value as the column's type gives it."""
@@ -76,9 +72,15 @@ class RawStatement:
 def run_many(connection: Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
     """Plain SQL with the driver's ``executemany``, inside the open transaction: for the
     manifest's bulk writes (a million returns), whose values need no conversion."""
+    _on_driver(connection, sql, rows, lambda driver: driver.executemany(sql, rows))
+
+
+def _on_driver(connection: Connection, sql: str, params: Any, call: Callable[[sqlite3.Connection], T]) -> T:
+    """``call`` on the driver's connection under ``connection``'s transaction, with a
+    database error raised as SQLAlchemy's, as callers of the execution layer expect."""
     driver = connection.connection.driver_connection
     assert isinstance(driver, sqlite3.Connection)
     try:
-        driver.executemany(sql, rows)
+        return call(driver)
     except sqlite3.Error as exc:
-        raise DBAPIError.instance(sql, rows, exc, sqlite3.Error) from exc
+        raise DBAPIError.instance(sql, params, exc, sqlite3.Error) from exc
