@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from conftest import small_manifest
+from conftest import PARIS_1, STAFF, small_manifest
 from sqlalchemy import insert, text
 
 from hubscan.services.demo import demo_manifest
@@ -107,6 +107,41 @@ def test_background_checkpoint_moves_scans_into_the_database_file(store: LocalSt
     raw = sqlite3.connect(alone)
     assert raw.execute("SELECT raw FROM scans").fetchall() == [("OP1001",)]
     raw.close()
+
+
+def _wal_header(store: LocalStore) -> bytes:
+    """The WAL header: its salts change each time the WAL restarts from the top."""
+    with open(f"{store.path}-wal", "rb") as wal:
+        return wal.read(32)
+
+
+def test_the_checkpoint_restarts_the_wal_so_the_next_scan_only_appends(store: LocalStore, desk) -> None:  # type: ignore[no-untyped-def]
+    """The first commit into a restarted WAL fsyncs a new header before its frames: the
+    upkeep takes that on after a complete checkpoint, so a scan seconds after the last
+    (a person scanning) makes one fsync, not two. Idle, the upkeep writes nothing."""
+    from hubscan.store.checkpoint import WalUpkeep
+
+    assert store.checkpointer is not None
+    store.checkpointer.stop()  # the upkeep runs here, step by step
+    upkeep = WalUpkeep(store.path)
+    try:
+        desk.scan(STAFF)
+        before = _wal_header(store)
+        upkeep.run()
+        restarted = _wal_header(store)
+        assert restarted != before
+        desk.scan(PARIS_1)
+        assert _wal_header(store) == restarted  # the scan appended behind the upkeep's restart
+        upkeep.run()
+        idle = Path(f"{store.path}-wal").read_bytes(), store.path.read_bytes()
+        upkeep.run()
+        upkeep.run()
+        assert (Path(f"{store.path}-wal").read_bytes(), store.path.read_bytes()) == idle
+    finally:
+        upkeep.close()
+    with store.reading() as connection:
+        assert connection.exec_driver_sql("SELECT raw FROM scans ORDER BY id").scalars().all() == [STAFF, PARIS_1]
+        assert connection.exec_driver_sql("PRAGMA user_version").scalar() == 0
 
 
 def test_a_helper_process_store_checkpoints_after_each_of_its_transactions(store: LocalStore, tmp_path: Path) -> None:

@@ -67,7 +67,7 @@ class LocalStore:
                 f"cannot open the database {path} ({reason}). Give another --db, or restore the newest "
                 f"{path.name}.*.bak copy beside it."
             ) from exc
-        self.checkpointer = WalCheckpointer(path)
+        self.checkpointer = WalCheckpointer(path, before_restart=self.pause_for_foreground)
 
     @classmethod
     def helper(cls, path: Path, hub_id: str, workstation_id: str, shared_foreground: Any) -> LocalStore:
@@ -94,7 +94,7 @@ class LocalStore:
             yield connection
         if self.step_checkpoints is not None:
             self.pause_for_foreground()
-            self.step_checkpoints.run()
+            self.step_checkpoints.run(self.pause_for_foreground)
 
     @contextmanager
     def foreground(self) -> Iterator[None]:
