@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
 
@@ -23,8 +23,9 @@ class PreadviceError(ValueError):
     pass
 
 
-@dataclass(frozen=True)
-class PreadviceLine:
+# Named tuples, not frozen dataclasses: a manifest pull builds a million of each, and a
+# frozen dataclass's __init__ (an object.__setattr__ per field) took 0.7 us, this 0.3 us.
+class PreadviceLine(NamedTuple):
     sku: str
     barcode: str | None
     description: str
@@ -32,8 +33,7 @@ class PreadviceLine:
     reason: str | None
 
 
-@dataclass(frozen=True)
-class Preadvice:
+class Preadvice(NamedTuple):
     tracking: str
     retailer: str
     destination: str
@@ -47,40 +47,52 @@ class Preadvice:
 
 def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 200) -> str | None:
     value = obj.get(key)
+    if value.__class__ is str:
+        text: str = value.strip()
+        # The usual case, checked in C: printable text holds no control character.
+        if text and len(text) <= limit and text.isprintable():
+            return text
+    return _checked_text(key, value, required, limit)
+
+
+def _checked_text(key: str, value: Any, required: bool, limit: int) -> str | None:
     if value is None:
         if required:
             raise PreadviceError(f'"{key}" is missing')
         return None
     if not isinstance(value, str):
         raise PreadviceError(f'"{key}" must be text, not {type(value).__name__}')
-    value = value.strip()
-    if not value:
+    text: str = value.strip()
+    if not text:
         if required:
             raise PreadviceError(f'"{key}" is empty')
         return None
-    if len(value) > limit:
+    if len(text) > limit:
         raise PreadviceError(f'"{key}" is longer than {limit} characters')
-    if _CONTROL.search(value):
+    if _CONTROL.search(text):
         raise PreadviceError(f'"{key}" holds control characters')
-    return value
+    return text
 
 
 def _line(obj: Any, index: int) -> PreadviceLine:
-    where = f"items[{index}]"
     if not isinstance(obj, dict):
-        raise PreadviceError(f"{where} must be an object")
+        raise PreadviceError(f"items[{index}] must be an object")
     try:
-        sku = _text(obj, "sku", limit=80)
-        description = _text(obj, "description", limit=300)
-        barcode = _text(obj, "barcode", required=False, limit=80)
-        reason = _text(obj, "reason", required=False)
+        return _checked_line(obj)
     except PreadviceError as exc:
-        raise PreadviceError(f"{where}: {exc}") from None
+        raise PreadviceError(f"items[{index}]: {exc}") from None
+
+
+def _checked_line(obj: dict[str, Any]) -> PreadviceLine:
+    sku = _text(obj, "sku", limit=80)
+    description = _text(obj, "description", limit=300)
+    barcode = _text(obj, "barcode", required=False, limit=80)
+    reason = _text(obj, "reason", required=False)
     if barcode is not None and barcode.isdigit() and not (len(barcode) in (8, 12, 13, 14) and gs1_valid(barcode)):
-        raise PreadviceError(f"{where}: barcode {barcode} is not a valid GTIN (length or check digit)")
+        raise PreadviceError(f"barcode {barcode} is not a valid GTIN (length or check digit)")
     qty = obj.get("qty", 1)
     if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= 999:
-        raise PreadviceError(f"{where}: qty must be a whole number from 1 to 999")
+        raise PreadviceError("qty must be a whole number from 1 to 999")
     assert sku is not None and description is not None
     return PreadviceLine(sku, barcode, description, qty, reason)
 
@@ -113,7 +125,7 @@ def parse_preadvice(obj: Any) -> Preadvice:
     items = obj.get("items")
     if not isinstance(items, list) or not items:
         raise PreadviceError('"items" must be a list of at least one item')
-    lines = tuple(_line(item, index) for index, item in enumerate(items))
+    lines = tuple([_line(item, index) for index, item in enumerate(items)])
     skus = [line.sku for line in lines]
     if len(set(skus)) != len(skus):
         raise PreadviceError('"items": the same sku appears twice; give one line with its qty')
