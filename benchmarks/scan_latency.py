@@ -6,7 +6,8 @@ Builds (once, cached under benchmarks/.data/) a store holding the manifest, impo
 through the real ``hubscan manifest import`` path, then times ``ScanDesk.scan`` — the
 call that returns only after the scan's transaction is committed with
 synchronous=FULL — for receive scans, process scans (parcel, items, HS:DONE) and the
-close of a 500-parcel consolidation. Prints the figures; asserts nothing.
+close of a 500-parcel consolidation, then receive scans at a person's pace (one every
+1.5 s). Prints the figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from hubscan.store.store import LocalStore
 
 DATA = Path(__file__).with_name(".data")
 POLICY = HubPolicy(hub_id="BEN", workstation_id="01")
+PERSON_PACE_S = 1.5
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -96,6 +98,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--returns", type=int, default=1_000_000)
     parser.add_argument("--scans", type=int, default=3000)
+    parser.add_argument(
+        "--paced", type=int, default=40, help="receive scans at a person's pace (1.5 s apart) after the others"
+    )
     args = parser.parse_args()
     DATA.mkdir(exist_ok=True)
     path = DATA / f"manifest-{args.returns}.db"
@@ -105,6 +110,8 @@ def main() -> None:
     records = spread_sample(args.returns, args.scans)
     desk.scan("OP9001")
 
+    paced_records = records[args.scans - args.paced :] if args.paced else []
+    records = records[: args.scans - args.paced]
     receive: list[float] = []
     for record in records:
         assert timed(desk, record["tracking"], receive) == "receive.ok"
@@ -126,6 +133,14 @@ def main() -> None:
         timed(desk, record["tracking"], consolidate)
     closing: list[float] = []
     assert timed(desk, "HS:DONE", closing) == "consolidate.closed"
+
+    # A person scans every second or two: each scan comes after the once-a-second
+    # checkpoint has copied the WAL (hubscan/store/checkpoint.py).
+    desk.scan("HS:STATION:RECEIVE")
+    paced: list[float] = []
+    for record in paced_records:
+        time.sleep(PERSON_PACE_S)
+        assert timed(desk, record["tracking"], paced) == "receive.ok"
     store.close()
 
     print(f"HubScan scan latency, {args.returns:,}-return manifest, {datetime.now(UTC):%Y-%m-%d}")
@@ -139,6 +154,8 @@ def main() -> None:
     all_scans = receive + process + consolidate
     report("all scans", all_scans)
     print(f"close a {len(same_destination)}-parcel consolidation (HS:DONE): {closing[0] * 1000:.1f} ms")
+    if paced:
+        report(f"receive, one every {PERSON_PACE_S} s", paced)
 
 
 if __name__ == "__main__":
