@@ -17,9 +17,6 @@ What else keeps the helper out of the scans' way:
 - a lower CPU priority (nice 10): a scan woken on the helper's CPU runs sooner, while
   the helper still gets a tenth of a busy CPU, so it is never starved while it holds
   the write lock (idle priority could starve it, and it could not leave it again);
-- on Linux with two CPUs or more, a CPU of its own while it runs, which the
-  workstation's threads keep off (``hubscan/sync/cpus.py``): a scan woken on the
-  helper's CPU waited behind it, nice or not, while the other CPU idled;
 - a checkpoint after each of its transactions (``LocalStore.helper``), and a
   transaction a scan interrupts is rolled back and written again smaller
   (``outbox._GiveWay``), so the scan's fsync carries none of the pull's pages.
@@ -41,7 +38,6 @@ from typing import Any
 from hubscan.store import outbox
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
-from hubscan.sync.cpus import helper_cpu, keep_to
 
 log = logging.getLogger("hubscan.sync")
 
@@ -81,34 +77,11 @@ class PullHelperFailed(Exception):
 def pull_in_helper(store: LocalStore, settings: ClientSettings, hub: str, cursor: int) -> int:
     """Run ``pull_pages`` in a helper process and wait for it. Raises what it raised:
     ``CentralUnavailable``, ``CentralRefused``, or ``PullHelperFailed``."""
-    with helper_cpu() as cpu:
-        kind, value = _run_helper(store, settings, hub, cursor, cpu)
-    if kind == "ok":
-        return int(value)
-    if kind == "unavailable":
-        raise CentralUnavailable(value)
-    if kind == "refused":
-        raise CentralRefused(value)
-    raise PullHelperFailed(f"the manifest pull process failed: {value}")
-
-
-def _run_helper(store: LocalStore, settings: ClientSettings, hub: str, cursor: int, cpu: int | None) -> tuple[str, Any]:
-    """Start the helper (on ``cpu`` only, if given) and wait for its answer."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     helper = context.Process(
         target=_helper_main,
-        args=(
-            store.path,
-            store.hub_id,
-            store.workstation_id,
-            store.foreground_flag,
-            settings,
-            hub,
-            cursor,
-            cpu,
-            sender,
-        ),
+        args=(store.path, store.hub_id, store.workstation_id, store.foreground_flag, settings, hub, cursor, sender),
         name="hubscan-manifest-pull",
         daemon=True,
     )
@@ -122,7 +95,13 @@ def _run_helper(store: LocalStore, settings: ClientSettings, hub: str, cursor: i
     finally:
         receiver.close()
     helper.join()
-    return kind, value
+    if kind == "ok":
+        return int(value)
+    if kind == "unavailable":
+        raise CentralUnavailable(value)
+    if kind == "refused":
+        raise CentralRefused(value)
+    raise PullHelperFailed(f"the manifest pull process failed: {value}")
 
 
 def _helper_main(
@@ -133,11 +112,10 @@ def _helper_main(
     settings: ClientSettings,
     hub: str,
     cursor: int,
-    cpu: int | None,
     answer: Connection,
 ) -> None:
     parent = os.getppid()
-    _step_aside(cpu)
+    _step_aside()
     store = LocalStore.helper(path, hub_id, workstation_id, flag)
     client = CentralClient(settings)
     try:
@@ -158,9 +136,8 @@ def _helper_main(
         answer.close()
 
 
-def _step_aside(cpu: int | None) -> None:
+def _step_aside() -> None:
     """Lower the helper's claim on the CPU and on its own interpreter (see above)."""
-    keep_to(cpu)
     sys.setswitchinterval(HELPER_SWITCH_INTERVAL_S)
     if hasattr(os, "nice"):  # POSIX; Windows stations keep normal priority
         try:
