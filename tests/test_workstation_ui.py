@@ -204,11 +204,17 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     assert result == "error" and "out of labels" in message and "print job 1" in message
     assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
     assert "HS:RETRY" in message
+    # Last scans marks the closing scan as not done while its label has not printed.
+    recent = station.window.station.recent.list
+    closing = recent.item(0).text()
+    assert closing.startswith("\u2716") and "HS:DONE" in closing and "label not printed" in closing
     printer.status = "ok"  # a new roll is in
     retried = scan(qtbot, station, "HS:RETRY")
     assert retried.outcome.code == "print.retry" and [p.ok for p in retried.printed] == [True]
     assert printer.all_received.wait(5) and closed.printed[0].reference.encode() in printer.jobs[-1]
     assert not station.window.trouble.isVisible()  # gone when fixed
+    closing = recent.item(1).text()  # under the HS:RETRY scan now, and ticked
+    assert closing.startswith("\u2714") and "HS:DONE" in closing and "label not printed" not in closing
     assert scan(qtbot, station, "HS:RETRY").printed == ()  # nothing waits any more
 
 

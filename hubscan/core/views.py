@@ -57,6 +57,7 @@ class RecentScan:
     result: str  # ok, warning, error
     code: str
     tracking: str | None
+    unprinted: int = 0  # labels the scan made that have not printed (failed, or not sent)
 
 
 @dataclass(frozen=True)

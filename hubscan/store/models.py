@@ -158,6 +158,11 @@ class PrintJobRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     printed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    __table_args__ = (
+        # The labels a scan made (created with its time): Last scans marks one not printed
+        # (migration 0008).
+        Index("ix_print_jobs_created_at", "created_at"),
+    )
 
 
 class SyncStateRow(Base):

@@ -27,6 +27,7 @@ from hubscan.store.models import (
     events_table,
     expected_lines_table,
     operators_table,
+    print_jobs_table,
     returns_table,
     scanned_items_table,
     scans_table,
@@ -129,9 +130,21 @@ def open_consolidations(connection: Connection) -> tuple[OpenConsolidation, ...]
     return tuple(OpenConsolidation(row[0], row[1], row[2] or row[1], int(row[4]), row[3]) for row in rows)
 
 
+# The labels a scan made have its time (they are written in its transaction).
+_UNPRINTED = (
+    select(func.count())
+    .where(print_jobs_table.c.created_at == scans_table.c.scanned_at, print_jobs_table.c.status != "printed")
+    .scalar_subquery()
+)
+
+
 def recent_scans(connection: Connection, limit: int = RECENT) -> tuple[RecentScan, ...]:
-    rows = connection.execute(select(scans_table).order_by(scans_table.c.id.desc()).limit(limit)).all()
-    return tuple(RecentScan(row.scanned_at, row.raw, row.result, row.code, row.tracking) for row in rows)
+    rows = connection.execute(
+        select(scans_table, _UNPRINTED.label("unprinted")).order_by(scans_table.c.id.desc()).limit(limit)
+    ).all()
+    return tuple(
+        RecentScan(row.scanned_at, row.raw, row.result, row.code, row.tracking, int(row.unprinted)) for row in rows
+    )
 
 
 def shift_counts(connection: Connection, mark: ShiftMark) -> ShiftCounts:

@@ -157,10 +157,15 @@ class RecentScansPanel(Panel):
     def show_recent(self, recent: tuple[RecentScan, ...]) -> None:
         self.list.clear()
         for scan in recent:
-            _, _, glyph, _ = FEEDBACK.get(scan.result, FEEDBACK["idle"])
-            colour = {"ok": "#17692f", "warning": "#8a6100", "error": "#b3261e"}.get(scan.result, "#1d2430")
+            # A scan whose label did not print is not done: no green tick beside it.
+            result = "error" if scan.unprinted else scan.result
+            _, _, glyph, _ = FEEDBACK.get(result, FEEDBACK["idle"])
+            colour = {"ok": "#17692f", "warning": "#8a6100", "error": "#b3261e"}.get(result, "#1d2430")
             when = scan.at.astimezone().strftime("%H:%M:%S")
-            item = QListWidgetItem(f"{glyph}  {when}  {scan.raw}  \u2014  {scan.code}")
+            text = f"{glyph}  {when}  {scan.raw}  \u2014  {scan.code}"
+            if scan.unprinted:
+                text += "  \u2014  " + self.tr("label not printed")
+            item = QListWidgetItem(text)
             item.setForeground(QColor(colour))
             self.list.addItem(item)
 

@@ -334,6 +334,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Last scans</source>
         <translation>Derniers scans</translation>
     </message>
+    <message>
+        <source>label not printed</source>
+        <translation>étiquette non imprimée</translation>
+    </message>
 </context>
 <context>
     <name>ReprintAction</name>

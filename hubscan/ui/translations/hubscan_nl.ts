@@ -334,6 +334,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Last scans</source>
         <translation>Laatste scans</translation>
     </message>
+    <message>
+        <source>label not printed</source>
+        <translation>label niet afgedrukt</translation>
+    </message>
 </context>
 <context>
     <name>ReprintAction</name>
