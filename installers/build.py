@@ -24,15 +24,12 @@ ROOT = HERE.parent
 OUT = ROOT / "build" / "installers"
 sys.path.insert(0, str(ROOT))
 
+from dev import STATION_PACKAGES  # noqa: E402
 from hubscan import __version__  # noqa: E402
 from hubscan.config import SETTINGS  # noqa: E402
 
-# System libraries the bundled Qt loads (xcb platform, EGL/GL, fonts, D-Bus, audio).
-DEB_DEPENDS = (
-    "adduser, libegl1, libgl1, libxkbcommon0, libxkbcommon-x11-0, libfontconfig1, libdbus-1-3, libpulse0, "
-    "libxcb-cursor0, libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, "
-    "libxcb-shape0, libxcb-xfixes0, libxcb-xkb1"
-)
+# The postinst adds a group; the bundled Qt loads the same libraries as a developer's window.
+DEB_DEPENDS = ", ".join(("adduser", *STATION_PACKAGES))
 SITE_CONFIG = "etc/xdg/HubScan/hubscan.toml"
 
 
@@ -123,7 +120,7 @@ def deb(bundled: Path) -> Path:
         shutil.copy(HERE / "linux" / script, control / script)
         (control / script).chmod(0o755)
     target = OUT / f"hubscan_{__version__}_{arch}.deb"
-    run("dpkg-deb", "--root-owner-group", "-Zgzip", "-z3", "--build", root, target)  # xz takes minutes on 270 MB
+    run("dpkg-deb", "--root-owner-group", "-Zgzip", "-z3", "--build", root, target)  # xz: minutes at this size
     return target
 
 

@@ -112,10 +112,42 @@ def test_the_bundled_program_works_headless(deb: Path, tmp_path: Path) -> None:
             window.stderr.close()
 
 
+# What installing the .deb puts on the machine; the test leaves all of it as it found it.
+INSTALLED_PATHS = (
+    "/opt/hubscan",
+    "/usr/bin/hubscan",
+    "/etc/xdg/HubScan",
+    "/usr/lib/udev/rules.d/70-hubscan-scanners.rules",
+    "/usr/share/applications/hubscan.desktop",
+    "/usr/share/icons/hicolor/256x256/apps/hubscan.png",
+)
+
+
+def machine_traces() -> list[str]:
+    """What of HubScan's package is on this machine: paths, the group, dpkg's record."""
+    traces = [path for path in INSTALLED_PATHS if os.path.lexists(path)]
+    if subprocess.run(["getent", "group", "hubscan"], capture_output=True, check=False).returncode == 0:
+        traces.append("group hubscan")
+    status = subprocess.run(
+        ["dpkg-query", "--show", "--showformat=${db:Status-Status}", "hubscan"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if status.returncode == 0 and status.stdout.strip() not in ("", "not-installed"):
+        traces.append(f"package hubscan ({status.stdout.strip()})")
+    return traces
+
+
 @pytest.fixture
 def installed(deb: Path) -> Iterator[Path]:
     if os.geteuid() != 0:
         pytest.skip("installing a .deb needs root (CI runs as root)")
+    found = machine_traces()
+    if found:
+        pytest.fail(
+            f"HubScan is already on this machine ({', '.join(found)}): the test would remove it. Purge it first."
+        )
     done = subprocess.run(["dpkg", "-i", deb], capture_output=True, text=True, timeout=600, check=False)
     try:
         # A failed install (a missing dependency) leaves the package half-configured,
@@ -123,7 +155,11 @@ def installed(deb: Path) -> Iterator[Path]:
         assert done.returncode == 0, done.stdout + done.stderr
         yield Path("/usr/bin/hubscan")
     finally:
-        subprocess.run(["dpkg", "--purge", "hubscan"], capture_output=True, timeout=600, check=True)
+        purged = subprocess.run(
+            ["dpkg", "--purge", "hubscan"], capture_output=True, text=True, timeout=600, check=False
+        )
+        left = machine_traces()
+        assert not left, f"the purge left {left} behind: {purged.stdout}{purged.stderr}"
 
 
 def test_the_deb_installs_and_purges(installed: Path, tmp_path: Path) -> None:
