@@ -1,4 +1,4 @@
-"""Devices in the loop, with a 1,000,000-return manifest (issue 3's figures).
+"""Devices in the loop (serial scanner, network label printer), with a 1,000,000-return manifest.
 
     .venv/bin/python benchmarks/device_latency.py [--returns 1000000] [--scans 2000]
 

@@ -1,4 +1,4 @@
-"""Workstation window figures (issue 4), offscreen Qt on a copy of the 1M-return store.
+"""Workstation window figures, offscreen Qt on a copy of the 1M-return store.
 
     .venv/bin/python benchmarks/gui_figures.py [--returns 1000000] [--scans 3600] [--rate 20] [--burners N]
 

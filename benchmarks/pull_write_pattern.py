@@ -1,4 +1,4 @@
-"""What-if figures for the manifest pull's write pattern (issue 5): WAL bytes written and
+"""What-if figures for the manifest pull's write pattern: WAL bytes written and
 write time for the returns and expected-lines tables under schema variants, with a
 PASSIVE checkpoint after each transaction as the pull's helper does.
 

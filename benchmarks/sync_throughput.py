@@ -1,4 +1,4 @@
-"""Sync figures (issue 5), against the real central service under uvicorn on loopback.
+"""Sync figures, against the real central service under uvicorn on loopback.
 
     .venv/bin/python benchmarks/sync_throughput.py [--events 100000] [--returns 1000000]
 

@@ -271,7 +271,7 @@ def load_central(
 ) -> CentralSettings:
     """The central service settings (``url`` given on the command line wins); the token
     comes from the keyring (or the environment on a test bench), never from the file.
-    Without a URL there is nothing to talk to: the keyring (0.2-0.5 s) is not asked."""
+    Without a URL there is nothing to talk to: the keyring (slow to open) is not asked."""
     env = dict(os.environ) if environ is None else environ
     values = load_values(path, env)
     url = url or values["central.url"] or None

@@ -59,7 +59,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
     """The ``ManifestDelta`` for ``hub`` after ``after``, as JSON bytes.
 
     A hub catching up pulls a million returns; decoding the stored JSON of each into
-    models and encoding it again was most of the service's time, so the stored
+    models and encoding it again would be most of the service's time, so the stored
     destination and items (written by ``load_preadvice`` from validated models) are
     spliced in as they are."""
     columns = (

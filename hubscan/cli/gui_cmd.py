@@ -121,7 +121,7 @@ def _station(args: argparse.Namespace) -> tuple[HubPolicy, StationParts, Callabl
     station = station_from(args)
     printer = printer_from(args)
     settings_file = getattr(args, "config", None) or default_config()
-    try:  # the token is read with the store, off the GUI thread (a keyring takes 0.2-0.5 s)
+    try:  # the token is read with the store, off the GUI thread (a keyring is slow to open)
         central_url = load_values(settings_file)["central.url"]
     except ConfigError as exc:
         raise UserError(str(exc)) from exc

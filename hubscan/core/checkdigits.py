@@ -20,8 +20,8 @@ def gs1_check_digit(body: str) -> int:
     return (10 - total % 10) % 10
 
 
-# A manifest names the same few products' barcodes again and again: a million pulled
-# returns checked their barcodes in 2.4 s of the pull's CPU, almost all of it repeats.
+# A manifest names the same few products' barcodes again and again: checking a large
+# pull's barcodes is almost all repeats, so the answers are remembered.
 @lru_cache(maxsize=4096)
 def gs1_valid(code: str) -> bool:
     """True for an all-digit GS1 key (GTIN, SSCC, GLN) whose last digit checks."""

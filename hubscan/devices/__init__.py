@@ -1,1 +1,1 @@
-"""Scanners and printers (issue 3)."""
+"""Scanners and printers."""

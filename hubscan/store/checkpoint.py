@@ -1,28 +1,26 @@
 """WAL checkpoints off the scan path.
 
 SQLite's automatic checkpoint runs inside whichever commit crosses the threshold, so
-every thousandth scan or so paid for copying the WAL back into the database file and
-an fsync of it: tens of milliseconds with a large manifest. Here the writer never
-checkpoints; this thread does a PASSIVE checkpoint (it never blocks a writer) once a
-second on its own connection.
+every so often a scan would pay for copying the WAL back into the database file and
+an fsync of it, far more than its own commit with a large manifest. Here the writer
+never checkpoints; this thread does a PASSIVE checkpoint (it never blocks a writer)
+once a second on its own connection.
 
-A helper process that writes a lot (the manifest pull: about 20 MB a second) also
-checkpoints after each of its own transactions (``StepCheckpoints``), so its data
-reaches the disk in small steps that it pays for itself. Left to the once-a-second
-checkpoint, it went out in bursts of tens of megabytes, and the scans' own small
-fsyncs queued behind them (measured with the pull's other changes, see
-``hubscan/sync/pull.py``: the slowest 1% of scans during a 1,000,000-return pull spent
-4.7-6.4 ms in their commit before, 2.5-2.9 ms in two runs of three after).
+A helper process that writes a lot (the manifest pull) also checkpoints after each of
+its own transactions (``StepCheckpoints``), so its data reaches the disk in small steps
+that it pays for itself. Left to the once-a-second checkpoint, it would go out in large
+bursts, and the scans' own small fsyncs would queue behind them (see
+``hubscan/sync/pull.py``; measured with ``benchmarks/sync_throughput.py``).
 
 A checkpoint that copied the whole WAL is followed by a restart of the WAL, done here
-(``WalUpkeep.restart``). The first commit into a restarted WAL writes a new WAL header
-and fsyncs it before its own frames (SQLite does, so that a restart is never torn);
-left to the next writer, that was the next scan: two fsyncs instead of one (strace).
-A scan seconds after the last (a person scanning) always came after a complete
-checkpoint; on a quiet disk the second fsync cost it 0.1-0.4 ms. During the
-1,000,000-return pull every fsync queues behind the pull's, and scan p99 went from
-5.47-5.85 ms to 4.40-5.12 ms (``benchmarks/sync_throughput.py``, interleaved, 4 runs
-each).
+(``WalUpkeep.restart``), so the next scan's commit appends to the WAL and fsyncs once.
+The first commit into a restarted WAL writes a new WAL header and fsyncs it before its
+own frames (SQLite does, so that a restart is never torn); left to the next writer,
+that would be the next scan: two fsyncs instead of one. A scan seconds after the last
+(a person scanning) always comes after a complete checkpoint, and during a large
+manifest pull every fsync queues behind the pull's, so the second fsync would cost the
+most where scans are slowest (measured with ``benchmarks/sync_throughput.py``; current
+figures in ``benchmarks/RESULTS.md``).
 """
 
 from __future__ import annotations

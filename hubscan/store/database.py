@@ -48,7 +48,7 @@ def begin_immediate(dbapi_connection: sqlite3.Connection) -> None:
     """``BEGIN IMMEDIATE``, asking again every 0.2 ms while another process writes.
 
     SQLite's own busy handler sleeps 1, 2, 5, 10... ms between tries: a scan queued
-    behind the manifest pull's 1 ms transaction would wait 3 ms or more for it."""
+    behind one short transaction of the manifest pull would sleep longer than it took."""
     deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
     dbapi_connection.execute("PRAGMA busy_timeout=0")
     try:

@@ -27,7 +27,7 @@ class _Rollback(Exception):
 
 # Plain SQL run with the driver's executemany (``rawsql.run_many``): the upsert is the
 # manifest pull's hot loop (a million returns, ten at a time), and SQLAlchemy's
-# execution layer cost more per call than SQLite took to write the ten rows.
+# execution layer costs more per call than SQLite takes to write the ten rows.
 _UPSERT_RETURN = (
     "INSERT INTO returns (tracking, status, retailer, destination, origin_country, hub, faulty,"
     " unexpected, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"

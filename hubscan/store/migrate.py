@@ -1,7 +1,8 @@
 """Alembic migrations, run on open: back up first, refuse a database from a newer program.
 
-Alembic is imported only when the schema is not already current: it costs about 0.2 s
-of start-up, which every ``hubscan`` command and the window would otherwise pay.
+Alembic is imported only when the schema is not already current: its import is a
+noticeable part of start-up, which every ``hubscan`` command and the window would
+otherwise pay.
 """
 
 from __future__ import annotations

@@ -26,13 +26,13 @@ log = logging.getLogger("hubscan.sync")
 
 # A pulled manifest page is written in transactions of up to MANIFEST_CHUNK returns,
 # MANIFEST_STEP at a time; a transaction ends early after the step during which a scan
-# asked for the write lock, so a scan waits for one step (well under a millisecond),
+# asked for the write lock, so a scan waits for one short step at most,
 # while the pull still commits (and checkpoints) only every hundred returns or so. An
 # ended transaction is rolled back and written again smaller (``_GiveWay``).
-# 150, not 500 (interleaved, 4 runs each of the 1M pull with a scan every 20 ms): scan
-# p99 4.75-5.24 ms (median 4.83) against 4.81-5.97 (median 5.2), the write-lock wait in
-# the slowest 1% of scans 0.14-0.46 ms against 0.12-1.30; the pull 46.4-49.7 s against
-# 41.0-48.8 s.
+# 150 rather than larger: smaller transactions cut the scans' latency during a large
+# pull and the write-lock wait of the slowest scans, at the price of a somewhat slower
+# pull that still keeps within its target (compared interleaved with
+# ``benchmarks/sync_throughput.py``).
 MANIFEST_CHUNK = 150
 MANIFEST_STEP = 10
 

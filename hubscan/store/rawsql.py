@@ -1,8 +1,8 @@
 """The scan path's statements, run on the driver's connection.
 
-A scan runs about seven statements. Through SQLAlchemy's execution layer each cost
-tens of microseconds of Python before SQLite saw it: about half of a scan's CPU time,
-and CPU time is what a scan runs short of while the manifest pull shares the cores.
+A scan runs about seven statements. Through SQLAlchemy's execution layer each one
+costs Python work before SQLite sees it, a large share of a scan's CPU time, and CPU
+time is what a scan runs short of while the manifest pull shares the cores.
 Here each statement is still written as SQLAlchemy Core against the models, compiled
 once to SQLite's SQL, and its values are converted by the column types' own bind and
 result processors; only the execution layer is skipped. The statement runs inside the

@@ -1,1 +1,1 @@
-"""Sync with the central service (issue 5)."""
+"""Sync with the central service: the outbox drained to it, manifest deltas pulled from it."""

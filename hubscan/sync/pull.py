@@ -4,25 +4,24 @@ A page or two (the usual case) is pulled in the sync thread. A hub catching up o
 large backlog (a new workstation, days offline: up to a million returns) pulls in a
 helper process instead: checking and writing a million returns is a minute of Python,
 and in the workstation's own process it would take the interpreter from the scans
-(measured: scan p50 4.6 ms while pulling in a thread, against 1.4 ms). The helper
+and slow every one of them. The helper
 writes through ``LocalStore.helper`` and pauses while the workstation marks a scan as
 foreground, so scans keep their latency.
 
 What else keeps the helper out of the scans' way:
 - pages of 1,000 returns: decoding a page is one call that cannot pause for a scan,
-  and a 5,000-return page held a CPU for about 33 ms;
+  so a smaller page is a shorter stretch a scan may wait behind;
 - a GIL switch interval of 0.5 ms in the helper, so its writing thread, which holds the
   write lock a scan may be waiting for, gets the interpreter back from the fetching
-  thread at once instead of after up to 5 ms;
+  thread at once instead of after up to Python's default 5 ms;
 - a lower CPU priority (nice 10): a scan woken on the helper's CPU runs sooner, while
   the helper still gets a tenth of a busy CPU, so it is never starved while it holds
   the write lock (idle priority could starve it, and it could not leave it again);
 - a checkpoint after each of its transactions (``LocalStore.helper``), and a
   transaction a scan interrupts is rolled back and written again smaller
   (``outbox._GiveWay``), so the scan's fsync carries none of the pull's pages.
-Measured (``benchmarks/sync_throughput.py``, a scan every 20 ms during a
-1,000,000-return pull, interleaved with the old code): scan p99 4.5-6.1 ms against
-5.8-7.5 ms before; the slowest 1% of scans 7.1-9.2 ms against 7.5-16.0 ms.
+Measured with ``benchmarks/sync_throughput.py`` (scans during a large pull); current
+figures in ``benchmarks/RESULTS.md``.
 """
 
 from __future__ import annotations
@@ -42,7 +41,7 @@ from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailabl
 log = logging.getLogger("hubscan.sync")
 
 # Pages of this size in the helper: a page's JSON is decoded in one call that cannot
-# pause for a scan (about 7 ms of CPU for 1,000 returns).
+# pause for a scan, so the page size bounds how long a scan may wait behind it.
 HELPER_PAGE = 1000
 HELPER_SWITCH_INTERVAL_S = 0.0005
 HELPER_NICE = 10

@@ -1,1 +1,1 @@
-"""The PySide6 workstation (issue 4). Imports core and the application services only."""
+"""The PySide6 workstation window. Imports core and the application services only."""

@@ -1,7 +1,7 @@
 """index only the returns that are in a consolidation
 
 The consolidation index held an entry for every return, and nearly all of them are in
-none: a million pulled returns put 9 MB of NULLs into it, and every transaction of the
+none: a million pulled returns put megabytes of NULLs into it, and every transaction of the
 pull wrote its pages again. A partial index keeps the members only; lookups by
 consolidation (``consolidation_id = ?`` implies it is not NULL) still use it.
 
