@@ -21,11 +21,12 @@ END = "<!-- end of outcome codes -->"
 
 
 def table() -> str:
-    rows = ["| code | result | message (English; {…} are filled in) |", "|---|---|---|"]
+    rows = ["| code | result | title | message (English; {…} are filled in) |", "|---|---|---|---|"]
     for code, info in CATALOG.items():
         note = " Nothing is recorded." if code in REFUSALS else ""
+        title = info.title.replace("|", "\\|")
         message = info.template.replace("|", "\\|")
-        rows.append(f"| `{code}` | {info.result.value} | {message}{note} |")
+        rows.append(f"| `{code}` | {info.result.value} | {title} | {message}{note} |")
     return "\n".join(rows)
 
 

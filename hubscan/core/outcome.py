@@ -1,12 +1,13 @@
 """What the hub answers to a scan: a result, a stable code and a message a person reads.
 
-Every code lives in ``CATALOG`` with its result and English message template, so the
-documentation (docs/scan-grammar.md) and later translations come from one list.
+Every code lives in ``CATALOG`` with its result, a short English title and its English
+message template, so the documentation (docs/scan-grammar.md) and the translations come
+from one list.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from hubscan.core.status import Status
@@ -21,6 +22,9 @@ class Result(Enum):
 @dataclass(frozen=True)
 class CodeInfo:
     result: Result
+    # A few words naming the outcome without its parameters, for lists of past scans
+    # (the window's Last scans keeps only the code of each scan).
+    title: str
     template: str
 
 
@@ -28,132 +32,240 @@ _OK, _WARN, _ERR = Result.OK, Result.WARNING, Result.ERROR
 
 CATALOG: dict[str, CodeInfo] = {
     # Bad input
-    "scan.empty": CodeInfo(_ERR, "Empty scan. Scan the barcode again."),
-    "scan.too_long": CodeInfo(_ERR, "Scan is {length} characters, more than {limit}. Scan one barcode at a time."),
+    "scan.empty": CodeInfo(_ERR, "Empty scan", "Empty scan. Scan the barcode again."),
+    "scan.too_long": CodeInfo(
+        _ERR, "Scan too long", "Scan is {length} characters, more than {limit}. Scan one barcode at a time."
+    ),
     "scan.bad_encoding": CodeInfo(
-        _ERR, "Scan is not readable text. Check the scanner's encoding (UTF-8) or keyboard layout."
+        _ERR, "Unreadable text", "Scan is not readable text. Check the scanner's encoding (UTF-8) or keyboard layout."
     ),
     "scan.control_chars": CodeInfo(
-        _ERR, "Scan holds control characters. Check the scanner's settings, then scan again."
+        _ERR, "Control characters", "Scan holds control characters. Check the scanner's settings, then scan again."
     ),
-    "scan.bad_check_digit": CodeInfo(_ERR, "{code}: the check digit is wrong. Scan again or check the label."),
-    "scan.bad_gs1": CodeInfo(_ERR, "GS1 barcode not readable: {reason}."),
-    "scan.gs1_without_key": CodeInfo(_ERR, "GS1 barcode has no GTIN (01) or SSCC (00). Scan the item barcode."),
-    "scan.unknown_command": CodeInfo(_ERR, "Unknown command HS:{command}. Use the station's command sheet."),
-    "scan.command_needs_value": CodeInfo(_ERR, "HS:{command} needs a value, like HS:{command}:VALUE."),
-    "scan.command_takes_no_value": CodeInfo(_ERR, "HS:{command} takes no value. Scan the plain HS:{command}."),
-    "scan.not_saved": CodeInfo(_ERR, "NOT SAVED: {reason}. Scan again; if it keeps failing, call IT."),
-    "scan.not_recognised": CodeInfo(_ERR, "{text}: not a parcel, item, badge or command for this station."),
+    "scan.bad_check_digit": CodeInfo(
+        _ERR, "Wrong check digit", "{code}: the check digit is wrong. Scan again or check the label."
+    ),
+    "scan.bad_gs1": CodeInfo(_ERR, "Unreadable GS1", "GS1 barcode not readable: {reason}."),
+    "scan.gs1_without_key": CodeInfo(
+        _ERR, "GS1 without GTIN or SSCC", "GS1 barcode has no GTIN (01) or SSCC (00). Scan the item barcode."
+    ),
+    "scan.unknown_command": CodeInfo(
+        _ERR, "Unknown command", "Unknown command HS:{command}. Use the station's command sheet."
+    ),
+    "scan.command_needs_value": CodeInfo(_ERR, "Value missing", "HS:{command} needs a value, like HS:{command}:VALUE."),
+    "scan.command_takes_no_value": CodeInfo(
+        _ERR, "Takes no value", "HS:{command} takes no value. Scan the plain HS:{command}."
+    ),
+    "scan.not_saved": CodeInfo(_ERR, "NOT SAVED", "NOT SAVED: {reason}. Scan again; if it keeps failing, call IT."),
+    "scan.not_recognised": CodeInfo(
+        _ERR, "Not recognised", "{text}: not a parcel, item, badge or command for this station."
+    ),
     # Operators and stations
-    "auth.login": CodeInfo(_OK, "Welcome {name} ({role}). {station} station."),
-    "auth.logout": CodeInfo(_OK, "{name} logged out."),
-    "auth.unknown_badge": CodeInfo(_ERR, "Badge {badge} is not known here. Ask a supervisor to add it."),
-    "auth.inactive_badge": CodeInfo(_ERR, "Badge {badge} is disabled. Ask a supervisor."),
-    "auth.pin_wrong": CodeInfo(_ERR, "Wrong PIN for {badge}. Type it again, or scan your badge."),
+    "auth.login": CodeInfo(_OK, "Logged in", "Welcome {name} ({role}). {station} station."),
+    "auth.logout": CodeInfo(_OK, "Logged out", "{name} logged out."),
+    "auth.unknown_badge": CodeInfo(
+        _ERR, "Unknown badge", "Badge {badge} is not known here. Ask a supervisor to add it."
+    ),
+    "auth.inactive_badge": CodeInfo(_ERR, "Badge disabled", "Badge {badge} is disabled. Ask a supervisor."),
+    "auth.pin_wrong": CodeInfo(_ERR, "Wrong PIN", "Wrong PIN for {badge}. Type it again, or scan your badge."),
     "auth.pin_locked": CodeInfo(
-        _ERR, "Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor."
+        _ERR,
+        "PIN locked",
+        "Too many wrong PINs for {badge}: typed logins wait {minutes} min. Scan your badge, or ask a supervisor.",
     ),
     "auth.no_pin": CodeInfo(
-        _ERR, "{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge})."
+        _ERR,
+        "No PIN",
+        "{badge} has no PIN. Scan your badge, or ask an admin to set one (hubscan operators pin {badge}).",
     ),
-    "auth.not_logged_in": CodeInfo(_ERR, "Nobody is logged in. Scan your badge first."),
-    "auth.not_allowed": CodeInfo(_ERR, "{name} ({role}) may not use the {station} station. Ask a {needed}."),
-    "auth.hold_not_allowed": CodeInfo(_ERR, "{name} ({role}) may not hold or release parcels. Ask a supervisor."),
-    "station.changed": CodeInfo(_OK, "{station} station."),
-    "station.unknown": CodeInfo(_ERR, "No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE."),
-    "cancel.done": CodeInfo(_OK, "Cancelled: {what}."),
-    "cancel.nothing": CodeInfo(_WARN, "Nothing to cancel."),
-    "print.retry": CodeInfo(_OK, "Sending the labels that did not print again."),
-    "photo.window_only": CodeInfo(_ERR, "HS:PHOTO takes a photo in the station window; it does nothing here."),
-    "command.not_here": CodeInfo(_ERR, "HS:{command} does nothing at the {station} station."),
-    "parcel.unknown": CodeInfo(_ERR, "{tracking} is not known at this hub. Receive it first."),
-    "parcel.none": CodeInfo(_ERR, "No parcel selected. Scan the parcel first."),
-    "parcel.held": CodeInfo(_ERR, "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first."),
+    "auth.not_logged_in": CodeInfo(_ERR, "Not logged in", "Nobody is logged in. Scan your badge first."),
+    "auth.not_allowed": CodeInfo(
+        _ERR, "Station not allowed", "{name} ({role}) may not use the {station} station. Ask a {needed}."
+    ),
+    "auth.hold_not_allowed": CodeInfo(
+        _ERR, "Hold not allowed", "{name} ({role}) may not hold or release parcels. Ask a supervisor."
+    ),
+    "station.changed": CodeInfo(_OK, "Station changed", "{station} station."),
+    "station.unknown": CodeInfo(
+        _ERR, "Unknown station", "No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE."
+    ),
+    "cancel.done": CodeInfo(_OK, "Cancelled", "Cancelled: {what}."),
+    "cancel.nothing": CodeInfo(_WARN, "Nothing to cancel", "Nothing to cancel."),
+    "print.retry": CodeInfo(_OK, "Labels sent again", "Sending the labels that did not print again."),
+    "photo.window_only": CodeInfo(
+        _ERR, "Photo: window only", "HS:PHOTO takes a photo in the station window; it does nothing here."
+    ),
+    "command.not_here": CodeInfo(_ERR, "Not at this station", "HS:{command} does nothing at the {station} station."),
+    "parcel.unknown": CodeInfo(_ERR, "Unknown parcel", "{tracking} is not known at this hub. Receive it first."),
+    "parcel.none": CodeInfo(_ERR, "No parcel selected", "No parcel selected. Scan the parcel first."),
+    "parcel.held": CodeInfo(
+        _ERR, "Parcel on hold", "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first."
+    ),
     # Hold
-    "hold.on": CodeInfo(_OK, "{tracking} is now on hold."),
+    "hold.on": CodeInfo(_OK, "Put on hold", "{tracking} is now on hold."),
     "hold.on_removed": CodeInfo(
-        _WARN, "{tracking} is now on hold and was taken out of the consolidation for {destination}."
+        _WARN,
+        "On hold, out of consolidation",
+        "{tracking} is now on hold and was taken out of the consolidation for {destination}.",
     ),
-    "hold.already": CodeInfo(_WARN, "{tracking} was already on hold."),
-    "hold.off": CodeInfo(_OK, "{tracking} released from hold."),
-    "hold.not_held": CodeInfo(_WARN, "{tracking} is not on hold."),
-    "hold.not_in_hub": CodeInfo(_ERR, "{tracking} is {state}: only parcels in the hub can be held."),
+    "hold.already": CodeInfo(_WARN, "Already on hold", "{tracking} was already on hold."),
+    "hold.off": CodeInfo(_OK, "Released", "{tracking} released from hold."),
+    "hold.not_held": CodeInfo(_WARN, "Not on hold", "{tracking} is not on hold."),
+    "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),
     # Receive
-    "receive.ok": CodeInfo(_OK, "{tracking} received for {retailer}."),
+    "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),
     "receive.unexpected": CodeInfo(
-        _WARN, "{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf."
+        _WARN,
+        "Received, not pre-advised",
+        "{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf.",
     ),
-    "receive.repeat": CodeInfo(_WARN, "{tracking} was already received {when} by {who}. Nothing recorded again."),
+    "receive.repeat": CodeInfo(
+        _WARN, "Already received", "{tracking} was already received {when} by {who}. Nothing recorded again."
+    ),
     "receive.exported": CodeInfo(
-        _ERR, "{tracking} was already exported ({connote}). Do not receive it: call a supervisor."
+        _ERR, "Already exported", "{tracking} was already exported ({connote}). Do not receive it: call a supervisor."
     ),
     "receive.rejected": CodeInfo(
-        _ERR, "{tracking} was already rejected ({reason}). Do not receive it: call a supervisor."
+        _ERR, "Already rejected", "{tracking} was already rejected ({reason}). Do not receive it: call a supervisor."
     ),
-    "receive.delivered": CodeInfo(_ERR, "{tracking} was already delivered back to the retailer. Call a supervisor."),
+    "receive.delivered": CodeInfo(
+        _ERR, "Already delivered", "{tracking} was already delivered back to the retailer. Call a supervisor."
+    ),
     "receive.other_hub": CodeInfo(
-        _ERR, "{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor."
+        _ERR, "For another hub", "{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor."
     ),
-    "receive.not_parcel": CodeInfo(_ERR, "That is an item, not a parcel. Scan the return label on the parcel."),
+    "receive.not_parcel": CodeInfo(
+        _ERR, "Item, not a parcel", "That is an item, not a parcel. Scan the return label on the parcel."
+    ),
     # Process
-    "process.started": CodeInfo(_OK, "{tracking}: scan the {expected} expected item(s)."),
+    "process.started": CodeInfo(_OK, "Processing started", "{tracking}: scan the {expected} expected item(s)."),
     "process.started_unexpected": CodeInfo(
-        _WARN, "{tracking} had no pre-advice: every item will be recorded as an extra."
+        _WARN, "Started, not pre-advised", "{tracking} had no pre-advice: every item will be recorded as an extra."
     ),
-    "process.resumed": CodeInfo(_OK, "{tracking} resumed: {scanned} item(s) scanned so far."),
+    "process.resumed": CodeInfo(_OK, "Processing resumed", "{tracking} resumed: {scanned} item(s) scanned so far."),
     "process.switched": CodeInfo(
-        _WARN, "{tracking} started; {previous} left unfinished with {count} item(s). Scan it again to resume."
+        _WARN,
+        "Parcel switched",
+        "{tracking} started; {previous} left unfinished with {count} item(s). Scan it again to resume.",
     ),
-    "process.not_received": CodeInfo(_ERR, "{tracking} has not been received ({state}). Receive it first."),
-    "process.already_processed": CodeInfo(_ERR, "{tracking} was already processed {when} by {who}."),
-    "process.closed": CodeInfo(_ERR, "{tracking} is {state}: it cannot be processed."),
-    "process.item_ok": CodeInfo(_OK, "{description}: {scanned} of {expected}."),
-    "process.item_over": CodeInfo(_WARN, "{description}: {scanned} scanned but only {expected} expected."),
-    "process.item_extra": CodeInfo(_WARN, "{item} is not on the pre-advice: recorded as an extra."),
-    "process.graded": CodeInfo(_OK, "{description} graded {grade}."),
-    "process.bad_grade": CodeInfo(_ERR, "Grade {grade} is not used here. Use one of {grades}."),
-    "process.nothing_to_grade": CodeInfo(_ERR, "Scan an item before its grade."),
+    "process.not_received": CodeInfo(
+        _ERR, "Not received yet", "{tracking} has not been received ({state}). Receive it first."
+    ),
+    "process.already_processed": CodeInfo(
+        _ERR, "Already processed", "{tracking} was already processed {when} by {who}."
+    ),
+    "process.closed": CodeInfo(_ERR, "Cannot be processed", "{tracking} is {state}: it cannot be processed."),
+    "process.item_ok": CodeInfo(_OK, "Item scanned", "{description}: {scanned} of {expected}."),
+    "process.item_over": CodeInfo(
+        _WARN, "More than expected", "{description}: {scanned} scanned but only {expected} expected."
+    ),
+    "process.item_extra": CodeInfo(_WARN, "Extra item", "{item} is not on the pre-advice: recorded as an extra."),
+    "process.graded": CodeInfo(_OK, "Graded", "{description} graded {grade}."),
+    "process.bad_grade": CodeInfo(_ERR, "Grade not used here", "Grade {grade} is not used here. Use one of {grades}."),
+    "process.nothing_to_grade": CodeInfo(_ERR, "Nothing to grade", "Scan an item before its grade."),
     "process.no_items": CodeInfo(
-        _ERR, "No items scanned for {tracking}. Scan the items, or have it rejected as empty."
+        _ERR, "No items scanned", "No items scanned for {tracking}. Scan the items, or have it rejected as empty."
     ),
-    "process.done": CodeInfo(_OK, "{tracking} processed: all {count} item(s) as expected.{faulty}"),
-    "process.done_discrepancy": CodeInfo(_WARN, "{tracking} processed with differences: {summary}.{faulty}"),
+    "process.done": CodeInfo(_OK, "Processed", "{tracking} processed: all {count} item(s) as expected.{faulty}"),
+    "process.done_discrepancy": CodeInfo(
+        _WARN, "Processed with differences", "{tracking} processed with differences: {summary}.{faulty}"
+    ),
     # Reject
-    "reject.parcel": CodeInfo(_OK, "{tracking} selected. Scan the reason."),
-    "reject.reason": CodeInfo(_OK, "Reason: {reason}. Scan HS:DONE to reject{parcel_hint}."),
-    "reject.unknown_reason": CodeInfo(_ERR, "No reason {reason}. Use one of: {reasons}."),
-    "reject.note": CodeInfo(_OK, "Note added."),
-    "reject.evidence": CodeInfo(_OK, "Photo {count} kept as evidence for {tracking}."),
-    "reject.bad_evidence": CodeInfo(_ERR, "That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO)."),
-    "reject.too_much_evidence": CodeInfo(_ERR, "{tracking} already has {limit} photos: that is the most kept."),
-    "reject.photo_unusable": CodeInfo(_ERR, "Photo not kept: {reason}. Take it again or choose another file."),
-    "reject.need_reason": CodeInfo(_ERR, "Scan a reason (HS:REASON:...) before HS:DONE."),
-    "reject.done": CodeInfo(_OK, "{tracking} REJECTED: {reason}."),
+    "reject.parcel": CodeInfo(_OK, "Parcel selected", "{tracking} selected. Scan the reason."),
+    "reject.reason": CodeInfo(_OK, "Reason chosen", "Reason: {reason}. Scan HS:DONE to reject{parcel_hint}."),
+    "reject.unknown_reason": CodeInfo(_ERR, "Unknown reason", "No reason {reason}. Use one of: {reasons}."),
+    "reject.note": CodeInfo(_OK, "Note added", "Note added."),
+    "reject.evidence": CodeInfo(_OK, "Photo kept", "Photo {count} kept as evidence for {tracking}."),
+    "reject.bad_evidence": CodeInfo(
+        _ERR, "Unknown photo", "That is not a kept photo. Take the photo with F8 (or scan HS:PHOTO)."
+    ),
+    "reject.too_much_evidence": CodeInfo(
+        _ERR, "Too many photos", "{tracking} already has {limit} photos: that is the most kept."
+    ),
+    "reject.photo_unusable": CodeInfo(
+        _ERR, "Photo not kept", "Photo not kept: {reason}. Take it again or choose another file."
+    ),
+    "reject.need_reason": CodeInfo(_ERR, "Reason missing", "Scan a reason (HS:REASON:...) before HS:DONE."),
+    "reject.done": CodeInfo(_OK, "Rejected", "{tracking} REJECTED: {reason}."),
     "reject.needs_signoff": CodeInfo(
-        _WARN, "{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops."
+        _WARN,
+        "Sign-off needed",
+        "{tracking} to be rejected ({reason}): a supervisor scans their badge to sign it off. HS:CANCEL stops.",
     ),
-    "reject.signed_off": CodeInfo(_OK, "{tracking} REJECTED: {reason}, signed off by {supervisor}."),
-    "reject.not_in_hub": CodeInfo(_ERR, "{tracking} is {state}: it cannot be rejected here."),
+    "reject.signed_off": CodeInfo(
+        _OK, "Rejected, signed off", "{tracking} REJECTED: {reason}, signed off by {supervisor}."
+    ),
+    "reject.not_in_hub": CodeInfo(_ERR, "Cannot be rejected", "{tracking} is {state}: it cannot be rejected here."),
     # Consolidate
-    "consolidate.opened": CodeInfo(_OK, "Consolidation for {destination} open. Scan processed parcels."),
-    "consolidate.resumed": CodeInfo(_OK, "Consolidation for {destination}: {count} parcel(s) in it."),
-    "consolidate.added": CodeInfo(_OK, "{tracking} added: {count} parcel(s) for {destination}."),
-    "consolidate.opened_added": CodeInfo(_OK, "Consolidation for {destination} opened with {tracking}."),
-    "consolidate.already_in": CodeInfo(_WARN, "{tracking} is already in this consolidation ({count} parcel(s))."),
-    "consolidate.in_other": CodeInfo(_ERR, "{tracking} is already in the consolidation for {destination}."),
-    "consolidate.rejected": CodeInfo(_ERR, "{tracking} was REJECTED: it must not be exported."),
-    "consolidate.exported": CodeInfo(_ERR, "{tracking} was already exported ({connote})."),
-    "consolidate.unprocessed": CodeInfo(_ERR, "{tracking} is {state}, not processed. Process it first."),
-    "consolidate.other_destination": CodeInfo(
-        _ERR, "{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}."
+    "consolidate.opened": CodeInfo(
+        _OK, "Consolidation opened", "Consolidation for {destination} open. Scan processed parcels."
     ),
-    "consolidate.no_destination": CodeInfo(_ERR, "{tracking} has no destination (no pre-advice). Call a supervisor."),
-    "consolidate.unknown_destination": CodeInfo(_ERR, "No destination called {destination}."),
-    "consolidate.none_open": CodeInfo(_ERR, "No consolidation is open. Scan a processed parcel or HS:DEST:<code>."),
-    "consolidate.empty": CodeInfo(_ERR, "The consolidation for {destination} is empty: nothing to close."),
-    "consolidate.closed": CodeInfo(_OK, "Connote {connote}: {count} parcel(s) exported to {destination}."),
-    "consolidate.cancelled": CodeInfo(_OK, "Consolidation for {destination} cancelled; {count} parcel(s) freed."),
+    "consolidate.resumed": CodeInfo(
+        _OK, "Consolidation resumed", "Consolidation for {destination}: {count} parcel(s) in it."
+    ),
+    "consolidate.added": CodeInfo(_OK, "Parcel added", "{tracking} added: {count} parcel(s) for {destination}."),
+    "consolidate.opened_added": CodeInfo(
+        _OK, "Added, consolidation opened", "Consolidation for {destination} opened with {tracking}."
+    ),
+    "consolidate.already_in": CodeInfo(
+        _WARN, "Already added", "{tracking} is already in this consolidation ({count} parcel(s))."
+    ),
+    "consolidate.in_other": CodeInfo(
+        _ERR, "In another consolidation", "{tracking} is already in the consolidation for {destination}."
+    ),
+    "consolidate.rejected": CodeInfo(
+        _ERR, "Rejected: not for export", "{tracking} was REJECTED: it must not be exported."
+    ),
+    "consolidate.exported": CodeInfo(_ERR, "Already exported", "{tracking} was already exported ({connote})."),
+    "consolidate.unprocessed": CodeInfo(
+        _ERR, "Not processed", "{tracking} is {state}, not processed. Process it first."
+    ),
+    "consolidate.other_destination": CodeInfo(
+        _ERR,
+        "Other destination",
+        "{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.",
+    ),
+    "consolidate.no_destination": CodeInfo(
+        _ERR, "No destination", "{tracking} has no destination (no pre-advice). Call a supervisor."
+    ),
+    "consolidate.unknown_destination": CodeInfo(_ERR, "Unknown destination", "No destination called {destination}."),
+    "consolidate.none_open": CodeInfo(
+        _ERR, "No consolidation open", "No consolidation is open. Scan a processed parcel or HS:DEST:<code>."
+    ),
+    "consolidate.empty": CodeInfo(
+        _ERR, "Consolidation empty", "The consolidation for {destination} is empty: nothing to close."
+    ),
+    "consolidate.closed": CodeInfo(
+        _OK, "Closed and exported", "Connote {connote}: {count} parcel(s) exported to {destination}."
+    ),
+    "consolidate.cancelled": CodeInfo(
+        _OK, "Consolidation cancelled", "Consolidation for {destination} cancelled; {count} parcel(s) freed."
+    ),
 }
+
+
+@dataclass(frozen=True)
+class Effects:
+    """What a committed scan asks of the station after its commit, beyond its answer:
+    the window and ``hubscan session`` act on these, never on outcome codes (as Anki's
+    ``OpChanges`` tell its screens what an operation changed)."""
+
+    # The labels this scan's transaction queued, to print now that they are durable.
+    print_jobs: tuple[int, ...] = ()
+    # Send every label not printed yet, failed ones included (HS:RETRY).
+    resend_waiting: bool = False
+    # Someone logged in or out: the shift counters count from the latest login.
+    operator_changed: bool = False
+
+    def __or__(self, other: Effects) -> Effects:
+        return Effects(
+            self.print_jobs + other.print_jobs,
+            self.resend_waiting or other.resend_waiting,
+            self.operator_changed or other.operator_changed,
+        )
+
+
+NO_EFFECTS = Effects()
 
 
 @dataclass(frozen=True)
@@ -166,10 +278,14 @@ class Outcome:
     tracking: str | None = None
     status: Status | None = None
     params: dict[str, str] = field(default_factory=dict)
+    effects: Effects = NO_EFFECTS
 
     @property
     def ok(self) -> bool:
         return self.result is Result.OK
+
+    def with_effects(self, effects: Effects) -> Outcome:
+        return replace(self, effects=self.effects | effects)
 
 
 def outcome(code: str, tracking: str | None = None, status: Status | None = None, /, **params: object) -> Outcome:

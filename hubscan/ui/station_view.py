@@ -1,10 +1,12 @@
 """A station at work: the answer banner, the parcel or consolidations, the last scans,
-the shift counters, and what to scan next (with the command barcodes' texts)."""
+the shift counters, and what to scan next (with the command barcodes' texts, only those
+the logged-in operator's role may use)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from hubscan.core.operators import Operator, Permission
 from hubscan.core.records import Station
 from hubscan.core.views import StationSnapshot
 from hubscan.ui.banner import FeedbackBanner
@@ -41,12 +43,18 @@ class StationView(QWidget):
         layout.addLayout(grid, 1)
         layout.addWidget(self.hint)
 
-    def hints(self) -> dict[Station, str]:
-        return {
-            Station.RECEIVE: self.tr(
+    def hints(self, operator: Operator | None) -> dict[Station, str]:
+        """What to scan at each station; HS:HOLD and HS:RELEASE only for an operator who
+        may hold parcels (anyone else is refused them)."""
+        if operator is not None and operator.may(Permission.HOLD):
+            receive = self.tr(
                 "RECEIVE \u00b7 Scan each inbound parcel's tracking barcode. "
                 "Hold: HS:HOLD \u00b7 Release: HS:RELEASE \u00b7 Log out: HS:LOGOUT"
-            ),
+            )
+        else:
+            receive = self.tr("RECEIVE \u00b7 Scan each inbound parcel's tracking barcode. Log out: HS:LOGOUT")
+        return {
+            Station.RECEIVE: receive,
             Station.PROCESS: self.tr(
                 "PROCESS \u00b7 Scan the parcel, then each item inside. Grade: HS:GRADE:B \u00b7 "
                 "Finish: HS:DONE \u00b7 Start again: HS:CANCEL \u00b7 To reject: HS:REASON:DAMAGED, then a "
@@ -69,4 +77,4 @@ class StationView(QWidget):
         self.consolidations.show_consolidations(snapshot.consolidations, snapshot.current_consolidation)
         self.recent.show_recent(snapshot.recent)
         self.shift.show_counts(snapshot.counts)
-        self.hint.setText(self.hints()[snapshot.station])
+        self.hint.setText(self.hints(snapshot.operator)[snapshot.station])

@@ -3,7 +3,9 @@
 Outcome messages are English templates in ``core/outcome.py`` (device and print
 messages in ``core/notices.py``, context "devices"); the screen translates
 the template (Qt context "outcome") and fills it with the outcome's parameters, so a
-translation can reorder them. Without a translation the English message shows.
+translation can reorder them. Without a translation the English message shows. Each
+outcome also has a short title (context "outcome title", its code the disambiguation),
+for lists of past scans, which keep the code but not the parameters.
 """
 
 from __future__ import annotations
@@ -12,6 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from hubscan.core.notices import Notice
 from hubscan.core.outcome import CATALOG, Outcome
+
+# The Qt context of the outcomes' titles (hubscan/ui/translations/update.py marks them),
+# each disambiguated by its code: two outcomes with the same English title may read
+# differently in another language.
+TITLE_CONTEXT = "outcome title"
 
 # Parameters holding role or station names ("supervisor or dispatcher" included).
 TERM_PARAMS = frozenset({"role", "station", "needed"})
@@ -32,6 +39,15 @@ def outcome_text(result: Outcome) -> str:
         return template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return result.message
+
+
+def outcome_title(code: str) -> str:
+    """The short title of outcome ``code`` in the window's language; a code the catalog
+    no longer has (a scan recorded by an older version) shows as it is."""
+    info = CATALOG.get(code)
+    if info is None:
+        return code
+    return QCoreApplication.translate(TITLE_CONTEXT, info.title, code)
 
 
 def notice_text(notice: Notice | str) -> str:

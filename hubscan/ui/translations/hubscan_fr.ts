@@ -338,6 +338,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>label not printed</source>
         <translation>étiquette non imprimée</translation>
     </message>
+    <message>
+        <source>label waiting to print</source>
+        <translation>étiquette en attente d’impression</translation>
+    </message>
 </context>
 <context>
     <name>ReprintAction</name>
@@ -510,6 +514,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
         <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Mettre en attente : HS:HOLD · Libérer : HS:RELEASE · Déconnexion : HS:LOGOUT</translation>
+    </message>
+    <message>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Log out: HS:LOGOUT</source>
+        <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Déconnexion : HS:LOGOUT</translation>
     </message>
     <message>
         <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
@@ -1075,6 +1083,464 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidation pour {destination} annulée ; {count} colis libéré(s).</translation>
+    </message>
+</context>
+<context>
+    <name>outcome title</name>
+    <message>
+        <source>Empty scan</source>
+        <comment>scan.empty</comment>
+        <translation>Scan vide</translation>
+    </message>
+    <message>
+        <source>Scan too long</source>
+        <comment>scan.too_long</comment>
+        <translation>Scan trop long</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <comment>scan.bad_encoding</comment>
+        <translation>Texte illisible</translation>
+    </message>
+    <message>
+        <source>Control characters</source>
+        <comment>scan.control_chars</comment>
+        <translation>Caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>Wrong check digit</source>
+        <comment>scan.bad_check_digit</comment>
+        <translation>Chiffre de contrôle erroné</translation>
+    </message>
+    <message>
+        <source>Unreadable GS1</source>
+        <comment>scan.bad_gs1</comment>
+        <translation>GS1 illisible</translation>
+    </message>
+    <message>
+        <source>GS1 without GTIN or SSCC</source>
+        <comment>scan.gs1_without_key</comment>
+        <translation>GS1 sans GTIN ni SSCC</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <comment>scan.unknown_command</comment>
+        <translation>Commande inconnue</translation>
+    </message>
+    <message>
+        <source>Value missing</source>
+        <comment>scan.command_needs_value</comment>
+        <translation>Valeur manquante</translation>
+    </message>
+    <message>
+        <source>Takes no value</source>
+        <comment>scan.command_takes_no_value</comment>
+        <translation>Valeur en trop</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <comment>scan.not_saved</comment>
+        <translation>NON ENREGISTRÉ</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <comment>scan.not_recognised</comment>
+        <translation>Non reconnu</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <comment>auth.login</comment>
+        <translation>Connecté</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <comment>auth.logout</comment>
+        <translation>Déconnecté</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <comment>auth.unknown_badge</comment>
+        <translation>Badge inconnu</translation>
+    </message>
+    <message>
+        <source>Badge disabled</source>
+        <comment>auth.inactive_badge</comment>
+        <translation>Badge désactivé</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <comment>auth.pin_wrong</comment>
+        <translation>Code PIN erroné</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <comment>auth.pin_locked</comment>
+        <translation>Code PIN bloqué</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <comment>auth.no_pin</comment>
+        <translation>Pas de code PIN</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <comment>auth.not_logged_in</comment>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Station not allowed</source>
+        <comment>auth.not_allowed</comment>
+        <translation>Poste non autorisé</translation>
+    </message>
+    <message>
+        <source>Hold not allowed</source>
+        <comment>auth.hold_not_allowed</comment>
+        <translation>Mise en attente non autorisée</translation>
+    </message>
+    <message>
+        <source>Station changed</source>
+        <comment>station.changed</comment>
+        <translation>Poste changé</translation>
+    </message>
+    <message>
+        <source>Unknown station</source>
+        <comment>station.unknown</comment>
+        <translation>Poste inconnu</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>cancel.done</comment>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel</source>
+        <comment>cancel.nothing</comment>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <source>Labels sent again</source>
+        <comment>print.retry</comment>
+        <translation>Étiquettes renvoyées</translation>
+    </message>
+    <message>
+        <source>Photo: window only</source>
+        <comment>photo.window_only</comment>
+        <translation>Photo : fenêtre seulement</translation>
+    </message>
+    <message>
+        <source>Not at this station</source>
+        <comment>command.not_here</comment>
+        <translation>Pas à ce poste</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <comment>parcel.unknown</comment>
+        <translation>Colis inconnu</translation>
+    </message>
+    <message>
+        <source>No parcel selected</source>
+        <comment>parcel.none</comment>
+        <translation>Aucun colis choisi</translation>
+    </message>
+    <message>
+        <source>Parcel on hold</source>
+        <comment>parcel.held</comment>
+        <translation>Colis en attente</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <comment>hold.on</comment>
+        <translation>Mis en attente</translation>
+    </message>
+    <message>
+        <source>On hold, out of consolidation</source>
+        <comment>hold.on_removed</comment>
+        <translation>En attente, hors consolidation</translation>
+    </message>
+    <message>
+        <source>Already on hold</source>
+        <comment>hold.already</comment>
+        <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <comment>hold.off</comment>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Not on hold</source>
+        <comment>hold.not_held</comment>
+        <translation>Pas en attente</translation>
+    </message>
+    <message>
+        <source>Not in the hub</source>
+        <comment>hold.not_in_hub</comment>
+        <translation>Pas dans le hub</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>receive.ok</comment>
+        <translation>Réceptionné</translation>
+    </message>
+    <message>
+        <source>Received, not pre-advised</source>
+        <comment>receive.unexpected</comment>
+        <translation>Réceptionné, non pré-annoncé</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <comment>receive.repeat</comment>
+        <translation>Déjà réceptionné</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <comment>receive.exported</comment>
+        <translation>Déjà exporté</translation>
+    </message>
+    <message>
+        <source>Already rejected</source>
+        <comment>receive.rejected</comment>
+        <translation>Déjà refusé</translation>
+    </message>
+    <message>
+        <source>Already delivered</source>
+        <comment>receive.delivered</comment>
+        <translation>Déjà livré</translation>
+    </message>
+    <message>
+        <source>For another hub</source>
+        <comment>receive.other_hub</comment>
+        <translation>Pour un autre hub</translation>
+    </message>
+    <message>
+        <source>Item, not a parcel</source>
+        <comment>receive.not_parcel</comment>
+        <translation>Article, pas un colis</translation>
+    </message>
+    <message>
+        <source>Processing started</source>
+        <comment>process.started</comment>
+        <translation>Traitement commencé</translation>
+    </message>
+    <message>
+        <source>Started, not pre-advised</source>
+        <comment>process.started_unexpected</comment>
+        <translation>Commencé, non pré-annoncé</translation>
+    </message>
+    <message>
+        <source>Processing resumed</source>
+        <comment>process.resumed</comment>
+        <translation>Traitement repris</translation>
+    </message>
+    <message>
+        <source>Parcel switched</source>
+        <comment>process.switched</comment>
+        <translation>Changement de colis</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <comment>process.not_received</comment>
+        <translation>Pas encore réceptionné</translation>
+    </message>
+    <message>
+        <source>Already processed</source>
+        <comment>process.already_processed</comment>
+        <translation>Déjà traité</translation>
+    </message>
+    <message>
+        <source>Cannot be processed</source>
+        <comment>process.closed</comment>
+        <translation>Traitement impossible</translation>
+    </message>
+    <message>
+        <source>Item scanned</source>
+        <comment>process.item_ok</comment>
+        <translation>Article scanné</translation>
+    </message>
+    <message>
+        <source>More than expected</source>
+        <comment>process.item_over</comment>
+        <translation>Plus que prévu</translation>
+    </message>
+    <message>
+        <source>Extra item</source>
+        <comment>process.item_extra</comment>
+        <translation>Article en supplément</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <comment>process.graded</comment>
+        <translation>Classé</translation>
+    </message>
+    <message>
+        <source>Grade not used here</source>
+        <comment>process.bad_grade</comment>
+        <translation>Grade non utilisé ici</translation>
+    </message>
+    <message>
+        <source>Nothing to grade</source>
+        <comment>process.nothing_to_grade</comment>
+        <translation>Rien à classer</translation>
+    </message>
+    <message>
+        <source>No items scanned</source>
+        <comment>process.no_items</comment>
+        <translation>Aucun article scanné</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <comment>process.done</comment>
+        <translation>Traité</translation>
+    </message>
+    <message>
+        <source>Processed with differences</source>
+        <comment>process.done_discrepancy</comment>
+        <translation>Traité avec écarts</translation>
+    </message>
+    <message>
+        <source>Parcel selected</source>
+        <comment>reject.parcel</comment>
+        <translation>Colis choisi</translation>
+    </message>
+    <message>
+        <source>Reason chosen</source>
+        <comment>reject.reason</comment>
+        <translation>Motif choisi</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <comment>reject.unknown_reason</comment>
+        <translation>Motif inconnu</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <comment>reject.note</comment>
+        <translation>Note ajoutée</translation>
+    </message>
+    <message>
+        <source>Photo kept</source>
+        <comment>reject.evidence</comment>
+        <translation>Photo conservée</translation>
+    </message>
+    <message>
+        <source>Unknown photo</source>
+        <comment>reject.bad_evidence</comment>
+        <translation>Photo inconnue</translation>
+    </message>
+    <message>
+        <source>Too many photos</source>
+        <comment>reject.too_much_evidence</comment>
+        <translation>Trop de photos</translation>
+    </message>
+    <message>
+        <source>Photo not kept</source>
+        <comment>reject.photo_unusable</comment>
+        <translation>Photo non conservée</translation>
+    </message>
+    <message>
+        <source>Reason missing</source>
+        <comment>reject.need_reason</comment>
+        <translation>Motif manquant</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>reject.done</comment>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Sign-off needed</source>
+        <comment>reject.needs_signoff</comment>
+        <translation>Validation requise</translation>
+    </message>
+    <message>
+        <source>Rejected, signed off</source>
+        <comment>reject.signed_off</comment>
+        <translation>Refusé et validé</translation>
+    </message>
+    <message>
+        <source>Cannot be rejected</source>
+        <comment>reject.not_in_hub</comment>
+        <translation>Refus impossible</translation>
+    </message>
+    <message>
+        <source>Consolidation opened</source>
+        <comment>consolidate.opened</comment>
+        <translation>Consolidation ouverte</translation>
+    </message>
+    <message>
+        <source>Consolidation resumed</source>
+        <comment>consolidate.resumed</comment>
+        <translation>Consolidation reprise</translation>
+    </message>
+    <message>
+        <source>Parcel added</source>
+        <comment>consolidate.added</comment>
+        <translation>Colis ajouté</translation>
+    </message>
+    <message>
+        <source>Added, consolidation opened</source>
+        <comment>consolidate.opened_added</comment>
+        <translation>Ajouté, consolidation ouverte</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <comment>consolidate.already_in</comment>
+        <translation>Déjà ajouté</translation>
+    </message>
+    <message>
+        <source>In another consolidation</source>
+        <comment>consolidate.in_other</comment>
+        <translation>Dans une autre consolidation</translation>
+    </message>
+    <message>
+        <source>Rejected: not for export</source>
+        <comment>consolidate.rejected</comment>
+        <translation>Refusé : pas d&apos;export</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <comment>consolidate.exported</comment>
+        <translation>Déjà exporté</translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <comment>consolidate.unprocessed</comment>
+        <translation>Non traité</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <comment>consolidate.other_destination</comment>
+        <translation>Autre destination</translation>
+    </message>
+    <message>
+        <source>No destination</source>
+        <comment>consolidate.no_destination</comment>
+        <translation>Sans destination</translation>
+    </message>
+    <message>
+        <source>Unknown destination</source>
+        <comment>consolidate.unknown_destination</comment>
+        <translation>Destination inconnue</translation>
+    </message>
+    <message>
+        <source>No consolidation open</source>
+        <comment>consolidate.none_open</comment>
+        <translation>Aucune consolidation ouverte</translation>
+    </message>
+    <message>
+        <source>Consolidation empty</source>
+        <comment>consolidate.empty</comment>
+        <translation>Consolidation vide</translation>
+    </message>
+    <message>
+        <source>Closed and exported</source>
+        <comment>consolidate.closed</comment>
+        <translation>Clôturée et exportée</translation>
+    </message>
+    <message>
+        <source>Consolidation cancelled</source>
+        <comment>consolidate.cancelled</comment>
+        <translation>Consolidation annulée</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>label not printed</source>
         <translation>label niet afgedrukt</translation>
     </message>
+    <message>
+        <source>label waiting to print</source>
+        <translation>label wacht op afdrukken</translation>
+    </message>
 </context>
 <context>
     <name>ReprintAction</name>
@@ -510,6 +514,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
         <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Blokkeren: HS:HOLD · Vrijgeven: HS:RELEASE · Afmelden: HS:LOGOUT</translation>
+    </message>
+    <message>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Log out: HS:LOGOUT</source>
+        <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Afmelden: HS:LOGOUT</translation>
     </message>
     <message>
         <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
@@ -1075,6 +1083,464 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidatie voor {destination} geannuleerd; {count} pakket(ten) vrijgegeven.</translation>
+    </message>
+</context>
+<context>
+    <name>outcome title</name>
+    <message>
+        <source>Empty scan</source>
+        <comment>scan.empty</comment>
+        <translation>Lege scan</translation>
+    </message>
+    <message>
+        <source>Scan too long</source>
+        <comment>scan.too_long</comment>
+        <translation>Scan te lang</translation>
+    </message>
+    <message>
+        <source>Unreadable text</source>
+        <comment>scan.bad_encoding</comment>
+        <translation>Onleesbare tekst</translation>
+    </message>
+    <message>
+        <source>Control characters</source>
+        <comment>scan.control_chars</comment>
+        <translation>Stuurtekens</translation>
+    </message>
+    <message>
+        <source>Wrong check digit</source>
+        <comment>scan.bad_check_digit</comment>
+        <translation>Fout controlecijfer</translation>
+    </message>
+    <message>
+        <source>Unreadable GS1</source>
+        <comment>scan.bad_gs1</comment>
+        <translation>GS1 onleesbaar</translation>
+    </message>
+    <message>
+        <source>GS1 without GTIN or SSCC</source>
+        <comment>scan.gs1_without_key</comment>
+        <translation>GS1 zonder GTIN of SSCC</translation>
+    </message>
+    <message>
+        <source>Unknown command</source>
+        <comment>scan.unknown_command</comment>
+        <translation>Onbekende opdracht</translation>
+    </message>
+    <message>
+        <source>Value missing</source>
+        <comment>scan.command_needs_value</comment>
+        <translation>Waarde ontbreekt</translation>
+    </message>
+    <message>
+        <source>Takes no value</source>
+        <comment>scan.command_takes_no_value</comment>
+        <translation>Geen waarde verwacht</translation>
+    </message>
+    <message>
+        <source>NOT SAVED</source>
+        <comment>scan.not_saved</comment>
+        <translation>NIET OPGESLAGEN</translation>
+    </message>
+    <message>
+        <source>Not recognised</source>
+        <comment>scan.not_recognised</comment>
+        <translation>Niet herkend</translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <comment>auth.login</comment>
+        <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <comment>auth.logout</comment>
+        <translation>Afgemeld</translation>
+    </message>
+    <message>
+        <source>Unknown badge</source>
+        <comment>auth.unknown_badge</comment>
+        <translation>Onbekende badge</translation>
+    </message>
+    <message>
+        <source>Badge disabled</source>
+        <comment>auth.inactive_badge</comment>
+        <translation>Badge uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <comment>auth.pin_wrong</comment>
+        <translation>Verkeerde pincode</translation>
+    </message>
+    <message>
+        <source>PIN locked</source>
+        <comment>auth.pin_locked</comment>
+        <translation>Pincode geblokkeerd</translation>
+    </message>
+    <message>
+        <source>No PIN</source>
+        <comment>auth.no_pin</comment>
+        <translation>Geen pincode</translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <comment>auth.not_logged_in</comment>
+        <translation>Niet aangemeld</translation>
+    </message>
+    <message>
+        <source>Station not allowed</source>
+        <comment>auth.not_allowed</comment>
+        <translation>Werkplek niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Hold not allowed</source>
+        <comment>auth.hold_not_allowed</comment>
+        <translation>Blokkeren niet toegestaan</translation>
+    </message>
+    <message>
+        <source>Station changed</source>
+        <comment>station.changed</comment>
+        <translation>Werkplek gewisseld</translation>
+    </message>
+    <message>
+        <source>Unknown station</source>
+        <comment>station.unknown</comment>
+        <translation>Onbekende werkplek</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <comment>cancel.done</comment>
+        <translation>Geannuleerd</translation>
+    </message>
+    <message>
+        <source>Nothing to cancel</source>
+        <comment>cancel.nothing</comment>
+        <translation>Niets te annuleren</translation>
+    </message>
+    <message>
+        <source>Labels sent again</source>
+        <comment>print.retry</comment>
+        <translation>Labels opnieuw verstuurd</translation>
+    </message>
+    <message>
+        <source>Photo: window only</source>
+        <comment>photo.window_only</comment>
+        <translation>Foto: alleen in venster</translation>
+    </message>
+    <message>
+        <source>Not at this station</source>
+        <comment>command.not_here</comment>
+        <translation>Niet op deze werkplek</translation>
+    </message>
+    <message>
+        <source>Unknown parcel</source>
+        <comment>parcel.unknown</comment>
+        <translation>Onbekend pakket</translation>
+    </message>
+    <message>
+        <source>No parcel selected</source>
+        <comment>parcel.none</comment>
+        <translation>Geen pakket gekozen</translation>
+    </message>
+    <message>
+        <source>Parcel on hold</source>
+        <comment>parcel.held</comment>
+        <translation>Pakket geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Put on hold</source>
+        <comment>hold.on</comment>
+        <translation>Geblokkeerd</translation>
+    </message>
+    <message>
+        <source>On hold, out of consolidation</source>
+        <comment>hold.on_removed</comment>
+        <translation>Geblokkeerd, uit consolidatie</translation>
+    </message>
+    <message>
+        <source>Already on hold</source>
+        <comment>hold.already</comment>
+        <translation>Al geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <comment>hold.off</comment>
+        <translation>Vrijgegeven</translation>
+    </message>
+    <message>
+        <source>Not on hold</source>
+        <comment>hold.not_held</comment>
+        <translation>Niet geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Not in the hub</source>
+        <comment>hold.not_in_hub</comment>
+        <translation>Niet in de hub</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <comment>receive.ok</comment>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Received, not pre-advised</source>
+        <comment>receive.unexpected</comment>
+        <translation>Ontvangen, niet vooraangemeld</translation>
+    </message>
+    <message>
+        <source>Already received</source>
+        <comment>receive.repeat</comment>
+        <translation>Al ontvangen</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <comment>receive.exported</comment>
+        <translation>Al geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Already rejected</source>
+        <comment>receive.rejected</comment>
+        <translation>Al afgekeurd</translation>
+    </message>
+    <message>
+        <source>Already delivered</source>
+        <comment>receive.delivered</comment>
+        <translation>Al afgeleverd</translation>
+    </message>
+    <message>
+        <source>For another hub</source>
+        <comment>receive.other_hub</comment>
+        <translation>Voor een andere hub</translation>
+    </message>
+    <message>
+        <source>Item, not a parcel</source>
+        <comment>receive.not_parcel</comment>
+        <translation>Artikel, geen pakket</translation>
+    </message>
+    <message>
+        <source>Processing started</source>
+        <comment>process.started</comment>
+        <translation>Verwerking gestart</translation>
+    </message>
+    <message>
+        <source>Started, not pre-advised</source>
+        <comment>process.started_unexpected</comment>
+        <translation>Gestart, niet vooraangemeld</translation>
+    </message>
+    <message>
+        <source>Processing resumed</source>
+        <comment>process.resumed</comment>
+        <translation>Verwerking hervat</translation>
+    </message>
+    <message>
+        <source>Parcel switched</source>
+        <comment>process.switched</comment>
+        <translation>Pakket gewisseld</translation>
+    </message>
+    <message>
+        <source>Not received yet</source>
+        <comment>process.not_received</comment>
+        <translation>Nog niet ontvangen</translation>
+    </message>
+    <message>
+        <source>Already processed</source>
+        <comment>process.already_processed</comment>
+        <translation>Al verwerkt</translation>
+    </message>
+    <message>
+        <source>Cannot be processed</source>
+        <comment>process.closed</comment>
+        <translation>Verwerken niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Item scanned</source>
+        <comment>process.item_ok</comment>
+        <translation>Artikel gescand</translation>
+    </message>
+    <message>
+        <source>More than expected</source>
+        <comment>process.item_over</comment>
+        <translation>Meer dan verwacht</translation>
+    </message>
+    <message>
+        <source>Extra item</source>
+        <comment>process.item_extra</comment>
+        <translation>Extra artikel</translation>
+    </message>
+    <message>
+        <source>Graded</source>
+        <comment>process.graded</comment>
+        <translation>Kwaliteit toegekend</translation>
+    </message>
+    <message>
+        <source>Grade not used here</source>
+        <comment>process.bad_grade</comment>
+        <translation>Kwaliteit hier niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Nothing to grade</source>
+        <comment>process.nothing_to_grade</comment>
+        <translation>Niets te beoordelen</translation>
+    </message>
+    <message>
+        <source>No items scanned</source>
+        <comment>process.no_items</comment>
+        <translation>Geen artikelen gescand</translation>
+    </message>
+    <message>
+        <source>Processed</source>
+        <comment>process.done</comment>
+        <translation>Verwerkt</translation>
+    </message>
+    <message>
+        <source>Processed with differences</source>
+        <comment>process.done_discrepancy</comment>
+        <translation>Verwerkt met verschillen</translation>
+    </message>
+    <message>
+        <source>Parcel selected</source>
+        <comment>reject.parcel</comment>
+        <translation>Pakket gekozen</translation>
+    </message>
+    <message>
+        <source>Reason chosen</source>
+        <comment>reject.reason</comment>
+        <translation>Reden gekozen</translation>
+    </message>
+    <message>
+        <source>Unknown reason</source>
+        <comment>reject.unknown_reason</comment>
+        <translation>Onbekende reden</translation>
+    </message>
+    <message>
+        <source>Note added</source>
+        <comment>reject.note</comment>
+        <translation>Notitie toegevoegd</translation>
+    </message>
+    <message>
+        <source>Photo kept</source>
+        <comment>reject.evidence</comment>
+        <translation>Foto bewaard</translation>
+    </message>
+    <message>
+        <source>Unknown photo</source>
+        <comment>reject.bad_evidence</comment>
+        <translation>Onbekende foto</translation>
+    </message>
+    <message>
+        <source>Too many photos</source>
+        <comment>reject.too_much_evidence</comment>
+        <translation>Te veel foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Photo not kept</source>
+        <comment>reject.photo_unusable</comment>
+        <translation>Foto niet bewaard</translation>
+    </message>
+    <message>
+        <source>Reason missing</source>
+        <comment>reject.need_reason</comment>
+        <translation>Reden ontbreekt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <comment>reject.done</comment>
+        <translation>Afgekeurd</translation>
+    </message>
+    <message>
+        <source>Sign-off needed</source>
+        <comment>reject.needs_signoff</comment>
+        <translation>Aftekening nodig</translation>
+    </message>
+    <message>
+        <source>Rejected, signed off</source>
+        <comment>reject.signed_off</comment>
+        <translation>Afgekeurd en afgetekend</translation>
+    </message>
+    <message>
+        <source>Cannot be rejected</source>
+        <comment>reject.not_in_hub</comment>
+        <translation>Afkeuren niet mogelijk</translation>
+    </message>
+    <message>
+        <source>Consolidation opened</source>
+        <comment>consolidate.opened</comment>
+        <translation>Consolidatie geopend</translation>
+    </message>
+    <message>
+        <source>Consolidation resumed</source>
+        <comment>consolidate.resumed</comment>
+        <translation>Consolidatie hervat</translation>
+    </message>
+    <message>
+        <source>Parcel added</source>
+        <comment>consolidate.added</comment>
+        <translation>Pakket toegevoegd</translation>
+    </message>
+    <message>
+        <source>Added, consolidation opened</source>
+        <comment>consolidate.opened_added</comment>
+        <translation>Toegevoegd, consolidatie geopend</translation>
+    </message>
+    <message>
+        <source>Already added</source>
+        <comment>consolidate.already_in</comment>
+        <translation>Al toegevoegd</translation>
+    </message>
+    <message>
+        <source>In another consolidation</source>
+        <comment>consolidate.in_other</comment>
+        <translation>In een andere consolidatie</translation>
+    </message>
+    <message>
+        <source>Rejected: not for export</source>
+        <comment>consolidate.rejected</comment>
+        <translation>Afgekeurd: niet exporteren</translation>
+    </message>
+    <message>
+        <source>Already exported</source>
+        <comment>consolidate.exported</comment>
+        <translation>Al geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Not processed</source>
+        <comment>consolidate.unprocessed</comment>
+        <translation>Niet verwerkt</translation>
+    </message>
+    <message>
+        <source>Other destination</source>
+        <comment>consolidate.other_destination</comment>
+        <translation>Andere bestemming</translation>
+    </message>
+    <message>
+        <source>No destination</source>
+        <comment>consolidate.no_destination</comment>
+        <translation>Geen bestemming</translation>
+    </message>
+    <message>
+        <source>Unknown destination</source>
+        <comment>consolidate.unknown_destination</comment>
+        <translation>Onbekende bestemming</translation>
+    </message>
+    <message>
+        <source>No consolidation open</source>
+        <comment>consolidate.none_open</comment>
+        <translation>Geen consolidatie open</translation>
+    </message>
+    <message>
+        <source>Consolidation empty</source>
+        <comment>consolidate.empty</comment>
+        <translation>Consolidatie leeg</translation>
+    </message>
+    <message>
+        <source>Closed and exported</source>
+        <comment>consolidate.closed</comment>
+        <translation>Afgesloten en geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Consolidation cancelled</source>
+        <comment>consolidate.cancelled</comment>
+        <translation>Consolidatie geannuleerd</translation>
     </message>
 </context>
 <context>
