@@ -83,7 +83,7 @@ class FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             # Once this paint is done: the writer's imports and the GUI thread share one
-            # interpreter lock, and building the window beside them took 2.9 s, not 1.
+            # interpreter lock, and building the window beside them slows both.
             QTimer.singleShot(0, self.painted.set)
             watched.removeEventFilter(self)
         return False
@@ -162,7 +162,7 @@ class WorkstationWindow:
             # Timelines ask the central service on their own connection and thread.
             self.lookup_client = CentralClient(backend.sync.client.settings)
         self.backend = backend
-        return Workstation(backend.store, self.policy, backend.printing, self.lookup_client)
+        return Workstation(backend.store, self.policy, backend.printing, self.lookup_client, self.writer.labels_sent)
 
     def _opened(self, workstation: Workstation) -> None:
         """In the GUI thread, once the writer has opened the desk."""
@@ -194,8 +194,8 @@ class WorkstationWindow:
             )
             self.sync.start()
         # Everything built so far (modules, table metadata, widgets) lives as long as the
-        # window: out of the collector's sight, a full collection no longer walks it. It
-        # did stall the window 58-70 ms about ten seconds into a 20-scans-a-second burst.
+        # window: out of the collector's sight, a full collection never walks it (walking
+        # it stalled the window noticeably during a burst of scans).
         gc.freeze()
 
     def _new_window(self) -> MainWindow:
@@ -215,6 +215,7 @@ class WorkstationWindow:
         )
         self.wedge.scanned.connect(window.submit)
         self.sync_status.status_changed.connect(window.show_sync_status)
+        self.writer.printed.connect(window.show_printed)
         window.language_requested.connect(self.switch_language)
         return window
 
@@ -259,6 +260,8 @@ class WorkstationWindow:
         self.window.close()
         self.languages.release()
         self.writer.stop()
+        if self.desk.desk is not None:
+            self.desk.desk.close()  # the labels already queued are sent first
         self.lookup.stop()
         self.importer.stop()
         if self.lookup_client is not None:

@@ -21,7 +21,9 @@ def status_line(paper_out: bool = False, paused: bool = False, head_open: bool =
 
 class LoopbackPrinter:
     """``status`` is what ~HS gets: ``"ok"``, ``"paper_out"``, ``"paused"``, ``"head_open"``,
-    or ``"silent"`` (no answer at all, as a real Zebra with media out)."""
+    or ``"silent"`` (no answer at all, as a real Zebra with media out). While ``released``
+    is clear, ~HS is answered only once it is set (a printer busy for as long as a test
+    wants); ``asked`` is set at each ~HS received."""
 
     def __init__(self) -> None:
         self.status = "ok"
@@ -29,6 +31,9 @@ class LoopbackPrinter:
         self.jobs: list[bytes] = []
         self.connections = 0
         self.all_received = threading.Event()
+        self.released = threading.Event()
+        self.released.set()
+        self.asked = threading.Event()
         self._server = socket.create_server(("127.0.0.1", 0))
         # Before the thread starts: a printer switched off at once (closed) must not
         # make the thread's first call fail on a closed socket.
@@ -74,6 +79,8 @@ class LoopbackPrinter:
             self.received += chunk
             job += chunk
             if b"~HS" in chunk:
+                self.asked.set()
+                self.released.wait(60)
                 answer = self._answer()
                 if answer:
                     connection.sendall(answer)

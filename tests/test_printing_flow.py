@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -105,6 +107,34 @@ def test_failed_print_is_kept_then_retried_and_reprinted_with_who_and_why(
     assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
     listing = hubscan(db, "print", "jobs").stdout
     assert "reprint by OP3001: torn label" in listing
+
+
+def test_the_session_answers_the_next_scans_while_the_printer_keeps_silent(
+    station: tuple[Path, list[str]], printer: LoopbackPrinter
+) -> None:
+    db, trackings = station
+    printer.status = "silent"  # takes the connection, never answers ~HS: the station gives up after 2 s
+    scans = [*trackings[:2], "HS:DONE", trackings[2], "HS:CANCEL"]
+    options = ["--operator", "OP3001", "--station", "consolidate", "--printer", printer.url]
+    done = subprocess.run(
+        [sys.executable, "-m", "hubscan", "--db", str(db), "session", *options],
+        input="".join(s + "\n" for s in scans),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,  # one stream, in the order the session said things
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout
+    lines = done.stdout.splitlines()
+    codes = [json.loads(line)["code"] if line.startswith("{") else line for line in lines]
+    closed, failed = codes.index("consolidate.closed"), next(i for i, c in enumerate(codes) if "NOT printed" in c)
+    # The scans after the close were answered before the printer was given up on.
+    assert codes[closed + 1 : closed + 3] == ["consolidate.opened_added", "consolidate.cancelled"]
+    assert failed > closed + 2, lines
+    assert "hubscan print retry 1" in codes[failed]
+    jobs = hubscan(db, "print", "jobs").stdout
+    assert "failed" in jobs
 
 
 def test_close_prints_through_real_cups(

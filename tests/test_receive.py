@@ -1,10 +1,15 @@
-from conftest import ELSEWHERE, PARIS_1, SHIRT, STAFF, codes, run
+import json
+
+import pytest
+from conftest import BELT, ELSEWHERE, PARIS_1, POLICY, SHIRT, STAFF, SUPERVISOR, codes, preadvice, run
 from sqlalchemy import func, select
 
 from hubscan.core.outcome import Result
+from hubscan.core.scan import ScanClassifier
 from hubscan.core.status import Status
 from hubscan.services.demo import s10
 from hubscan.services.scanning import ScanDesk
+from hubscan.store.manifest import import_lines
 from hubscan.store.models import events_table, outbox_table, returns_table
 from hubscan.store.store import LocalStore
 
@@ -49,6 +54,7 @@ def test_item_barcode_at_receive_is_explained(desk: ScanDesk) -> None:
     assert codes(run(desk, STAFF, SHIRT)) == ["auth.login", "receive.not_parcel"]
 
 
+@pytest.mark.logs(r"not saved: .*disk is full")
 def test_a_scan_the_database_refuses_says_so_and_leaves_nothing_half_written(desk: ScanDesk, store: LocalStore) -> None:
     run(desk, STAFF)
     with store.writing() as connection:  # the disk refuses the event row, as a full disk would
@@ -66,3 +72,55 @@ def test_a_scan_the_database_refuses_says_so_and_leaves_nothing_half_written(des
         connection.exec_driver_sql("DROP TRIGGER refuse_events")
     assert desk.scan(PARIS_1).code == "receive.ok"  # scanned again, it is saved once
     assert count(store, events_table, events_table.c.type == "DepotScan") == 1
+
+
+# Tracking numbers of shapes the configured patterns do not describe, as carriers print them.
+CARRIER_SHAPES = {
+    "letters, digits and a country suffix": "JVGL0612345678DE",
+    "digits and a country suffix": "3SABCD0123456GB",
+    "nine digits": "123456789",
+    "fifteen digits": "400123456789012",
+    "nineteen digits": "9261290100130735961",
+    "twelve digits with a valid UPC check digit": "036000291452",
+    "thirteen digits with a wrong GS1 check digit": "4006381333932",
+    "UPS 1Z": "1Z999AA10123456784",
+}
+
+
+def import_shapes(store: LocalStore) -> None:
+    belt = {"sku": "BELT", "barcode": BELT, "description": "Leather belt", "qty": 1}
+    report = import_lines(store, (json.dumps(preadvice(t, "FR-PAR", [belt])) for t in CARRIER_SHAPES.values()))
+    assert report.ok, report.errors
+
+
+def test_every_pre_advised_tracking_number_is_that_parcel_whatever_its_shape(desk: ScanDesk, store: LocalStore) -> None:
+    classifier = ScanClassifier(POLICY.scan_format)
+    # Not one of them is a parcel by the configured patterns alone.
+    assert not any(classifier.classify(t).kind.is_parcel for t in CARRIER_SHAPES.values())
+    import_shapes(store)
+    run(desk, STAFF)
+    for shape, tracking in CARRIER_SHAPES.items():
+        received = desk.scan(tracking)
+        assert (received.code, received.tracking) == ("receive.ok", tracking), shape
+    assert count(store, events_table, events_table.c.type == "DepotScan") == len(CARRIER_SHAPES)
+
+
+def test_a_known_parcel_is_found_in_lower_case_and_behind_an_aim_identifier(desk: ScanDesk, store: LocalStore) -> None:
+    import_shapes(store)
+    run(desk, STAFF)
+    # A keyboard-wedge scanner under Caps Lock types capitals as small letters.
+    assert desk.scan("jvgl0612345678de").tracking == "JVGL0612345678DE"
+    assert desk.scan("]C01z999aa10123456784").tracking == "1Z999AA10123456784"
+    run(desk, f"HS:LOGIN:{SUPERVISOR}", "HS:STATION:PROCESS")
+    started = desk.scan("jvgl0612345678de")
+    assert (started.code, started.tracking) == ("process.started", "JVGL0612345678DE")
+
+
+def test_an_unknown_tracking_number_of_such_a_shape_is_still_judged_by_the_patterns(
+    desk: ScanDesk, store: LocalStore
+) -> None:
+    import_shapes(store)
+    run(desk, STAFF)
+    assert desk.scan("JVGL0699999999DE").code == "scan.not_recognised"
+    assert desk.scan("4006381333933").code == "scan.bad_check_digit"  # not pre-advised: the check digit still counts
+    assert count(store, events_table, events_table.c.type == "DepotScan") == 0

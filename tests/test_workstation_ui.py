@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from hubscan.app import StationParts, WorkstationWindow, build_window
 from hubscan.core.records import Station
-from hubscan.devices.printers import open_printer
+from hubscan.devices.printers import TcpPrinter, open_printer
 from hubscan.services.demo import s10
-from hubscan.services.printing import PrintDesk
+from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.store.store import LocalStore
 
@@ -30,11 +30,16 @@ def printer() -> Iterator[LoopbackPrinter]:
 
 
 def open_window(
-    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, scanner: str | None = None
+    qtbot: QtBot,
+    store: LocalStore,
+    printer: LoopbackPrinter,
+    scanner: str | None = None,
+    printing: PrintDesk | None = None,
 ) -> WorkstationWindow:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    parts = StationParts(PrintDesk(store, open_printer(printer.url)), scanner_url=scanner, idle_logout_s=600)
+    printing = printing or PrintDesk(store, open_printer(printer.url))
+    parts = StationParts(printing, scanner_url=scanner, idle_logout_s=600)
     built = build_window(app, store, POLICY, parts)
     built.window.resize(1366, 768)
     built.window.show()
@@ -55,6 +60,13 @@ def scan(qtbot: QtBot, built: WorkstationWindow, raw: str) -> ScanAnswer:
     answer = answered.args[0]
     assert isinstance(answer, ScanAnswer)
     return answer
+
+
+def scan_printing(qtbot: QtBot, built: WorkstationWindow, raw: str) -> tuple[ScanAnswer, list[PrintResult]]:
+    """A scan that makes labels: its answer, then what the printer's thread sent."""
+    with qtbot.waitSignal(built.window.labels_printed, timeout=10_000) as printed:
+        answer = scan(qtbot, built, raw)
+    return answer, printed.args[0]
 
 
 def banner(built: WorkstationWindow) -> tuple[str, str]:
@@ -90,8 +102,10 @@ def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: Works
     assert table.item(0, 2).text() == "2" and table.item(1, 2).text() == "1"
     assert scan(qtbot, station, "HS:DONE").outcome.code == "process.done"
     assert station.window.station.shift.values["processed"].text() == "1"
+    # Last scans says in words what each scan did; the outcome code is only the tooltip.
     recent = station.window.station.recent.list
-    assert "HS:DONE" in recent.item(0).text() and "process.done" in recent.item(0).text()
+    assert recent.item(0).text().endswith("HS:DONE  \u2014  Processed")
+    assert recent.item(0).toolTip() == "process.done"
 
 
 def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: WorkstationWindow) -> None:
@@ -108,8 +122,8 @@ def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: Worksta
     asked = scan(qtbot, station, "HS:REASON:DAMAGED")
     assert asked.outcome.code == "reject.needs_signoff" and banner(station)[0] == "warning"
     assert "reason: DAMAGED" in station.window.station.parcel.details.text()
-    signed = scan(qtbot, station, SUPERVISOR)
-    assert signed.outcome.code == "reject.signed_off" and signed.printed and signed.printed[0].ok
+    signed, printed = scan_printing(qtbot, station, SUPERVISOR)
+    assert signed.outcome.code == "reject.signed_off" and printed and printed[0].ok
     assert "Sam Staff" in station.window.operator.text()
     assert station.window.station.shift.values["rejected"].text() == "1"
     # A supervisor at the reject station does it alone.
@@ -119,9 +133,9 @@ def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: Worksta
     scan(qtbot, station, "HS:REASON:DAMAGED")
     scan(qtbot, station, "HS:NOTE:crushed corner")
     assert "crushed corner" in station.window.station.parcel.details.text()
-    done = scan(qtbot, station, "HS:DONE")
+    done, printed = scan_printing(qtbot, station, "HS:DONE")
     assert done.outcome.code == "reject.done"
-    assert done.printed and done.printed[0].ok  # the rejection label went to the printer
+    assert printed and printed[0].ok  # the rejection label went to the printer
     assert station.window.station.shift.values["rejected"].text() == "1"  # this supervisor's shift
 
 
@@ -170,15 +184,16 @@ def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWin
     scan(qtbot, station, PARIS_2)
     table = station.window.station.consolidations.table
     assert table.rowCount() == 1 and table.item(0, 1).text() == "2"
-    closed = scan(qtbot, station, "HS:DONE")
-    assert closed.outcome.code == "consolidate.closed" and closed.printed[0].ok
-    connote = closed.printed[0].reference
+    closed, printed = scan_printing(qtbot, station, "HS:DONE")
+    assert closed.outcome.code == "consolidate.closed" and printed[0].ok
+    connote = printed[0].reference
     assert printer.all_received.wait(5) and connote.encode() in printer.jobs[-1]
     assert table.rowCount() == 0
     assert station.window.station.shift.values["exported"].text() == "2"
     # The label just printed is on screen, rendered from the same description.
     panel = station.window.station.consolidations
-    assert closed.label_png and not panel.label.pixmap().isNull() and panel.label_hint.isVisible()
+    assert closed.label is not None and closed.label.kind == "connote"
+    assert not panel.label.pixmap().isNull() and panel.label_hint.isVisible()
     # Ctrl+R: a reprint needs a reason, and says COPY 1 on the label.
     with qtbot.waitSignal(station.window.reprint.finished, timeout=10_000) as refused:
         station.window.reprint.reprint("  ")
@@ -190,6 +205,7 @@ def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWin
     assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
 
 
+@pytest.mark.logs(r"print job 1 failed: .*out of labels")
 def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     qtbot: QtBot, station: WorkstationWindow, printer: LoopbackPrinter
 ) -> None:
@@ -198,8 +214,8 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     scan(qtbot, station, "HS:STATION:CONSOLIDATE")
     scan(qtbot, station, PARIS_1)
     printer.status = "paper_out"
-    closed = scan(qtbot, station, "HS:DONE")
-    assert closed.outcome.code == "consolidate.closed" and not closed.printed[0].ok
+    closed, printed = scan_printing(qtbot, station, "HS:DONE")
+    assert closed.outcome.code == "consolidate.closed" and not printed[0].ok
     result, message = banner(station)
     assert result == "error" and "out of labels" in message and "print job 1" in message
     assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
@@ -209,13 +225,50 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     closing = recent.item(0).text()
     assert closing.startswith("\u2716") and "HS:DONE" in closing and "label not printed" in closing
     printer.status = "ok"  # a new roll is in
-    retried = scan(qtbot, station, "HS:RETRY")
-    assert retried.outcome.code == "print.retry" and [p.ok for p in retried.printed] == [True]
-    assert printer.all_received.wait(5) and closed.printed[0].reference.encode() in printer.jobs[-1]
+    retried, reprinted = scan_printing(qtbot, station, "HS:RETRY")
+    assert retried.outcome.code == "print.retry" and [p.ok for p in reprinted] == [True]
+    assert printer.all_received.wait(5) and printed[0].reference.encode() in printer.jobs[-1]
     assert not station.window.trouble.isVisible()  # gone when fixed
     closing = recent.item(1).text()  # under the HS:RETRY scan now, and ticked
     assert closing.startswith("\u2714") and "HS:DONE" in closing and "label not printed" not in closing
-    assert scan(qtbot, station, "HS:RETRY").printed == ()  # nothing waits any more
+    with qtbot.assertNotEmitted(station.window.labels_printed, wait=500):
+        scan(qtbot, station, "HS:RETRY")  # nothing waits any more
+
+
+def test_scans_are_answered_while_the_printer_keeps_a_label_waiting(
+    qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter
+) -> None:
+    # The station waits a minute for the printer's status: only the test decides when it answers.
+    slow = TcpPrinter("127.0.0.1", printer.port, timeout_s=60)
+    built = open_window(qtbot, store, printer, printing=PrintDesk(store, slow))
+    try:
+        process_both_paris(qtbot, built)
+        scan(qtbot, built, DISPATCHER)
+        scan(qtbot, built, "HS:STATION:CONSOLIDATE")
+        scan(qtbot, built, PARIS_1)
+        printer.released.clear()
+        sent: list[list[PrintResult]] = []
+        built.window.labels_printed.connect(sent.append)
+        closed = scan(qtbot, built, "HS:DONE")
+        assert closed.outcome.code == "consolidate.closed" and banner(built)[0] == "ok"
+        assert printer.asked.wait(10)  # the connote is at the printer, its status query unanswered
+        # The next scans are answered meanwhile: a parcel opens a new consolidation, a cancel.
+        assert scan(qtbot, built, PARIS_2).outcome.code == "consolidate.opened_added"
+        assert scan(qtbot, built, "HS:CANCEL").outcome.code == "consolidate.cancelled"
+        assert sent == [] and printer.jobs == []
+        recent = built.window.station.recent.list
+        closing = recent.item(2).text()  # under the two scans since
+        assert "HS:DONE" in closing and closing.endswith("label waiting to print")
+        assert not closing.startswith(("\u2714", "\u2716"))  # neither done nor failed
+        with qtbot.waitSignal(built.window.labels_printed, timeout=10_000) as printed:
+            printer.released.set()
+        assert [p.ok for p in printed.args[0]] == [True]
+        closing = recent.item(2).text()
+        assert closing.startswith("\u2714") and "HS:DONE" in closing and "label" not in closing
+        assert printer.all_received.wait(5) and printed.args[0][0].reference.encode() in printer.jobs[-1]
+    finally:
+        printer.released.set()
+        built.close()
 
 
 def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: WorkstationWindow) -> None:
@@ -268,6 +321,15 @@ def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
     qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=5000)
 
 
+def test_hold_and_release_are_hinted_only_to_roles_that_may_hold(qtbot: QtBot, station: WorkstationWindow) -> None:
+    hint = station.window.station.hint
+    for badge, may_hold in ((STAFF, False), (DISPATCHER, False), (SUPERVISOR, True), (STAFF, False)):
+        scan(qtbot, station, badge)
+        assert scan(qtbot, station, "HS:STATION:RECEIVE").outcome.code == "station.changed"
+        assert "HS:LOGOUT" in hint.text()
+        assert ("HS:HOLD" in hint.text(), "HS:RELEASE" in hint.text()) == (may_hold, may_hold), badge
+
+
 def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWindow) -> None:
     scan(qtbot, station, STAFF)
     assert scan(qtbot, station, "HS:LOGOUT").outcome.code == "auth.logout"
@@ -290,6 +352,7 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
     assert window.buttons[Station.RECEIVE].text().startswith("Réception")
     assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
     assert banner(station)[1] == f"{PARIS_1} réceptionné pour Maison Éclair."
+    assert station.window.station.recent.list.item(0).text().endswith(f"{PARIS_1}  \u2014  Réceptionné")
     assert station.window.station.shift.title.text() == "CETTE ÉQUIPE"
     switch_language(qtbot, station)  # French -> Dutch
     refused = scan(qtbot, station, "HS:STATION:REJECT")
@@ -301,6 +364,7 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
     assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")
 
 
+@pytest.mark.logs(r"print job 1 failed: .*out of labels")
 def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
     qtbot: QtBot, printer: LoopbackPrinter, with_scanner: tuple[WorkstationWindow, PtyScanner]
 ) -> None:
@@ -311,8 +375,8 @@ def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
     scan(qtbot, built, "HS:STATION:CONSOLIDATE")
     scan(qtbot, built, PARIS_1)
     printer.status = "paper_out"
-    closed = scan(qtbot, built, "HS:DONE")
-    assert not closed.printed[0].ok and "out of labels" in closed.printed[0].message  # English for the log
+    _, printed = scan_printing(qtbot, built, "HS:DONE")
+    assert not printed[0].ok and "out of labels" in printed[0].message  # English for the log
     result, message = banner(built)
     assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
     assert "scannez HS:RETRY" in message and "out of labels" not in message
@@ -343,6 +407,7 @@ def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, 
         built.close()
 
 
+@pytest.mark.logs(r"sync round failed: .* unreachable")
 def test_central_unreachable_is_shown_and_goes_when_it_is_back(
     qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
 ) -> None:

@@ -15,8 +15,9 @@ from hubscan.cli.common import UserError, open_store, policy_from, print_desk, p
 from hubscan.core.notices import Notice
 from hubscan.core.outcome import Outcome
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
+from hubscan.services.print_queue import PrintQueue
+from hubscan.services.printing import PrintResult
 from hubscan.services.scanning import ScanDesk
-from hubscan.services.workstation import PRINTS
 
 
 def outcome_json(raw: str, station: str, result: Outcome) -> str:
@@ -83,24 +84,30 @@ def _scans_from(args: argparse.Namespace, stdin: IO[bytes]) -> Iterator[str]:
     return _stdin_scans(stdin)
 
 
+def _report_prints(results: list[PrintResult]) -> None:
+    for printed in results:
+        print(f"hubscan session: {printed.message}", file=sys.stderr, flush=True)
+
+
 def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] | None = None) -> int:
     stdin = stdin or sys.stdin.buffer
     out = out or sys.stdout
     policy = policy_from(args)
     printer = printer_from(args)
     store = open_store(args, policy)
+    prints: PrintQueue | None = None
     try:
         desk = ScanDesk(store, policy)
-        printing = print_desk(store, printer)
+        # Labels print on their own thread: the next scan's answer never waits on a printer.
+        prints = PrintQueue(print_desk(store, printer), _report_prints)
         _prepare(desk, args, sys.stderr)
         for raw in _scans_from(args, stdin):
             result = desk.scan(raw)  # returns only after the commit
             out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
             out.flush()
-            if result.code in PRINTS:
-                sending = printing.send_waiting if result.code == "print.retry" else printing.send_pending
-                for printed in sending():
-                    print(f"hubscan session: {printed.message}", file=sys.stderr, flush=True)
+            prints.after_commit(result.effects)
     finally:
+        if prints is not None:
+            prints.close()
         store.close()
     return 0

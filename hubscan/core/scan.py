@@ -34,6 +34,9 @@ COMMANDS: dict[str, bool] = {
     "GRADE": True,
 }
 
+# What a tracking number may be in a manifest: the shape a known parcel is looked up by.
+TRACKING_SHAPE = re.compile(r"[A-Z0-9]{6,40}")
+
 # AIM symbology identifiers whose data is a GS1 element string.
 GS1_SYMBOLOGIES = frozenset({"]C1", "]e0", "]d2", "]Q3", "]J1"})
 _AIM = re.compile(r"^\][A-Za-z][0-9A-Za-z]")
@@ -89,6 +92,23 @@ def _invalid(raw: str, error_code: str, symbology: str | None = None, **params: 
 
 def _has_control(text: str, allow_gs: bool) -> bool:
     return any((ord(c) < 32 or ord(c) == 127) and not (allow_gs and c == GS) for c in text)
+
+
+def tracking_key(raw: str) -> str | None:
+    """The tracking number a scan would be if it named a known return: the data without
+    its AIM identifier, in capitals (a wedge scanner under Caps Lock sends lower case).
+    None when it cannot be one. Used before the configured patterns, which decide only
+    for parcels the station does not know yet."""
+    text = raw.strip(" \r\n\t")
+    if _AIM.match(text):
+        text = text[3:]
+    key = text.upper()
+    return key if TRACKING_SHAPE.fullmatch(key) else None
+
+
+def as_known_parcel(scan: Scan, key: str) -> Scan:
+    """``scan`` read as the parcel of a known return whose tracking number is ``key``."""
+    return Scan(scan.raw, ScanKind.TRACKING, key, scan.symbology, text=scan.text or key)
 
 
 def gtin14(code: str) -> str:

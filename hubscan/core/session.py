@@ -12,10 +12,10 @@ from datetime import datetime
 
 from hubscan.core.ledger import Ledger
 from hubscan.core.operators import Operator, Permission, Role, roles_with
-from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.outcome import Effects, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station, StationContext
-from hubscan.core.scan import Scan, ScanClassifier, ScanKind
+from hubscan.core.scan import Scan, ScanClassifier, ScanKind, as_known_parcel, tracking_key
 from hubscan.core.stations import consolidate, hold, process, receive, reject
 from hubscan.core.stations.work import Work
 
@@ -65,6 +65,7 @@ class ScanSession:
         return self.apply(ledger, context, self.classifier.classify(raw), now)
 
     def apply(self, ledger: Ledger, context: StationContext, scan: Scan, now: datetime) -> Outcome:
+        scan = known_parcel(ledger, scan)
         if scan.kind is ScanKind.INVALID:
             assert scan.error_code is not None
             return outcome(scan.error_code, None, None, **scan.error_params)
@@ -84,7 +85,7 @@ class ScanSession:
             return outcome("photo.window_only")  # the window takes the photo before this
         if scan.kind is ScanKind.COMMAND and scan.value == "RETRY":
             # The labels are already jobs in the store; the workstation sends them after this.
-            return outcome("print.retry")
+            return outcome("print.retry").with_effects(Effects(resend_waiting=True))
         refusal = _station_refusal(operator, context.station)
         if refusal is not None:
             return refusal
@@ -130,13 +131,14 @@ class ScanSession:
         context.operator = operator.badge
         ledger.record_event(HubEvent(EventType.OPERATOR_LOGIN, now, context.station, operator.badge))
         station = context.station.value.capitalize()
-        return outcome("auth.login", name=operator.name, role=operator.role.value, station=station)
+        signed_in = outcome("auth.login", name=operator.name, role=operator.role.value, station=station)
+        return signed_in.with_effects(Effects(operator_changed=True))
 
     def logout(self, ledger: Ledger, context: StationContext, operator: Operator, now: datetime) -> Outcome:
         ledger.record_event(HubEvent(EventType.OPERATOR_LOGOUT, now, context.station, operator.badge))
         context.operator = None
         context.clear_work()
-        return outcome("auth.logout", name=operator.name)
+        return outcome("auth.logout", name=operator.name).with_effects(Effects(operator_changed=True))
 
     def change_station(self, context: StationContext, operator: Operator, name: str) -> Outcome:
         try:
@@ -150,6 +152,18 @@ class ScanSession:
             context.station = station
             context.clear_work()
         return outcome("station.changed", station=station.value.capitalize())
+
+
+def known_parcel(ledger: Ledger, scan: Scan) -> Scan:
+    """A scan that names a known return is that parcel, whatever its shape: a carrier's
+    tracking number the configured patterns do not describe, all digits of any length,
+    or lower case. Commands and badges keep their meaning."""
+    if scan.kind in (ScanKind.COMMAND, ScanKind.BADGE):
+        return scan
+    key = tracking_key(scan.raw)
+    if key is None or (scan.kind.is_parcel and scan.value == key):
+        return scan
+    return as_known_parcel(scan, key) if ledger.get_return(key) is not None else scan
 
 
 def _station_refusal(operator: Operator, station: Station) -> Outcome | None:

@@ -57,7 +57,8 @@ class RecentScan:
     result: str  # ok, warning, error
     code: str
     tracking: str | None
-    unprinted: int = 0  # labels the scan made that have not printed (failed, or not sent)
+    unprinted: int = 0  # labels the scan made that the printer failed to print
+    unsent: int = 0  # labels the scan made that wait to be sent (the printer's thread is on them, or no printer)
 
 
 @dataclass(frozen=True)

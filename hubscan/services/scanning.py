@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from hubscan.core.outcome import REFUSALS, Outcome, outcome
+from hubscan.core.outcome import REFUSALS, Effects, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import StationContext
 from hubscan.core.session import ScanSession
@@ -43,7 +43,8 @@ class ScanDesk:
         return replace(self._context)
 
     def scan(self, raw: str) -> Outcome:
-        """Apply one scan and return its outcome once everything it changed is durable."""
+        """Apply one scan and return its outcome once everything it changed is durable;
+        its ``effects`` say what is left to do after the commit (labels to print)."""
         context = replace(self._context)
         before = context.operator
         now = self.clock()
@@ -55,6 +56,8 @@ class ScanDesk:
                     ledger.journal_scan(now, raw, context, operator, result.result.value, result.code, result.tracking)
                 if context != self._context:
                     ledger.save_context(context)
+                if ledger.queued_print_jobs:
+                    result = result.with_effects(Effects(print_jobs=tuple(ledger.queued_print_jobs)))
         except SQLAlchemyError as exc:
             log.error("scan %r not saved: %s", raw, exc)
             reason = str(getattr(exc, "orig", exc)) or type(exc).__name__

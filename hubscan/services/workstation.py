@@ -1,5 +1,6 @@
-"""The workstation as a screen uses it: a scan in, its outcome, what printed, and what
-to show next, all produced on the one thread that writes (the GUI's writer thread)."""
+"""The workstation as a screen uses it: a scan in, its outcome and what to show next,
+produced on the one thread that writes (the GUI's writer thread). Its labels print on
+the printer's own thread afterwards (``PrintQueue``), reported through ``on_printed``."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from hubscan.core.printjobs import label_for
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.devices.preview import preview_png
 from hubscan.services.evidence import EvidenceError, keep_photo
+from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import PrintDesk, PrintResult
 from hubscan.services.scanning import ScanDesk
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
@@ -33,19 +35,23 @@ if TYPE_CHECKING:  # requests loads only when a central service is set up (start
 
 log = logging.getLogger("hubscan.ui")
 
-# Outcomes that leave a label to print (the jobs were committed with the scan).
 PREVIEW_DPI = 96  # a screen's worth of the 4x6 in label
 
-PRINTS = frozenset({"consolidate.closed", "reject.done", "reject.signed_off", "print.retry"})
+
+@dataclass(frozen=True)
+class LabelPreview:
+    """The label a scan made, as the screen shows it (its print job's kind and a PNG)."""
+
+    kind: str
+    png: bytes
 
 
 @dataclass(frozen=True)
 class ScanAnswer:
     raw: str
     outcome: Outcome
-    printed: tuple[PrintResult, ...]
     snapshot: StationSnapshot
-    label_png: bytes | None = None  # the label this scan made, as the screen previews it
+    label: LabelPreview | None = None
 
 
 def _detail(detail: dict[str, object]) -> str:
@@ -58,13 +64,19 @@ class Workstation:
     it on its lookup thread, where a slow network never holds a scan up."""
 
     def __init__(
-        self, store: LocalStore, policy: HubPolicy, printing: PrintDesk, central: CentralClient | None = None
+        self,
+        store: LocalStore,
+        policy: HubPolicy,
+        printing: PrintDesk,
+        central: CentralClient | None = None,
+        on_printed: Callable[[list[PrintResult]], None] = lambda results: None,
     ) -> None:
         self.store = store
         self.central = central
         self.policy = policy
         self.desk = ScanDesk(store, policy)
         self.printing = printing
+        self.prints = PrintQueue(printing, on_printed)
         self.pins = PinGuard()
         with store.reading() as connection:
             self._shift = views.shift_mark(connection, self.desk.context.operator)
@@ -86,30 +98,27 @@ class Workstation:
             refused = outcome("auth.pin_wrong", badge=badge)
         if refused is not None:
             log.warning("typed login for %s refused: %s", badge, refused.code)
-            return ScanAnswer(f"HS:LOGIN:{badge}", refused, (), self.snapshot())
+            return ScanAnswer(f"HS:LOGIN:{badge}", refused, self.snapshot())
         self.pins.succeeded(badge)
         return self.scan(f"HS:LOGIN:{badge}")
 
     def scan(self, raw: str) -> ScanAnswer:
         result = self.desk.scan(raw)  # returns only after the commit
-        if result.code == "auth.login":
+        effects = result.effects
+        if effects.operator_changed:
             with self.store.reading() as connection:
                 self._shift = views.shift_mark(connection, self.desk.context.operator)
-        printed: tuple[PrintResult, ...] = ()
-        if result.code == "print.retry":
-            printed = tuple(self.printing.send_waiting())
-        elif result.code in PRINTS:
-            printed = tuple(self.printing.send_pending())
-        label = self._preview(printed) if result.code in PRINTS and result.code != "print.retry" else None
-        return ScanAnswer(raw, result, printed, self.snapshot(), label)
+        self.prints.after_commit(effects)
+        return ScanAnswer(raw, result, self.snapshot(), self._preview(effects.print_jobs))
 
-    def _preview(self, printed: tuple[PrintResult, ...]) -> bytes | None:
-        """The label just made (printed or waiting), rendered for the screen."""
-        job = printjobs.get_job(self.store, printed[-1].job_id) if printed else None
-        if job is None:
-            latest = printjobs.list_jobs(self.store, limit=1)
-            job = latest[0] if latest else None
-        return preview_png(label_for(job), PREVIEW_DPI) if job is not None else None
+    def _preview(self, job_ids: tuple[int, ...]) -> LabelPreview | None:
+        """The label just made, rendered for the screen while it goes to the printer."""
+        job = printjobs.get_job(self.store, job_ids[-1]) if job_ids else None
+        return LabelPreview(job.kind, preview_png(label_for(job), PREVIEW_DPI)) if job is not None else None
+
+    def close(self) -> None:
+        """Send the labels already queued, then stop the printer's thread."""
+        self.prints.close()
 
     def reprint_last(self, reason: str) -> PrintResult:
         """Reprint this station's last label (COPY n), with who and why kept."""
@@ -128,12 +137,12 @@ class Workstation:
         stream (so it is journaled and goes into the Return Rejected event)."""
         tracking = self.desk.context.parcel
         if tracking is None:
-            return ScanAnswer(str(source), outcome("parcel.none"), (), self.snapshot())
+            return ScanAnswer(str(source), outcome("parcel.none"), self.snapshot())
         try:
             kept = keep_photo(self.store.path.parent / "evidence", tracking, source)
         except EvidenceError as exc:
             refused = outcome("reject.photo_unusable", tracking, reason=str(exc))
-            return ScanAnswer(str(source), refused, (), self.snapshot())
+            return ScanAnswer(str(source), refused, self.snapshot())
         return self.scan(f"HS:EVIDENCE:{kept}")
 
     def import_manifest(self, path: Path, progress: Progress) -> ImportReport:

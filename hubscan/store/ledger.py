@@ -49,7 +49,7 @@ _sequences = sequences_table
 _RETURN_FIELDS = [c.name for c in _returns.columns]
 
 # Statements are built once with bound parameters: SQLAlchemy then compiles each one once
-# and every scan only binds values. Building them per call cost about 2 ms a scan. The
+# and every scan only binds values; building them per call costs far more. The
 # ones every scan runs are ``RawStatement``s (rawsql.py), executed on the driver.
 _GET_RETURN = RawStatement(select(_returns).where(_returns.c.tracking == bindparam("key")))
 _UPDATE_RETURN = RawStatement(
@@ -139,6 +139,7 @@ class SqlLedger:
         self.connection = connection
         self.hub_id = hub_id
         self.workstation_id = workstation_id
+        self.queued_print_jobs: list[int] = []  # this transaction's labels, printed after its commit
 
     # -- returns ---------------------------------------------------------------
     def get_return(self, tracking: str) -> ReturnRecord | None:
@@ -268,7 +269,9 @@ class SqlLedger:
             },
         )
         assert result.inserted_primary_key is not None
-        return int(result.inserted_primary_key[0])
+        job_id = int(result.inserted_primary_key[0])
+        self.queued_print_jobs.append(job_id)
+        return job_id
 
     # -- the workstation's own bookkeeping (not part of the core's Ledger) ----------
     def load_context(self) -> StationContext:

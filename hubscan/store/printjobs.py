@@ -63,6 +63,7 @@ def record_attempt(store: LocalStore, job_id: int, printer: str, error: str | No
         values.update(status="printed", printed_at=at)
     else:
         values.update(status="failed")
+    store.pause_for_foreground()  # a scan under way takes the write lock first
     with store.writing() as connection:
         connection.execute(update(_jobs).where(_jobs.c.id == job_id).values(values))
 

@@ -130,20 +130,22 @@ def open_consolidations(connection: Connection) -> tuple[OpenConsolidation, ...]
     return tuple(OpenConsolidation(row[0], row[1], row[2] or row[1], int(row[4]), row[3]) for row in rows)
 
 
-# The labels a scan made have its time (they are written in its transaction).
-_UNPRINTED = (
-    select(func.count())
-    .where(print_jobs_table.c.created_at == scans_table.c.scanned_at, print_jobs_table.c.status != "printed")
-    .scalar_subquery()
-)
+def _labels(status: str) -> Any:
+    """How many of a scan's labels have ``status`` (they have its time: they are written
+    in its transaction)."""
+    return (
+        select(func.count())
+        .where(print_jobs_table.c.created_at == scans_table.c.scanned_at, print_jobs_table.c.status == status)
+        .scalar_subquery()
+    )
 
 
 def recent_scans(connection: Connection, limit: int = RECENT) -> tuple[RecentScan, ...]:
-    rows = connection.execute(
-        select(scans_table, _UNPRINTED.label("unprinted")).order_by(scans_table.c.id.desc()).limit(limit)
-    ).all()
+    query = select(scans_table, _labels("failed").label("failed"), _labels("pending").label("pending"))
+    rows = connection.execute(query.order_by(scans_table.c.id.desc()).limit(limit)).all()
     return tuple(
-        RecentScan(row.scanned_at, row.raw, row.result, row.code, row.tracking, int(row.unprinted)) for row in rows
+        RecentScan(row.scanned_at, row.raw, row.result, row.code, row.tracking, int(row.failed), int(row.pending))
+        for row in rows
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubscan.core.views import OpenConsolidation, ParcelView, RecentScan, ShiftCounts
+from hubscan.ui.text import outcome_title
 from hubscan.ui.theme import FEEDBACK
 
 
@@ -148,25 +149,36 @@ class ConsolidationsPanel(Panel):
 
 
 class RecentScansPanel(Panel):
+    """The latest scans, newest first: what was scanned and, in words, what it did (the
+    outcome's title; its code is the row's tooltip, for support)."""
+
     def __init__(self) -> None:
         super().__init__(self.tr("Last scans"))
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A long scan (a note) wraps rather than pushing its outcome out of sight.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.body.addWidget(self.list, 1)
 
     def show_recent(self, recent: tuple[RecentScan, ...]) -> None:
         self.list.clear()
         for scan in recent:
-            # A scan whose label did not print is not done: no green tick beside it.
-            result = "error" if scan.unprinted else scan.result
+            # A scan whose label did not print is not done: no green tick beside it. One
+            # whose label is still on its way to the printer (or has no printer) is not
+            # done either, nor failed: it is shown waiting, in plain ink.
+            result = "error" if scan.unprinted else "idle" if scan.unsent else scan.result
             _, _, glyph, _ = FEEDBACK.get(result, FEEDBACK["idle"])
             colour = {"ok": "#17692f", "warning": "#8a6100", "error": "#b3261e"}.get(result, "#1d2430")
             when = scan.at.astimezone().strftime("%H:%M:%S")
-            text = f"{glyph}  {when}  {scan.raw}  \u2014  {scan.code}"
+            text = f"{glyph}  {when}  {scan.raw}  \u2014  {outcome_title(scan.code)}"
             if scan.unprinted:
                 text += "  \u2014  " + self.tr("label not printed")
+            elif scan.unsent:
+                text += "  \u2014  " + self.tr("label waiting to print")
             item = QListWidgetItem(text)
             item.setForeground(QColor(colour))
+            item.setToolTip(scan.code)
             self.list.addItem(item)
 
 

@@ -4,22 +4,21 @@ window's slots queued, in the GUI thread."""
 
 from __future__ import annotations
 
-import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QThread
 
-log = logging.getLogger("hubscan.ui")
-
 
 def attempt(failed: Any, what: str, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-    """``done(work())`` in a worker's slot. A failure (a bug) is logged and reported as
-    ``failed(what, why)`` for the window to show; the thread lives on."""
+    """``done(work())`` in a worker's slot. A failure is a bug: it goes to the installed
+    exception hook (a crash report, and the window's notice), and ``failed(what, why)``
+    tells the window what was not done; the thread lives on for the next call."""
     try:
         result = work()
     except Exception as exc:
-        log.exception("%s failed", what)
+        sys.excepthook(type(exc), exc, exc.__traceback__)
         failed.emit(what, f"{type(exc).__name__}: {exc}")
         return
     done(result)

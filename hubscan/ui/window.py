@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from hubscan.core.notices import Notice
 from hubscan.core.operators import Role
+from hubscan.core.printjobs import CONNOTE
 from hubscan.core.records import Station
-from hubscan.core.scan import ScanClassifier
+from hubscan.core.scan import ScanClassifier, ScanKind, tracking_key
 from hubscan.core.session import allowed_stations
 from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
@@ -49,6 +50,7 @@ from hubscan.ui.text import notice_text, outcome_text
 from hubscan.ui.writer import WriterThread
 
 if TYPE_CHECKING:  # services load on the writer thread, after the first paint
+    from hubscan.services.printing import PrintResult
     from hubscan.services.workstation import ScanAnswer
 
 log = logging.getLogger("hubscan.ui")
@@ -59,6 +61,7 @@ _KEYS = {Station.RECEIVE: "F1", Station.PROCESS: "F2", Station.REJECT: "F3", Sta
 class MainWindow(QMainWindow):
     scan_submitted = Signal(str)
     answer_shown = Signal(object)  # ScanAnswer, once it is on screen (GUI thread)
+    labels_printed = Signal(object)  # list[PrintResult], once shown (GUI thread)
     exceptions_shown = Signal()
     timeline_shown = Signal()
     language_requested = Signal(str)
@@ -132,6 +135,7 @@ class MainWindow(QMainWindow):
         writer.refreshed.connect(self.show_snapshot)
         writer.exceptions_listed.connect(self._show_exceptions)
         writer.failed.connect(self.show_failure)
+        writer.scan_failed.connect(self.show_failure)
         writer.refresh()
 
     def _top_bar(self) -> QWidget:
@@ -227,10 +231,19 @@ class MainWindow(QMainWindow):
         if raw.strip().upper() == "HS:PHOTO":
             self.take_photo()
             return
-        if self.pages.currentWidget() is self.search and self.classifier.classify(raw).kind.is_parcel:
-            self.look_up(raw.strip().upper())
+        key = self._search_key(raw) if self.pages.currentWidget() is self.search else None
+        if key is not None:
+            self.look_up(key)
             return
         self.writer.submit(raw)
+
+    def _search_key(self, raw: str) -> str | None:
+        """What a scan on the Search page looks up: any parcel, also one of a shape the
+        station's patterns do not know (commands and badges still act)."""
+        scan = self.classifier.classify(raw)
+        if scan.kind in (ScanKind.COMMAND, ScanKind.BADGE):
+            return None
+        return scan.value if scan.kind.is_parcel else tracking_key(raw)
 
     def take_photo(self) -> None:
         """Evidence for the rejection under way: the webcam, or a file without one."""
@@ -327,22 +340,30 @@ class MainWindow(QMainWindow):
 
     def show_answer(self, answer: ScanAnswer) -> None:
         result = answer.outcome.result.value
-        message = outcome_text(answer.outcome)
-        failed = [p for p in answer.printed if not p.ok]
-        if failed:
-            result, message = "error", message + "  " + " ".join(notice_text(p.notice) for p in failed)
         self.show_snapshot(answer.snapshot)
-        if answer.label_png and answer.outcome.code == "consolidate.closed":
-            self.station.consolidations.show_label(answer.label_png)
+        if answer.label is not None and answer.label.kind == CONNOTE:
+            self.station.consolidations.show_label(answer.label.png)
         for banner in (self.station.banner, self.login.banner):
-            banner.show_feedback(result, message)
+            banner.show_feedback(result, outcome_text(answer.outcome))
         if self.sounds is not None:
             self.sounds.play(result)
-        if failed:
-            self.set_device("printer", False, failed[-1].notice)
-        elif answer.printed:
-            self.set_device("printer", True, answer.printed[-1].notice)
         self.answer_shown.emit(answer)
+
+    def show_printed(self, printed: list[PrintResult], snapshot: StationSnapshot) -> None:
+        """Labels sent after their scans were answered: a failure takes the banner (the
+        label waits, kept, for HS:RETRY), and the Last scans list shows what printed."""
+        self.show_snapshot(snapshot)
+        failed = [p for p in printed if not p.ok]
+        if failed:
+            message = " ".join(notice_text(p.notice) for p in failed)
+            for banner in (self.station.banner, self.login.banner):
+                banner.show_feedback("error", message)
+            if self.sounds is not None:
+                self.sounds.play("error")
+            self.set_device("printer", False, failed[-1].notice)
+        else:
+            self.set_device("printer", True, printed[-1].notice)
+        self.labels_printed.emit(printed)
 
     def show_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot

@@ -43,10 +43,12 @@ class Desk(Protocol):
 
 class _DeskWorker(QObject):
     answered = Signal(object)  # ScanAnswer
+    printed = Signal(object, object)  # list[PrintResult], the StationSnapshot after them
     refreshed = Signal(object)  # StationSnapshot
     exceptions_listed = Signal(object)  # list[ExceptionEntry]
     job_done = Signal(str, object)  # tag, what the job returned
-    failed = Signal(str, str)  # what was being done, why
+    scan_failed = Signal(str, str)  # which scan was not done, why (a bug)
+    failed = Signal(str, str)  # which other work was not done, why (a bug)
     opened = Signal(object)  # the desk, once open
     open_failed = Signal(str)  # why it could not open (what to do included)
 
@@ -66,7 +68,7 @@ class _DeskWorker(QObject):
     def open(self) -> None:
         if self.gate is not None:
             # The window paints first: building it while this thread imports SQLAlchemy
-            # made both wait on the GIL (2 s to the first paint instead of 0.5 s).
+            # makes both wait on the GIL, and the first paint comes much later.
             self.gate.wait(OPEN_GATE_S)
         try:
             self._desk = self.open_desk()
@@ -78,21 +80,27 @@ class _DeskWorker(QObject):
 
     @Slot(str)
     def scan(self, raw: str) -> None:
-        attempt(self.failed, f"scan {raw}", lambda: self.desk.scan(raw), self.answered.emit)
+        attempt(self.scan_failed, f"scan {raw}", lambda: self.desk.scan(raw), self.answered.emit)
 
     @Slot(str, str)
     def login_with_pin(self, badge: str, pin: str) -> None:
         # ``what`` names the badge only: the PIN is never logged.
-        attempt(self.failed, f"login {badge}", lambda: self.desk.login_with_pin(badge, pin), self.answered.emit)
+        attempt(self.scan_failed, f"login {badge}", lambda: self.desk.login_with_pin(badge, pin), self.answered.emit)
 
     @Slot(str)
     def add_photo(self, source: str) -> None:
-        attempt(self.failed, f"scan photo {source}", lambda: self.desk.add_photo(Path(source)), self.answered.emit)
+        attempt(self.scan_failed, f"scan photo {source}", lambda: self.desk.add_photo(Path(source)), self.answered.emit)
 
     @Slot(str, object)
     def job(self, tag: str, work: Callable[[Any], object]) -> None:
         """Other work that must be ordered with the scans (saving settings, a test print)."""
         attempt(self.failed, tag, lambda: work(self.desk), lambda result: self.job_done.emit(tag, result))
+
+    @Slot(object)
+    def relay_printed(self, results: object) -> None:
+        """Labels the printer's thread sent, passed on behind the answers of the scans
+        that made them (this thread answered those first), with the snapshot after them."""
+        attempt(self.failed, "refresh", lambda: self.desk.snapshot(), lambda now: self.printed.emit(results, now))
 
     @Slot()
     def refresh(self) -> None:
@@ -101,9 +109,6 @@ class _DeskWorker(QObject):
     @Slot()
     def list_exceptions(self) -> None:
         attempt(self.failed, "exceptions", lambda: self.desk.exceptions(), self.exceptions_listed.emit)
-
-
-_NOT_SCANS = frozenset({"refresh", "exceptions", "test print", "settings", "test print to", "reprint"})
 
 
 class WriterThread(WorkerThread):
@@ -119,6 +124,7 @@ class WriterThread(WorkerThread):
     _pin = Signal(str, str)
     _job = Signal(str, object)
     _refresh = Signal()
+    _printed = Signal(object)
     _exceptions = Signal()
 
     def __init__(
@@ -134,17 +140,20 @@ class WriterThread(WorkerThread):
         self._pin.connect(self.worker.login_with_pin)
         self._job.connect(self.worker.job)
         self._refresh.connect(self.worker.refresh)
+        self._printed.connect(self.worker.relay_printed)
         self._exceptions.connect(self.worker.list_exceptions)
         self.answered = self.worker.answered
+        self.printed = self.worker.printed
         self.refreshed = self.worker.refreshed
         self.exceptions_listed = self.worker.exceptions_listed
         self.job_done = self.worker.job_done
+        self.scan_failed = self.worker.scan_failed
         self.failed = self.worker.failed
         self.worker.opened.connect(self._relay_opened)
         self.worker.open_failed.connect(self._relay_open_failed)
         self.pending = 0
         self.worker.answered.connect(self._answered)
-        self.worker.failed.connect(self._failed)
+        self.worker.scan_failed.connect(self._scan_failed)
         self.start()
 
     def open(self) -> None:
@@ -180,12 +189,15 @@ class WriterThread(WorkerThread):
     def _answered(self, _answer: object) -> None:
         self.pending -= 1
 
-    def _failed(self, what: str, _why: str) -> None:
-        if what not in _NOT_SCANS:
-            self.pending -= 1
+    def _scan_failed(self, _what: str, _why: str) -> None:
+        self.pending -= 1
 
     def refresh(self) -> None:
         self._refresh.emit()
+
+    def labels_sent(self, results: list[Any]) -> None:
+        """From the printer's thread: what it sent, to the window through this thread."""
+        self._printed.emit(results)
 
     def list_exceptions(self) -> None:
         self._exceptions.emit()
