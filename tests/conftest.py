@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
+import re
 import tempfile
+import threading
+import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -27,6 +31,56 @@ from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
 
 STAFF, SUPERVISOR, DISPATCHER, ADMIN = (op.badge for op in DEMO_OPERATORS)
+
+
+# A test fails on what it did not expect: a warning or an error in the log (a test that
+# provokes one names it with @pytest.mark.logs), or a thread it started left running.
+
+
+class _Kept(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@pytest.fixture(autouse=True)
+def fail_on_unexpected_log(request: pytest.FixtureRequest) -> Iterator[None]:
+    kept = _Kept()
+    logging.getLogger().addHandler(kept)
+    try:
+        yield
+    finally:
+        logging.getLogger().removeHandler(kept)
+    marker = request.node.get_closest_marker("logs")
+    expected = [re.compile(pattern) for pattern in (marker.args if marker else ())]
+    unexpected = [r for r in kept.records if not any(p.search(r.getMessage()) for p in expected)]
+    if unexpected:
+        said = "\n".join(f"  {r.levelname} {r.name}: {r.getMessage()}" for r in unexpected)
+        pytest.fail(f"unexpected warnings or errors in the log:\n{said}", pytrace=False)
+
+
+def _new_threads(before: set[threading.Thread]) -> list[threading.Thread]:
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread not in before and thread.is_alive() and not isinstance(thread, threading._DummyThread)
+    ]
+
+
+@pytest.fixture(autouse=True)
+def fail_on_leaked_thread() -> Iterator[None]:
+    before = set(threading.enumerate())
+    yield
+    deadline = time.monotonic() + 10  # a thread told to stop may take a poll interval to end
+    while _new_threads(before) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    if left := _new_threads(before):
+        pytest.fail(f"threads left running: {', '.join(t.name for t in left)}", pytrace=False)
+
+
 POLICY = HubPolicy(hub_id="SYD", workstation_id="07")
 
 # Two parcels for Paris, one for Amsterdam, one faulty, one pre-advised to another hub.

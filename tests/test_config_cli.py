@@ -9,6 +9,8 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+
 from hubscan.config import SETTINGS, ConfigError, load_values, resolve
 
 
@@ -111,6 +113,7 @@ def test_commands_write_named_loggers_to_a_rotating_file(tmp_path: Path) -> None
     assert quiet.returncode == 0 and (tmp_path / "quiet" / "hubscan.log").read_text() == ""
 
 
+@pytest.mark.logs(r"^sent with \*\*\* and \*\*\*$")
 def test_a_secret_hidden_after_start_never_reaches_the_log(tmp_path: Path) -> None:
     import logging
 

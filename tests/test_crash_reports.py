@@ -10,6 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from hubscan import crash, logs
@@ -72,6 +73,7 @@ def test_the_next_start_mentions_the_crash_once(tmp_path: Path) -> None:
     assert "stopped unexpectedly" not in second.stderr
 
 
+@pytest.mark.logs(r"^printer went quiet$", r"^unexpected error in thread writer$")
 def test_the_window_shows_a_dialog_with_the_recent_log(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
@@ -111,6 +113,7 @@ def test_the_window_shows_a_dialog_with_the_recent_log(qtbot: QtBot, tmp_path: P
     assert "stopped unexpectedly" in login.notice.text() and str(notice.report) in login.notice.text()
 
 
+@pytest.mark.logs(r"^QSoundEffect: no audio output$")
 def test_qt_messages_go_to_the_log(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtCore import qInstallMessageHandler, qWarning
 

@@ -45,6 +45,7 @@ def test_five_wrong_pins_lock_typed_logins_for_a_while() -> None:
     assert guard.failures == {}
 
 
+@pytest.mark.logs(r"^typed login for OP\d+ refused: auth\.")
 def test_the_workstation_checks_the_pin_and_records_nothing_when_wrong(store: LocalStore) -> None:
     assert set_pin_hash(store, STAFF, hash_pin("1357"))
     assert not set_pin_hash(store, "OP7777", hash_pin("1357"))
@@ -62,6 +63,7 @@ def test_the_workstation_checks_the_pin_and_records_nothing_when_wrong(store: Lo
     right = desk.login_with_pin(STAFF.lower(), "1357")
     assert right.outcome.code == "auth.login" and right.snapshot.operator is not None
     assert right.snapshot.operator.badge == STAFF
+    desk.close()
 
 
 class SlowTyping:
@@ -93,6 +95,7 @@ def type_into(qtbot: QtBot, field: object, text: str) -> None:
     qtbot.keyClick(field, Qt.Key.Key_Return)
 
 
+@pytest.mark.logs(r"^typed login for OP1001 refused: auth\.pin_wrong$")
 def test_a_typed_badge_id_asks_for_the_pin(qtbot: QtBot, window: WorkstationWindow) -> None:
     login = window.window.login
     login.clock = SlowTyping()

@@ -124,6 +124,7 @@ def test_pull_brings_the_pre_advice_into_the_local_store(service: CentralService
     assert engine.status().manifest_cursor == len(MANIFEST)
 
 
+@pytest.mark.logs(r"^sync round failed: ", r"^Retrying \(Retry\(")
 def test_a_backlog_pulled_by_the_helper_process_survives_the_service_going_away(
     service: CentralService, hub_store: LocalStore
 ) -> None:
@@ -147,6 +148,7 @@ def test_a_backlog_pulled_by_the_helper_process_survives_the_service_going_away(
     assert engine.status().manifest_cursor == len(MANIFEST)
 
 
+@pytest.mark.logs(r"^sync round failed: ", r"^Retrying \(Retry\(")
 def test_a_day_offline_syncs_through_every_fault_exactly_once_in_order(
     service: CentralService, hub_store: LocalStore
 ) -> None:
@@ -185,6 +187,7 @@ def test_a_day_offline_syncs_through_every_fault_exactly_once_in_order(
     assert status.queue_depth == 0 and status.oldest_unsent is None and status.exceptions == 0
 
 
+@pytest.mark.logs(r"^sync round failed: ", r"^Retrying \(Retry\(")
 def test_service_down_for_a_while_then_back(service: CentralService, hub_store: LocalStore) -> None:
     token = service.token(HUB, WS)
     engine_for(hub_store, service.url, token).pull()
