@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/device_latency.py [--returns 1000000] [--scans 2000]
 
 1. Scan latency from the moment a scan's bytes are written into a pty (the serial
-   scanner) until ScanDesk.scan returned, i.e. the outcome is committed.
+   scanner) until ScanRecorder.scan returned, i.e. the outcome is committed.
 2. From HS:DONE on a 500-parcel consolidation to the last byte of its connote label
    accepted by a loopback TCP printer (the same stand-in the tests use).
 Uses the store built by scan_latency.py. Prints the figures; asserts nothing.
@@ -22,8 +22,8 @@ from scan_latency import DATA, POLICY, percentile, spread_sample, working_copy
 
 from hubscan.devices.printers import TcpPrinter
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
-from hubscan.services.printing import PrintDesk
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.printing import LabelPrinting
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.store import LocalStore
 
 sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
@@ -37,7 +37,7 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=2000)
     args = parser.parse_args()
     store = LocalStore(working_copy(args.returns, "devices.db"), POLICY.hub_id, POLICY.workstation_id)
-    desk = ScanDesk(store, POLICY)
+    desk = ScanRecorder(store, POLICY)
     desk.scan("OP9001")
     records = spread_sample(args.returns, args.scans)
 
@@ -74,7 +74,7 @@ def main() -> None:
     for record in parcels:
         desk.scan(record["tracking"])
     with LoopbackPrinter() as printer:
-        printing = PrintDesk(store, TcpPrinter("127.0.0.1", printer.port))
+        printing = LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port))
         started = time.perf_counter()
         closed = desk.scan("HS:DONE")
         [result] = printing.send_pending()

@@ -90,7 +90,7 @@ def burst(db: Path, returns: int, scans: int, rate: float, burners: int = 0) -> 
 
     from hubscan.app import StationParts, build_window
     from hubscan.services.demo import DEMO_OPERATORS
-    from hubscan.services.printing import PrintDesk
+    from hubscan.services.printing import LabelPrinting
     from hubscan.store.operators import save_operator
     from hubscan.store.store import LocalStore
 
@@ -98,7 +98,7 @@ def burst(db: Path, returns: int, scans: int, rate: float, burners: int = 0) -> 
     store = LocalStore(db, POLICY.hub_id, POLICY.workstation_id)
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
-    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, None)))  # type: ignore[arg-type]
+    built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, None)))  # type: ignore[arg-type]
     built.window.resize(1366, 768)
     built.window.show()
     parcels = [r["tracking"] for r in spread_sample(returns, scans)]

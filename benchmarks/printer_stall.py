@@ -1,8 +1,13 @@
 """Scan latency while the label printer stalls: it takes the connection and never answers
-its ``~HS`` status query (a Zebra with its media out, or hung), against a printer that
-answers at once, interleaved in one run.
+its ``~HS`` status query (a Zebra with its media out, or hung), against the quiet case
+of no printer at all (labels wait, unsent) and a printer that answers at once,
+interleaved in one run.
 
     .venv/bin/python benchmarks/printer_stall.py [--parcels 100] [--rounds 2] [--mode session window]
+
+Run it from outside the checkout (``cd /tmp``) with ``PYTHONPATH`` naming the code to
+measure, to compare two versions: ``python -m hubscan`` would otherwise take the
+current directory's.
 
 A supervisor rejects parcels at the reject station (parcel, HS:REASON:DAMAGED, HS:DONE):
 every third scan queues a rejection label. Each scan is timed from the moment it is
@@ -32,12 +37,13 @@ from fakeprinter import LoopbackPrinter  # noqa: E402
 
 from hubscan.core.policy import HubPolicy  # noqa: E402
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest  # noqa: E402
-from hubscan.services.scanning import ScanDesk  # noqa: E402
+from hubscan.services.scanning import ScanRecorder  # noqa: E402
 from hubscan.store.manifest import import_lines  # noqa: E402
 from hubscan.store.operators import save_operator  # noqa: E402
 from hubscan.store.store import LocalStore  # noqa: E402
 
 POLICY = HubPolicy(hub_id="BEN", workstation_id="01")
+PRINTERS = {"none": "no printer (quiet)", "silent": "printer never answers ~HS", "ok": "printer answers at once"}
 
 WINDOW_CHILD = """
 import json, os, sys, time
@@ -47,14 +53,14 @@ from PySide6.QtWidgets import QApplication
 from hubscan.app import StationParts, build_window
 from hubscan.core.policy import HubPolicy
 from hubscan.devices.printers import open_printer
-from hubscan.services.printing import PrintDesk
+from hubscan.services.printing import LabelPrinting
 from hubscan.store.store import LocalStore
 
 db, url, scans = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
 app = QApplication([])
 store = LocalStore(db, "BEN", "01")
 built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"),
-                     StationParts(PrintDesk(store, open_printer(url)), idle_logout_s=3600))
+                     StationParts(LabelPrinting(store, open_printer(url)), idle_logout_s=3600))
 built.window.show()
 loop = QEventLoop()
 built.window.answer_shown.connect(lambda answer: loop.quit())
@@ -87,7 +93,7 @@ def received_store(folder: Path, parcels: int) -> tuple[Path, list[str]]:
     records = list(demo_manifest(parcels, hub=POLICY.hub_id))
     report = import_lines(store, (json.dumps(r) for r in records))
     assert report.ok, report.errors
-    desk = ScanDesk(store, POLICY)
+    desk = ScanRecorder(store, POLICY)
     trackings = [r["tracking"] for r in records]
     for raw in ["HS:LOGIN:OP1001", *trackings, "HS:LOGOUT"]:
         desk.scan(raw)
@@ -106,7 +112,7 @@ def child_env() -> dict[str, str]:
 def run_session(db: Path, url: str, scans: list[str]) -> list[float]:
     command = [sys.executable, "-m", "hubscan", "--db", str(db), "session", "--operator", "OP2001"]
     proc = subprocess.Popen(
-        [*command, "--station", "reject", "--printer", url],
+        [*command, "--station", "reject", *(["--printer", url] if url else [])],
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
@@ -167,15 +173,16 @@ def main() -> None:
         runners = {"session": run_session, "window": run_window}
         for round_ in range(1, args.rounds + 1):
             for mode in args.mode:
-                for status in ("ok", "silent"):  # interleaved: quiet, stalled, quiet, stalled...
+                for status in ("none", "silent", "ok"):  # interleaved: quiet, stalled, printing, quiet...
                     db = folder / f"{mode}-{status}-{round_}.db"
                     shutil.copy(template, db)
                     with LoopbackPrinter() as printer:
                         printer.status = status
-                        samples = runners[mode](db, printer.url, scans)
+                        samples = runners[mode](db, "" if status == "none" else printer.url, scans)
                         printed = len(printer.jobs)
-                    name = "answers at once" if status == "ok" else "never answers ~HS"
-                    print(f"round {round_} {mode:<7} printer {name:<17} {summary(samples, scans)}  printed={printed}")
+                    print(
+                        f"round {round_} {mode:<7} {PRINTERS[status]:<26} {summary(samples, scans)}  printed={printed}"
+                    )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

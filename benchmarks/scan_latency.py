@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/scan_latency.py [--returns 1000000] [--scans 3000]
 
 Builds (once, cached under benchmarks/.data/) a store holding the manifest, imported
-through the real ``hubscan manifest import`` path, then times ``ScanDesk.scan`` — the
+through the real ``hubscan manifest import`` path, then times ``ScanRecorder.scan`` — the
 call that returns only after the scan's transaction is committed with
 synchronous=FULL — for receive scans, process scans (parcel, items, HS:DONE) and the
 close of a 500-parcel consolidation, then receive scans at a person's pace (one every
@@ -26,7 +26,7 @@ from typing import Any
 
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
@@ -87,7 +87,7 @@ def spread_sample(returns: int, scans: int) -> list[dict[str, Any]]:
     return [r for i, r in enumerate(demo_manifest(returns, hub=POLICY.hub_id)) if i % step == 0][:scans]
 
 
-def timed(desk: ScanDesk, raw: str, samples: list[float]) -> str:
+def timed(desk: ScanRecorder, raw: str, samples: list[float]) -> str:
     started = time.perf_counter()
     outcome = desk.scan(raw)
     samples.append(time.perf_counter() - started)
@@ -106,7 +106,7 @@ def main() -> None:
     path = DATA / f"manifest-{args.returns}.db"
     build(path, args.returns)
     store = LocalStore(working_copy(args.returns, "run.db"), POLICY.hub_id, POLICY.workstation_id)
-    desk = ScanDesk(store, POLICY)
+    desk = ScanRecorder(store, POLICY)
     records = spread_sample(args.returns, args.scans)
     desk.scan("OP9001")
 

@@ -39,7 +39,7 @@ from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
@@ -183,7 +183,7 @@ def pull_while_scanning(args: argparse.Namespace) -> None:
             save_operator(store, operator)
         local = list(demo_manifest(8000, hub=HUB, start=90_000_000))
         assert import_lines(store, (json.dumps(r) for r in local)).ok
-        desk = ScanDesk(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+        desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS))
         desk.scan("OP1001")
         client = CentralClient(ClientSettings(service.url, service.token(HUB, WS), read_timeout_s=120))
         engine = SyncEngine(store, client, HUB, WS)

@@ -11,20 +11,20 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from hubscan.config import ConfigError, load_values
+from hubscan.config import ConfigError, StationConfig, load_values
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
+from hubscan.core.readmodels import ReturnTimeline
 from hubscan.core.scan import ScanClassifier
-from hubscan.core.views import ReturnTimeline
 from hubscan.devices.scanner import ScannerSettings, SerialScanner
 from hubscan.services.settings_file import EDITABLE
 from hubscan.ui import theme
@@ -38,7 +38,7 @@ from hubscan.ui.window import MainWindow
 from hubscan.ui.writer import WriterThread
 
 if TYPE_CHECKING:  # loaded on the writer thread, after the first paint
-    from hubscan.services.printing import PrintDesk
+    from hubscan.services.printing import LabelPrinting
     from hubscan.services.workstation import Workstation
     from hubscan.store.store import LocalStore
     from hubscan.sync.client import CentralClient
@@ -50,7 +50,7 @@ class Backend:
     """What the writer thread opens before the first scan: the store and what works on it."""
 
     store: LocalStore
-    printing: PrintDesk
+    printing: LabelPrinting
     sync: SyncEngine | None = None  # None: no central service set up; the station works offline
 
 
@@ -59,7 +59,7 @@ class StationParts:
     """The window's options: printer (with a store already open), serial scanner, idle
     logout, language, and a folder for generated files (sounds, compiled translations)."""
 
-    printing: PrintDesk | None = None
+    printing: LabelPrinting | None = None
     scanner_url: str | None = None
     scanner_baudrate: int = 9600
     idle_logout_s: int = 900
@@ -71,6 +71,7 @@ class StationParts:
     settings_file: Path | None = None  # the station's hubscan.toml, edited by the Settings view
     central_configured: bool = False  # a sync engine will come with the backend
     play_sounds: bool = True
+    settings: Mapping[str, Any] | None = None  # the values the station started with (its StationConfig's)
 
 
 class FirstPaint(QObject):
@@ -89,17 +90,17 @@ class FirstPaint(QObject):
         return False
 
 
-class OpenedDesk:
+class OpenedWorkstation:
     """The workstation for the lookup and import threads, once the writer has opened it
     (both are only asked after a login, which needs it open)."""
 
     def __init__(self) -> None:
-        self.desk: Workstation | None = None
+        self.workstation: Workstation | None = None
 
     def _open(self) -> Workstation:
-        if self.desk is None:
+        if self.workstation is None:
             raise RuntimeError("the station is still starting")
-        return self.desk
+        return self.workstation
 
     def timeline(self, tracking: str) -> ReturnTimeline:
         return self._open().timeline(tracking)
@@ -114,7 +115,7 @@ class SyncStatusBridge(QObject):
     status_changed = Signal(object)  # SyncStatus
 
 
-class WorkstationWindow:
+class StationApp:
     def __init__(
         self, app: QApplication, policy: HubPolicy, parts: StationParts, open_backend: Callable[[], Backend]
     ) -> None:
@@ -128,13 +129,13 @@ class WorkstationWindow:
         assert parts.files is not None, "the folder for sounds and compiled translations"
         self.languages = LanguageSwitch(parts.files / "translations")
         self.languages.use(parts.language)
-        self.desk = OpenedDesk()
+        self.opened = OpenedWorkstation()
         self.painted = threading.Event()  # the writer opens the store once the window is on screen
-        self.writer = WriterThread(self._open_desk, self.painted)
+        self.writer = WriterThread(self._open_workstation, self.painted)
         self.writer.opened.connect(self._opened)  # in the GUI thread, after this constructor
         self.writer.open()
-        self.lookup = LookupThread(self.desk)
-        self.importer = ImportThread(self.desk)
+        self.lookup = LookupThread(self.opened)
+        self.importer = ImportThread(self.opened)
         self.sounds: FeedbackSounds | None = None
         self.wedge = WedgeScannerFilter()
         app.installEventFilter(self.wedge)
@@ -151,8 +152,8 @@ class WorkstationWindow:
             self.serial.status_changed.connect(self._scanner_status)
             self.serial.start()
 
-    def _open_desk(self) -> Workstation:
-        """On the writer thread: the store, the printer desk, the sync engine, the desk."""
+    def _open_workstation(self) -> Workstation:
+        """On the writer thread: the store, the label printing, the sync engine, the workstation."""
         from hubscan.services.workstation import Workstation
 
         backend = self.open_backend()
@@ -165,9 +166,9 @@ class WorkstationWindow:
         return Workstation(backend.store, self.policy, backend.printing, self.lookup_client, self.writer.labels_sent)
 
     def _opened(self, workstation: Workstation) -> None:
-        """In the GUI thread, once the writer has opened the desk."""
+        """In the GUI thread, once the writer has opened the workstation."""
         assert self.backend is not None
-        self.desk.desk = workstation
+        self.opened.workstation = workstation
         printer = self.backend.printing.printer
         self.window.set_device(
             "printer",
@@ -220,10 +221,16 @@ class WorkstationWindow:
         return window
 
     def _current_settings(self) -> dict[str, object]:
-        try:
-            values = load_values(self.parts.settings_file)
-        except ConfigError:
-            values = {}
+        """What the Settings view shows: the values the station started with, or, when
+        the window is built again (a new language), the file as saved since."""
+        values: Mapping[str, Any] = {}
+        if getattr(self, "window", None) is None and self.parts.settings is not None:
+            values = self.parts.settings
+        else:
+            try:
+                values = load_values(self.parts.settings_file)
+            except ConfigError:
+                values = {}
         return {key: values.get(key) for key in EDITABLE} | {"ui.language": self.languages.language}
 
     def _scanned(self, raw: str) -> None:
@@ -260,25 +267,66 @@ class WorkstationWindow:
         self.window.close()
         self.languages.release()
         self.writer.stop()
-        if self.desk.desk is not None:
-            self.desk.desk.close()  # the labels already queued are sent first
+        if self.opened.workstation is not None:
+            self.opened.workstation.close()  # the labels already queued are sent first
         self.lookup.stop()
         self.importer.stop()
         if self.lookup_client is not None:
             self.lookup_client.close()
 
 
-def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> WorkstationWindow:
+def station_parts(config: StationConfig, files: Path) -> StationParts:
+    """The window's options from the station's settings; ``files`` holds what the window
+    generates (tones, compiled translations)."""
+    station = config.station
+    return StationParts(
+        scanner_url=station.scanner_url,
+        scanner_baudrate=station.scanner_baudrate,
+        idle_logout_s=station.idle_logout_s,
+        files=files,
+        language=station.language,
+        settings_file=config.file,
+        central_configured=config.central_url is not None,
+        settings=config.values,
+    )
+
+
+def station_backend(config: StationConfig, db: Path) -> Callable[[], Backend]:
+    """What the writer thread opens before the first scan: the store at ``db``, the
+    label printing and the sync with the central service (None when not set up) of
+    ``config``. Imported there, off the GUI thread (start-up time)."""
+
+    def open_backend() -> Backend:
+        from hubscan.config import central_settings
+        from hubscan.services.printing import LabelPrinting
+        from hubscan.store.store import LocalStore
+        from hubscan.sync.engine import engine_if_configured
+
+        policy = config.policy
+        store = LocalStore(db, policy.hub_id, policy.workstation_id)
+        try:
+            printing = LabelPrinting.for_url(store, config.printer.url, config.printer.dpi)
+            # The token is read here: a keyring is slow to open.
+            central = central_settings(config)
+            return Backend(store, printing, engine_if_configured(store, central, policy.hub_id, policy.workstation_id))
+        except BaseException:
+            store.close()
+            raise
+
+    return open_backend
+
+
+def build_window(app: QApplication, store: LocalStore, policy: HubPolicy, parts: StationParts) -> StationApp:
     """The window on a store already open, with ``parts.printing`` (and ``parts.sync``)."""
     assert parts.printing is not None
     printing = parts.printing
     files = parts.files or store.path.parent
     options = replace(parts, files=files, play_sounds=parts.files is not None)
-    return WorkstationWindow(app, policy, options, lambda: Backend(store, printing, parts.sync))
+    return StationApp(app, policy, options, lambda: Backend(store, printing, parts.sync))
 
 
 def open_window(
     app: QApplication, policy: HubPolicy, parts: StationParts, open_backend: Callable[[], Backend]
-) -> WorkstationWindow:
+) -> StationApp:
     """The window at once; ``open_backend`` (store, printer, sync) runs on the writer thread."""
-    return WorkstationWindow(app, policy, parts, open_backend)
+    return StationApp(app, policy, parts, open_backend)

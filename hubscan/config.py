@@ -11,9 +11,10 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 from hubscan.core.policy import DEFAULT_REASONS, HubPolicy
@@ -195,9 +196,16 @@ class Resolved:
     sources: dict[str, str]
 
 
-def _resolve(path: Path | None, environ: dict[str, str] | None) -> tuple[Resolved, list[str]]:
-    """Every setting (a bad one at its default) and every problem found."""
+COMMAND_LINE = "command line"
+
+
+def _resolve(
+    path: Path | None, environ: dict[str, str] | None, overrides: Mapping[str, Any] | None = None
+) -> tuple[Resolved, list[str]]:
+    """Every setting (a bad one at its default) and every problem found. ``overrides``
+    (a command's flags) win over the environment, which wins over the file."""
     environ = dict(os.environ) if environ is None else environ
+    overrides = overrides or {}
     data = read_file(path)
     problems: list[str] = []
     for key in _known_keys(data):
@@ -216,9 +224,11 @@ def _resolve(path: Path | None, environ: dict[str, str] | None) -> tuple[Resolve
         value, source = _lookup(data, setting.key), "file"
         if environ.get(setting.env):
             value, source = _from_env(setting, environ[setting.env]), "env"
+        if overrides.get(setting.key) is not None:
+            value, source = overrides[setting.key], COMMAND_LINE
         if value is None:
             value, source = setting.default, "default"
-        where = f" (from {setting.env})" if source == "env" else ""
+        where = {"env": f" (from {setting.env})", COMMAND_LINE: " (from the command line)"}.get(source, "")
         if not isinstance(value, setting.kind) or (isinstance(value, bool) and setting.kind is int):
             problems.append(f"setting {setting.key}{where}: expected {setting.kind.__name__}, got {value!r}")
             value, source = setting.default, "default"
@@ -253,32 +263,12 @@ class PrinterSettings:
     dpi: int
 
 
-def load_printer(path: Path | None, environ: dict[str, str] | None = None) -> PrinterSettings:
-    values = load_values(path, environ)
-    return PrinterSettings(values["printer.url"] or None, values["printer.dpi"])
-
-
 @dataclass(frozen=True)
 class CentralSettings:
     url: str | None
     ca_bundle: str | None
     token: str | None
     token_source: str | None = None  # "env" or "keyring"
-
-
-def load_central(
-    path: Path | None, environ: dict[str, str] | None = None, *, url: str | None = None
-) -> CentralSettings:
-    """The central service settings (``url`` given on the command line wins); the token
-    comes from the keyring (or the environment on a test bench), never from the file.
-    Without a URL there is nothing to talk to: the keyring (slow to open) is not asked."""
-    env = dict(os.environ) if environ is None else environ
-    values = load_values(path, env)
-    url = url or values["central.url"] or None
-    token, source = env.get(TOKEN_ENV) or None, "env"
-    if token is None and environ is None and url:
-        token, source = keyring_token(values["hub_id"], values["workstation_id"]), "keyring"
-    return CentralSettings(url, values["central.ca_bundle"] or None, token, source if token else None)
 
 
 @dataclass(frozen=True)
@@ -289,19 +279,29 @@ class StationSettings:
     language: str
 
 
-def load_station(path: Path | None, environ: dict[str, str] | None = None) -> StationSettings:
-    values = load_values(path, environ)
-    return StationSettings(
-        values["scanner.url"] or None,
-        values["scanner.baudrate"],
-        values["ui.idle_logout_minutes"] * 60,
-        values["ui.language"],
-    )
+@dataclass(frozen=True)
+class StationConfig:
+    """A station's settings, read from its file and the environment once and checked
+    together, a command's flags applied as overrides. Frozen: a station runs with what
+    it started with (a change saved from the window applies at the next start)."""
+
+    file: Path | None
+    values: Mapping[str, Any]
+    sources: Mapping[str, str]  # "file", "env", "command line" or "default"
+    policy: HubPolicy
+    printer: PrinterSettings
+    station: StationSettings
+    central_url: str | None
+    central_ca_bundle: str | None
+    log_dir: str | None
+    log_level: str
 
 
-def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> HubPolicy:
-    """The hub's rules; a ``ConfigError`` names every bad setting, the policy's too."""
-    resolved, problems = _resolve(path, environ)
+def load_config(
+    path: Path | None, environ: dict[str, str] | None = None, overrides: Mapping[str, Any] | None = None
+) -> StationConfig:
+    """Every setting, once: a ``ConfigError`` names every bad one, the policy's too."""
+    resolved, problems = _resolve(path, environ, overrides)
     values = resolved.values
     policy = HubPolicy(
         hub_id=values["hub_id"],
@@ -316,4 +316,32 @@ def load_policy(path: Path | None, environ: dict[str, str] | None = None) -> Hub
         ),
     )
     _raise(path, problems + [f"setting {p}" for p in policy.problems()])
-    return policy
+    return StationConfig(
+        file=path,
+        values=MappingProxyType(dict(values)),
+        sources=MappingProxyType(dict(resolved.sources)),
+        policy=policy,
+        printer=PrinterSettings(values["printer.url"] or None, values["printer.dpi"]),
+        station=StationSettings(
+            values["scanner.url"] or None,
+            values["scanner.baudrate"],
+            values["ui.idle_logout_minutes"] * 60,
+            values["ui.language"],
+        ),
+        central_url=values["central.url"] or None,
+        central_ca_bundle=values["central.ca_bundle"] or None,
+        log_dir=values["log.dir"] or None,
+        log_level=values["log.level"],
+    )
+
+
+def central_settings(config: StationConfig, environ: dict[str, str] | None = None) -> CentralSettings:
+    """The central service of ``config`` with its token, from the keyring (or the
+    environment on a test bench), never from the file. Without a URL there is nothing
+    to talk to: the keyring (slow to open) is not asked."""
+    env = dict(os.environ) if environ is None else environ
+    url = config.central_url
+    token, source = env.get(TOKEN_ENV) or None, "env"
+    if token is None and environ is None and url:
+        token, source = keyring_token(config.policy.hub_id, config.policy.workstation_id), "keyring"
+    return CentralSettings(url, config.central_ca_bundle, token, source if token else None)

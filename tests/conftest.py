@@ -25,7 +25,7 @@ os.environ["HUBSCAN_LOG_DIR"] = tempfile.mkdtemp(prefix="hubscan-test-logs-")
 from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, ean13, s10
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
@@ -143,11 +143,11 @@ def store(db_path: Path) -> Iterator[LocalStore]:
 
 
 @pytest.fixture
-def desk(store: LocalStore) -> ScanDesk:
-    return ScanDesk(store, POLICY, clock=Clock())
+def desk(store: LocalStore) -> ScanRecorder:
+    return ScanRecorder(store, POLICY, clock=Clock())
 
 
-def run(desk: ScanDesk, *scans: str) -> list[Outcome]:
+def run(desk: ScanRecorder, *scans: str) -> list[Outcome]:
     return [desk.scan(raw) for raw in scans]
 
 

@@ -31,16 +31,16 @@ from fakeprinter import LoopbackPrinter
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hubscan.app import StationParts, WorkstationWindow, build_window
+from hubscan.app import StationApp, StationParts, build_window
 from hubscan.devices.printers import open_printer
 from hubscan.services.demo import DEMO_OPERATORS
-from hubscan.services.printing import PrintDesk
+from hubscan.services.printing import LabelPrinting
 from hubscan.store.manifest import import_lines
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
 
 
-def scan(built: WorkstationWindow, raw: str) -> None:
+def scan(built: StationApp, raw: str) -> None:
     loop = QEventLoop()
     built.window.answer_shown.connect(loop.quit)
     QTimer.singleShot(10_000, loop.quit)
@@ -68,7 +68,7 @@ def main() -> int:
         save_operator(store, operator)
     assert import_lines(store, (json.dumps(r) for r in small_manifest())).ok
     printer = LoopbackPrinter()
-    parts = StationParts(PrintDesk(store, open_printer(printer.url)), files=out / "files", language=language)
+    parts = StationParts(LabelPrinting(store, open_printer(printer.url)), files=out / "files", language=language)
     built = build_window(app, store, POLICY, parts)
     window = built.window
     window.resize(width, height)

@@ -11,7 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from hubscan.config import SETTINGS, ConfigError, load_values, resolve
+from hubscan import config as config_module
+from hubscan.cli import gui_cmd
+from hubscan.cli.common import policy_from, printer_from
+from hubscan.cli.main import build_parser
+from hubscan.config import SETTINGS, ConfigError, load_config, load_values, resolve
 
 
 def hubscan(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:
@@ -127,3 +131,24 @@ def test_a_secret_hidden_after_start_never_reaches_the_log(tmp_path: Path) -> No
         logs.start(Path(os.environ["HUBSCAN_LOG_DIR"]))
     text = (tmp_path / "hubscan.log").read_text()
     assert "sent with *** and ***" in text and "token-" not in text
+
+
+def test_a_flag_is_a_setting_for_one_run_checked_like_the_file() -> None:
+    config = load_config(None, {}, overrides={"printer.url": "tcp://10.0.0.9:9100", "ui.language": "fr"})
+    assert config.printer.url == "tcp://10.0.0.9:9100" and config.station.language == "fr"
+    assert config.sources["printer.url"] == "command line" and config.sources["hub_id"] == "default"
+    with pytest.raises(ConfigError, match=r"setting printer\.url \(from the command line\): 'lpt1'"):
+        load_config(None, {}, overrides={"printer.url": "lpt1"})
+
+
+def test_a_window_start_reads_the_settings_file_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "h.toml"
+    path.write_text('hub_id = "SYD"\n[printer]\nurl = "tcp://10.0.0.5:9100"\n[ui]\nlanguage = "nl"\n')
+    reads: list[Path | None] = []
+    real = config_module.read_file
+    monkeypatch.setattr(config_module, "read_file", lambda p: reads.append(p) or real(p))
+    args = build_parser().parse_args(["--config", str(path), "--db", str(tmp_path / "h.db"), "gui", "--language", "fr"])
+    policy, parts, _open_backend = gui_cmd._station(args)  # what 'hubscan gui' checks before its window shows
+    assert policy.hub_id == "SYD" and parts.language == "fr" and parts.settings_file == path
+    assert printer_from(args).url == "tcp://10.0.0.5:9100" and policy_from(args) is policy
+    assert reads == [path]

@@ -5,13 +5,13 @@ from sqlalchemy import select
 from hubscan.core.connote import is_connote
 from hubscan.core.outcome import Result
 from hubscan.core.status import Status
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.models import events_table, outbox_table, returns_table
 from hubscan.store.store import LocalStore
 
 
 @pytest.fixture
-def processed(desk: ScanDesk) -> ScanDesk:
+def processed(desk: ScanRecorder) -> ScanRecorder:
     """PARIS_1, PARIS_2 and AMS_1 received and processed; a dispatcher logged in."""
     run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, PARIS_2, AMS_1, "HS:STATION:PROCESS")
     run(desk, PARIS_1, SHIRT, SHIRT, BELT, "HS:DONE", PARIS_2, BELT, "HS:DONE", AMS_1, BELL, "HS:DONE")
@@ -20,7 +20,7 @@ def processed(desk: ScanDesk) -> ScanDesk:
     return desk
 
 
-def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanDesk, store: LocalStore) -> None:
+def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanRecorder, store: LocalStore) -> None:
     outcomes = run(processed, PARIS_1, PARIS_2, "HS:DONE")
     assert codes(outcomes) == ["consolidate.opened_added", "consolidate.added", "consolidate.closed"]
     connote = outcomes[-1].params["connote"]
@@ -41,14 +41,14 @@ def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanDesk,
     assert sorted(exported) == sorted([PARIS_1, PARIS_2])
 
 
-def test_other_destination_and_repeats_are_refused_saying_which(processed: ScanDesk) -> None:
+def test_other_destination_and_repeats_are_refused_saying_which(processed: ScanRecorder) -> None:
     outcomes = run(processed, PARIS_1, AMS_1, PARIS_1)
     assert codes(outcomes) == ["consolidate.opened_added", "consolidate.other_destination", "consolidate.already_in"]
     assert "NL-AMS" in outcomes[1].message and "FR-PAR" in outcomes[1].message
     assert outcomes[2].result is Result.WARNING
 
 
-def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: ScanDesk) -> None:
+def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: ScanRecorder) -> None:
     run(processed, PARIS_2, "HS:DONE")
     exported_again = processed.scan(PARIS_2)
     assert exported_again.code == "consolidate.exported"
@@ -63,18 +63,18 @@ def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: S
     ]
 
 
-def test_connote_sequence_never_repeats(processed: ScanDesk) -> None:
+def test_connote_sequence_never_repeats(processed: ScanRecorder) -> None:
     first = run(processed, PARIS_1, "HS:DONE")[-1].params["connote"]
     second = run(processed, AMS_1, "HS:DONE")[-1].params["connote"]
     assert first != second and first[7:14] == "0000001" and second[7:14] == "0000002"
 
 
-def test_dest_command_opens_and_empty_close_is_refused(processed: ScanDesk) -> None:
+def test_dest_command_opens_and_empty_close_is_refused(processed: ScanRecorder) -> None:
     outcomes = run(processed, "HS:DEST:NL-AMS", "HS:DONE", "HS:DEST:XX-NOWHERE")
     assert codes(outcomes) == ["consolidate.opened", "consolidate.empty", "consolidate.unknown_destination"]
 
 
-def test_cancel_frees_the_parcels(processed: ScanDesk) -> None:
+def test_cancel_frees_the_parcels(processed: ScanRecorder) -> None:
     assert codes(run(processed, PARIS_1, PARIS_2, "HS:CANCEL", PARIS_1)) == [
         "consolidate.opened_added",
         "consolidate.added",
@@ -83,7 +83,7 @@ def test_cancel_frees_the_parcels(processed: ScanDesk) -> None:
     ]
 
 
-def test_holding_a_consolidated_parcel_takes_it_out(processed: ScanDesk, store: LocalStore) -> None:
+def test_holding_a_consolidated_parcel_takes_it_out(processed: ScanRecorder, store: LocalStore) -> None:
     run(processed, PARIS_1, PARIS_2)
     held = run(processed, "HS:LOGIN:OP9001", PARIS_2, "HS:HOLD")[-1]
     assert held.code == "hold.on_removed" and held.tracking == PARIS_2

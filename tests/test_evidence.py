@@ -12,7 +12,7 @@ from PIL import Image
 from sqlalchemy import select
 
 from hubscan.services.evidence import EvidenceError, keep_photo
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.models import events_table
 from hubscan.store.store import LocalStore
 
@@ -48,7 +48,7 @@ def test_a_missing_file_says_so(tmp_path: Path) -> None:
         keep_photo(tmp_path / "evidence", PARIS_1, tmp_path / "gone.jpg")
 
 
-def test_photos_go_into_the_rejection_event(desk: ScanDesk, store: LocalStore) -> None:
+def test_photos_go_into_the_rejection_event(desk: ScanRecorder, store: LocalStore) -> None:
     kept = "a" * 64 + f" {PARIS_1}-20261122T090000Z-aaaaaaaa.jpg"
     outcomes = run(
         desk,

@@ -15,10 +15,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hubscan.app import StationParts, WorkstationWindow, build_window
+from hubscan.app import StationApp, StationParts, build_window
 from hubscan.core.pins import LOCK_S, MAX_TRIES, PinGuard, hash_pin, pin_matches, pin_problem
 from hubscan.devices.printers import open_printer
-from hubscan.services.printing import PrintDesk
+from hubscan.services.printing import LabelPrinting
 from hubscan.services.workstation import Workstation
 from hubscan.store.operators import pin_hash, set_pin_hash
 from hubscan.store.store import LocalStore
@@ -49,7 +49,7 @@ def test_five_wrong_pins_lock_typed_logins_for_a_while() -> None:
 def test_the_workstation_checks_the_pin_and_records_nothing_when_wrong(store: LocalStore) -> None:
     assert set_pin_hash(store, STAFF, hash_pin("1357"))
     assert not set_pin_hash(store, "OP7777", hash_pin("1357"))
-    desk = Workstation(store, POLICY, PrintDesk(store, None))
+    desk = Workstation(store, POLICY, LabelPrinting(store, None))
     wrong = desk.login_with_pin(STAFF, "0000")
     assert wrong.outcome.code == "auth.pin_wrong" and wrong.snapshot.operator is None
     assert desk.login_with_pin("op7777", "1357").outcome.code == "auth.unknown_badge"
@@ -78,12 +78,12 @@ class SlowTyping:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, store: LocalStore) -> Iterator[WorkstationWindow]:
+def window(qtbot: QtBot, store: LocalStore) -> Iterator[StationApp]:
     set_pin_hash(store, STAFF, hash_pin("1001"))
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     with LoopbackPrinter() as printer:
-        built = build_window(app, store, POLICY, StationParts(PrintDesk(store, open_printer(printer.url))))
+        built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, open_printer(printer.url))))
         built.window.show()
         qtbot.waitUntil(lambda: built.window.snapshot is not None)
         yield built
@@ -96,7 +96,7 @@ def type_into(qtbot: QtBot, field: object, text: str) -> None:
 
 
 @pytest.mark.logs(r"^typed login for OP1001 refused: auth\.pin_wrong$")
-def test_a_typed_badge_id_asks_for_the_pin(qtbot: QtBot, window: WorkstationWindow) -> None:
+def test_a_typed_badge_id_asks_for_the_pin(qtbot: QtBot, window: StationApp) -> None:
     login = window.window.login
     login.clock = SlowTyping()
     type_into(qtbot, login.badge, STAFF.lower())
@@ -114,7 +114,7 @@ def test_a_typed_badge_id_asks_for_the_pin(qtbot: QtBot, window: WorkstationWind
     assert window.window.pages.currentWidget() is window.window.station
 
 
-def test_a_scanned_badge_in_the_id_field_needs_no_pin(qtbot: QtBot, window: WorkstationWindow) -> None:
+def test_a_scanned_badge_in_the_id_field_needs_no_pin(qtbot: QtBot, window: StationApp) -> None:
     login = window.window.login
     burst = iter(float(n) * 10.0 for n in range(100))  # a wedge scanner: 10 ms apart
     login.clock = lambda: next(burst)
@@ -162,7 +162,7 @@ def test_scans_made_while_the_store_opens_wait_and_are_answered_in_order(qtbot: 
 
     def slow_open() -> Backend:
         release.wait(10)
-        return Backend(store, PrintDesk(store, None))
+        return Backend(store, LabelPrinting(store, None))
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)

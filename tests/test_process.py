@@ -5,7 +5,7 @@ from sqlalchemy import select
 
 from hubscan.core.outcome import Result
 from hubscan.core.status import Status
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.models import events_table
 from hubscan.store.store import LocalStore
 
@@ -20,7 +20,7 @@ def processed_payload(store: LocalStore, tracking: str) -> dict:  # type: ignore
     return dict(row.payload)
 
 
-def test_exact_match_processes_cleanly_with_grades(desk: ScanDesk, store: LocalStore) -> None:
+def test_exact_match_processes_cleanly_with_grades(desk: ScanRecorder, store: LocalStore) -> None:
     outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, "HS:GRADE:B", SHIRT, BELT, "HS:DONE")
     assert codes(outcomes)[3:] == [
         "process.started",
@@ -37,7 +37,7 @@ def test_exact_match_processes_cleanly_with_grades(desk: ScanDesk, store: LocalS
     assert shirt["grades"] == ["B", "A"] and shirt["result"] == "ok"
 
 
-def test_missing_extra_and_over_quantity_are_reported(desk: ScanDesk, store: LocalStore) -> None:
+def test_missing_extra_and_over_quantity_are_reported(desk: ScanRecorder, store: LocalStore) -> None:
     outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, SHIRT, SHIRT, BELL, "HS:DONE")
     assert [o.code for o in outcomes[4:]] == [
         "process.item_ok",
@@ -53,18 +53,18 @@ def test_missing_extra_and_over_quantity_are_reported(desk: ScanDesk, store: Loc
     assert payload["extras"] == [{"item": "0" + BELL, "grade": "A"}]
 
 
-def test_faulty_flag_is_carried_into_the_result(desk: ScanDesk, store: LocalStore) -> None:
+def test_faulty_flag_is_carried_into_the_result(desk: ScanRecorder, store: LocalStore) -> None:
     done = run(desk, STAFF, FAULTY, "HS:STATION:PROCESS", FAULTY, SHIRT, SHIRT, "HS:DONE")[-1]
     assert done.code == "process.done" and "FAULTY" in done.message
     assert processed_payload(store, FAULTY)["faulty"] is True
 
 
-def test_parcel_must_be_received_before_processing(desk: ScanDesk) -> None:
+def test_parcel_must_be_received_before_processing(desk: ScanRecorder) -> None:
     refused = run(desk, STAFF, "HS:STATION:PROCESS", NOT_RECEIVED)[-1]
     assert refused.result is Result.ERROR and refused.code == "process.not_received"
 
 
-def test_done_without_items_and_item_without_parcel_are_refused(desk: ScanDesk) -> None:
+def test_done_without_items_and_item_without_parcel_are_refused(desk: ScanRecorder) -> None:
     assert codes(run(desk, STAFF, "HS:STATION:PROCESS", SHIRT, "HS:DONE")) == [
         "auth.login",
         "station.changed",
@@ -76,7 +76,7 @@ def test_done_without_items_and_item_without_parcel_are_refused(desk: ScanDesk) 
     )
 
 
-def test_switching_parcels_keeps_the_unfinished_one_resumable(desk: ScanDesk) -> None:
+def test_switching_parcels_keeps_the_unfinished_one_resumable(desk: ScanRecorder) -> None:
     run(desk, STAFF, PARIS_1, AMS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT)
     switched = desk.scan(AMS_1)
     assert switched.code == "process.switched" and PARIS_1 in switched.message
@@ -84,19 +84,19 @@ def test_switching_parcels_keeps_the_unfinished_one_resumable(desk: ScanDesk) ->
     assert codes(run(desk, SHIRT, BELT, "HS:DONE"))[-1] == "process.done"
 
 
-def test_cancel_discards_the_scanned_items(desk: ScanDesk) -> None:
+def test_cancel_discards_the_scanned_items(desk: ScanRecorder) -> None:
     run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT)
     assert desk.scan("HS:CANCEL").code == "cancel.done"
     assert desk.scan(PARIS_1).code == "process.started"
 
 
-def test_processed_parcel_cannot_be_processed_again(desk: ScanDesk) -> None:
+def test_processed_parcel_cannot_be_processed_again(desk: ScanRecorder) -> None:
     run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, SHIRT, BELT, "HS:DONE")
     again = desk.scan(PARIS_1)
     assert again.code == "process.already_processed" and STAFF in again.message
 
 
-def test_unknown_grade_is_refused_with_the_allowed_ones(desk: ScanDesk) -> None:
+def test_unknown_grade_is_refused_with_the_allowed_ones(desk: ScanRecorder) -> None:
     bad = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, "HS:GRADE:Z")[-1]
     assert bad.code == "process.bad_grade" and "A, B, C, D" in bad.message
     assert json.dumps(bad.params)  # params stay plain text for translation

@@ -8,7 +8,7 @@ from hubscan.core.outcome import Result
 from hubscan.core.scan import ScanClassifier
 from hubscan.core.status import Status
 from hubscan.services.demo import s10
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
 from hubscan.store.models import events_table, outbox_table, returns_table
 from hubscan.store.store import LocalStore
@@ -19,7 +19,7 @@ def count(store: LocalStore, table, *where) -> int:  # type: ignore[no-untyped-d
         return int(connection.execute(select(func.count()).select_from(table).where(*where)).scalar_one())
 
 
-def test_pre_advised_parcel_gets_a_depot_scan_event_and_an_outbox_row(desk: ScanDesk, store: LocalStore) -> None:
+def test_pre_advised_parcel_gets_a_depot_scan_event_and_an_outbox_row(desk: ScanRecorder, store: LocalStore) -> None:
     login, received = run(desk, f"HS:LOGIN:{STAFF}", PARIS_1)
     assert login.ok and received.code == "receive.ok"
     assert received.status is Status.DEPOT_SCAN and received.tracking == PARIS_1
@@ -27,7 +27,7 @@ def test_pre_advised_parcel_gets_a_depot_scan_event_and_an_outbox_row(desk: Scan
     assert count(store, outbox_table) == 1
 
 
-def test_unexpected_parcel_is_received_with_a_warning(desk: ScanDesk, store: LocalStore) -> None:
+def test_unexpected_parcel_is_received_with_a_warning(desk: ScanRecorder, store: LocalStore) -> None:
     stranger = s10(55_555_555, "CX", "DE")
     outcome = run(desk, STAFF, stranger)[-1]
     assert (outcome.result, outcome.code) == (Result.WARNING, "receive.unexpected")
@@ -36,7 +36,7 @@ def test_unexpected_parcel_is_received_with_a_warning(desk: ScanDesk, store: Loc
     assert row.unexpected and row.status == Status.DEPOT_SCAN.value
 
 
-def test_repeat_scan_says_when_and_who_and_records_nothing_more(desk: ScanDesk, store: LocalStore) -> None:
+def test_repeat_scan_says_when_and_who_and_records_nothing_more(desk: ScanRecorder, store: LocalStore) -> None:
     run(desk, STAFF, PARIS_1)
     repeat = desk.scan(PARIS_1)
     assert repeat.result is Result.WARNING and repeat.code == "receive.repeat"
@@ -44,18 +44,20 @@ def test_repeat_scan_says_when_and_who_and_records_nothing_more(desk: ScanDesk, 
     assert count(store, events_table, events_table.c.type == "DepotScan") == 1
 
 
-def test_parcel_pre_advised_to_another_hub_is_refused(desk: ScanDesk, store: LocalStore) -> None:
+def test_parcel_pre_advised_to_another_hub_is_refused(desk: ScanRecorder, store: LocalStore) -> None:
     refused = run(desk, STAFF, ELSEWHERE)[-1]
     assert refused.result is Result.ERROR and refused.code == "receive.other_hub" and "MEL" in refused.message
     assert count(store, events_table, events_table.c.type == "DepotScan") == 0
 
 
-def test_item_barcode_at_receive_is_explained(desk: ScanDesk) -> None:
+def test_item_barcode_at_receive_is_explained(desk: ScanRecorder) -> None:
     assert codes(run(desk, STAFF, SHIRT)) == ["auth.login", "receive.not_parcel"]
 
 
 @pytest.mark.logs(r"not saved: .*disk is full")
-def test_a_scan_the_database_refuses_says_so_and_leaves_nothing_half_written(desk: ScanDesk, store: LocalStore) -> None:
+def test_a_scan_the_database_refuses_says_so_and_leaves_nothing_half_written(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
     run(desk, STAFF)
     with store.writing() as connection:  # the disk refuses the event row, as a full disk would
         connection.exec_driver_sql(
@@ -93,7 +95,9 @@ def import_shapes(store: LocalStore) -> None:
     assert report.ok, report.errors
 
 
-def test_every_pre_advised_tracking_number_is_that_parcel_whatever_its_shape(desk: ScanDesk, store: LocalStore) -> None:
+def test_every_pre_advised_tracking_number_is_that_parcel_whatever_its_shape(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
     classifier = ScanClassifier(POLICY.scan_format)
     # Not one of them is a parcel by the configured patterns alone.
     assert not any(classifier.classify(t).kind.is_parcel for t in CARRIER_SHAPES.values())
@@ -105,7 +109,9 @@ def test_every_pre_advised_tracking_number_is_that_parcel_whatever_its_shape(des
     assert count(store, events_table, events_table.c.type == "DepotScan") == len(CARRIER_SHAPES)
 
 
-def test_a_known_parcel_is_found_in_lower_case_and_behind_an_aim_identifier(desk: ScanDesk, store: LocalStore) -> None:
+def test_a_known_parcel_is_found_in_lower_case_and_behind_an_aim_identifier(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
     import_shapes(store)
     run(desk, STAFF)
     # A keyboard-wedge scanner under Caps Lock types capitals as small letters.
@@ -117,7 +123,7 @@ def test_a_known_parcel_is_found_in_lower_case_and_behind_an_aim_identifier(desk
 
 
 def test_an_unknown_tracking_number_of_such_a_shape_is_still_judged_by_the_patterns(
-    desk: ScanDesk, store: LocalStore
+    desk: ScanRecorder, store: LocalStore
 ) -> None:
     import_shapes(store)
     run(desk, STAFF)

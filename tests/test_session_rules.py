@@ -2,7 +2,7 @@ from conftest import ADMIN, DISPATCHER, PARIS_1, POLICY, STAFF, Clock, codes, ru
 from sqlalchemy import func, select
 
 from hubscan.core.outcome import Result
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.models import events_table, scans_table
 from hubscan.store.store import LocalStore
 
@@ -12,17 +12,17 @@ def total(store: LocalStore, table) -> int:  # type: ignore[no-untyped-def]
         return int(connection.execute(select(func.count()).select_from(table)).scalar_one())
 
 
-def test_without_login_a_scan_is_refused_and_nothing_recorded(desk: ScanDesk, store: LocalStore) -> None:
+def test_without_login_a_scan_is_refused_and_nothing_recorded(desk: ScanRecorder, store: LocalStore) -> None:
     refused = desk.scan(PARIS_1)
     assert refused.result is Result.ERROR and refused.code == "auth.not_logged_in"
     assert total(store, events_table) == 0 and total(store, scans_table) == 0
 
 
-def test_unknown_badge_is_refused(desk: ScanDesk) -> None:
+def test_unknown_badge_is_refused(desk: ScanRecorder) -> None:
     assert desk.scan("HS:LOGIN:OP4444").code == "auth.unknown_badge"
 
 
-def test_wrong_role_is_refused_and_nothing_recorded(desk: ScanDesk, store: LocalStore) -> None:
+def test_wrong_role_is_refused_and_nothing_recorded(desk: ScanRecorder, store: LocalStore) -> None:
     run(desk, DISPATCHER)
     events_before, scans_before = total(store, events_table), total(store, scans_table)
     refused = desk.scan("HS:STATION:PROCESS")
@@ -30,25 +30,25 @@ def test_wrong_role_is_refused_and_nothing_recorded(desk: ScanDesk, store: Local
     assert (total(store, events_table), total(store, scans_table)) == (events_before, scans_before)
 
 
-def test_each_role_lands_on_a_station_it_may_use(desk: ScanDesk) -> None:
+def test_each_role_lands_on_a_station_it_may_use(desk: ScanRecorder) -> None:
     run(desk, ADMIN, "HS:STATION:PROCESS")
     assert desk.scan(DISPATCHER).message.endswith("Consolidate station.")
     assert desk.scan(STAFF).message.endswith("Receive station.")
 
 
-def test_logout_then_scans_are_refused(desk: ScanDesk) -> None:
+def test_logout_then_scans_are_refused(desk: ScanRecorder) -> None:
     assert codes(run(desk, STAFF, "HS:LOGOUT", PARIS_1)) == ["auth.login", "auth.logout", "auth.not_logged_in"]
 
 
 def test_context_survives_a_restart(store: LocalStore) -> None:
-    first = ScanDesk(store, POLICY, clock=Clock())
+    first = ScanRecorder(store, POLICY, clock=Clock())
     run(first, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1)
-    second = ScanDesk(store, POLICY, clock=Clock())
+    second = ScanRecorder(store, POLICY, clock=Clock())
     assert second.context.operator == STAFF and second.context.parcel == PARIS_1
     assert second.scan("HS:STATION:PROCESS").ok
 
 
-def test_every_scan_of_a_logged_in_operator_is_journaled(desk: ScanDesk, store: LocalStore) -> None:
+def test_every_scan_of_a_logged_in_operator_is_journaled(desk: ScanRecorder, store: LocalStore) -> None:
     run(desk, STAFF, PARIS_1, "garbage\x07", PARIS_1)
     with store.reading() as connection:
         journal = connection.execute(select(scans_table.c.raw, scans_table.c.code).order_by(scans_table.c.id)).all()

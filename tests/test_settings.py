@@ -13,7 +13,7 @@ import keyring
 import pytest
 from keyrings.alt.file import PlaintextKeyring
 
-from hubscan.config import TOKEN_ENV, load_central, load_policy
+from hubscan.config import TOKEN_ENV, central_settings, load_config
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
 
 
@@ -35,7 +35,7 @@ def test_saved_settings_are_what_the_station_loads(tmp_path: Path) -> None:
     data = tomllib.loads(path.read_text())
     assert data["hub_id"] == "SYD" and data["printer"]["url"] == "tcp://10.0.0.5:9100"
     assert data["scan"]["max_length"] == 300
-    policy = load_policy(path, {})
+    policy = load_config(path, {}).policy
     assert (policy.hub_id, policy.workstation_id) == ("SYD", "07")
 
 
@@ -55,6 +55,6 @@ def test_the_token_goes_to_the_keyring_not_the_file(tmp_path: Path, file_keyring
     save_settings(path, {"hub_id": "SYD", "workstation_id": "07", "central.url": "https://central.example"})
     save_token("SYD", "07", "s3cret-token")
     assert "s3cret" not in path.read_text()
-    assert load_central(path).token == "s3cret-token"  # read back from the keyring
+    assert central_settings(load_config(path)).token == "s3cret-token"  # read back from the keyring
     save_token("SYD", "07", "")
-    assert load_central(path).token is None
+    assert central_settings(load_config(path)).token is None

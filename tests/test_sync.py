@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store import outbox
 from hubscan.store.models import events_table, outbox_table, returns_table
 from hubscan.store.operators import save_operator
@@ -65,7 +65,7 @@ def engine_for(store: LocalStore, url: str, token: str, read_timeout_s: float = 
 
 def a_day_offline(store: LocalStore, records: list[dict]) -> int:  # type: ignore[type-arg]
     """Receive, process and consolidate parcels; returns how many outbound events were queued."""
-    desk = ScanDesk(store, POLICY)
+    desk = ScanRecorder(store, POLICY)
     desk.scan("OP9001")
     for record in records:
         assert desk.scan(record["tracking"]).code == "receive.ok"
@@ -211,7 +211,7 @@ def test_refused_event_becomes_an_exception_at_the_hub(
     other = LocalStore(tmp_path / "other.db", "MEL", "01")
     for operator in DEMO_OPERATORS:
         save_operator(other, operator)
-    other_desk = ScanDesk(other, HubPolicy(hub_id="MEL", workstation_id="01"))
+    other_desk = ScanRecorder(other, HubPolicy(hub_id="MEL", workstation_id="01"))
     other_desk.scan("OP9001")
     assert other_desk.scan(record["tracking"]).code == "receive.unexpected"
     from hubscan.sync.engine import SyncEngine
@@ -222,7 +222,7 @@ def test_refused_event_becomes_an_exception_at_the_hub(
     token = service.token(HUB, WS)
     engine = engine_for(hub_store, service.url, token)
     engine.pull()
-    desk = ScanDesk(hub_store, POLICY)
+    desk = ScanRecorder(hub_store, POLICY)
     desk.scan("OP9001")
     assert desk.scan(record["tracking"]).code == "receive.ok"
     result = engine.run_once()
@@ -274,7 +274,7 @@ def test_sync_worker_thread_drains_while_scanning_goes_on(service: CentralServic
         deadline = time.monotonic() + 30
         while engine.status().manifest_cursor < len(MANIFEST) and time.monotonic() < deadline:
             time.sleep(0.05)
-        desk = ScanDesk(hub_store, POLICY)
+        desk = ScanRecorder(hub_store, POLICY)
         desk.scan("OP1001")
         for record in MANIFEST[90:100]:
             assert desk.scan(record["tracking"]).code == "receive.ok"  # pre-advice came in by the worker

@@ -19,7 +19,7 @@ from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
 from hubscan_central.models import events_t
@@ -59,7 +59,7 @@ def receive_all(db: Path) -> int:
     store = LocalStore(db, HUB, WS)
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
-    desk = ScanDesk(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+    desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS))
     desk.scan("OP1001")
     for record in RECORDS:
         assert desk.scan(record["tracking"]).code == "receive.ok"

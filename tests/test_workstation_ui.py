@@ -14,11 +14,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from hubscan.app import StationParts, WorkstationWindow, build_window
+from hubscan.app import StationApp, StationParts, build_window
 from hubscan.core.records import Station
 from hubscan.devices.printers import TcpPrinter, open_printer
 from hubscan.services.demo import s10
-from hubscan.services.printing import PrintDesk, PrintResult
+from hubscan.services.printing import LabelPrinting, PrintResult
 from hubscan.services.workstation import ScanAnswer
 from hubscan.store.store import LocalStore
 
@@ -34,11 +34,11 @@ def open_window(
     store: LocalStore,
     printer: LoopbackPrinter,
     scanner: str | None = None,
-    printing: PrintDesk | None = None,
-) -> WorkstationWindow:
+    printing: LabelPrinting | None = None,
+) -> StationApp:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    printing = printing or PrintDesk(store, open_printer(printer.url))
+    printing = printing or LabelPrinting(store, open_printer(printer.url))
     parts = StationParts(printing, scanner_url=scanner, idle_logout_s=600)
     built = build_window(app, store, POLICY, parts)
     built.window.resize(1366, 768)
@@ -48,13 +48,13 @@ def open_window(
 
 
 @pytest.fixture
-def station(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> Iterator[WorkstationWindow]:
+def station(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> Iterator[StationApp]:
     built = open_window(qtbot, store, printer)
     yield built
     built.close()
 
 
-def scan(qtbot: QtBot, built: WorkstationWindow, raw: str) -> ScanAnswer:
+def scan(qtbot: QtBot, built: StationApp, raw: str) -> ScanAnswer:
     with qtbot.waitSignal(built.window.answer_shown, timeout=10_000) as answered:
         built.window.submit(raw)
     answer = answered.args[0]
@@ -62,19 +62,19 @@ def scan(qtbot: QtBot, built: WorkstationWindow, raw: str) -> ScanAnswer:
     return answer
 
 
-def scan_printing(qtbot: QtBot, built: WorkstationWindow, raw: str) -> tuple[ScanAnswer, list[PrintResult]]:
+def scan_printing(qtbot: QtBot, built: StationApp, raw: str) -> tuple[ScanAnswer, list[PrintResult]]:
     """A scan that makes labels: its answer, then what the printer's thread sent."""
     with qtbot.waitSignal(built.window.labels_printed, timeout=10_000) as printed:
         answer = scan(qtbot, built, raw)
     return answer, printed.args[0]
 
 
-def banner(built: WorkstationWindow) -> tuple[str, str]:
+def banner(built: StationApp) -> tuple[str, str]:
     shown = built.window.station.banner
     return shown.result, shown.message.text()
 
 
-def test_start_goes_to_the_login_screen_and_a_badge_opens_the_station(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_start_goes_to_the_login_screen_and_a_badge_opens_the_station(qtbot: QtBot, station: StationApp) -> None:
     window = station.window
     assert window.pages.currentWidget() is window.login
     assert not any(button.isEnabled() for button in window.buttons.values())
@@ -87,7 +87,7 @@ def test_start_goes_to_the_login_screen_and_a_badge_opens_the_station(qtbot: QtB
     assert enabled == {Station.RECEIVE, Station.PROCESS}
 
 
-def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     assert scan(qtbot, station, PARIS_1).outcome.code == "receive.ok"
     assert banner(station)[0] == "ok" and PARIS_1 in banner(station)[1]
@@ -108,7 +108,7 @@ def test_receive_and_process_with_the_scanner_alone(qtbot: QtBot, station: Works
     assert recent.item(0).toolTip() == "process.done"
 
 
-def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     scan(qtbot, station, PARIS_2)
     scan(qtbot, station, PARIS_1)
@@ -139,7 +139,7 @@ def test_staff_cannot_reject_and_a_supervisor_can(qtbot: QtBot, station: Worksta
     assert station.window.station.shift.values["rejected"].text() == "1"  # this supervisor's shift
 
 
-def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, SUPERVISOR)
     scan(qtbot, station, "HS:STATION:RECEIVE")
     scan(qtbot, station, AMS_1)
@@ -163,7 +163,7 @@ def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: Workstat
     assert scan(qtbot, station, "HS:DONE").outcome.code == "process.done"
 
 
-def process_both_paris(qtbot: QtBot, built: WorkstationWindow) -> None:
+def process_both_paris(qtbot: QtBot, built: StationApp) -> None:
     scan(qtbot, built, STAFF)
     for parcel in (PARIS_1, PARIS_2):
         scan(qtbot, built, parcel)
@@ -175,7 +175,7 @@ def process_both_paris(qtbot: QtBot, built: WorkstationWindow) -> None:
         assert scan(qtbot, built, "HS:DONE").outcome.code == "process.done"
 
 
-def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWindow, printer: LoopbackPrinter) -> None:
+def test_consolidate_and_print_the_connote(qtbot: QtBot, station: StationApp, printer: LoopbackPrinter) -> None:
     process_both_paris(qtbot, station)
     scan(qtbot, station, DISPATCHER)
     scan(qtbot, station, "HS:STATION:CONSOLIDATE")
@@ -207,7 +207,7 @@ def test_consolidate_and_print_the_connote(qtbot: QtBot, station: WorkstationWin
 
 @pytest.mark.logs(r"print job 1 failed: .*out of labels")
 def test_a_failed_print_is_shown_with_what_to_do_and_kept(
-    qtbot: QtBot, station: WorkstationWindow, printer: LoopbackPrinter
+    qtbot: QtBot, station: StationApp, printer: LoopbackPrinter
 ) -> None:
     process_both_paris(qtbot, station)
     scan(qtbot, station, DISPATCHER)
@@ -240,7 +240,7 @@ def test_scans_are_answered_while_the_printer_keeps_a_label_waiting(
 ) -> None:
     # The station waits a minute for the printer's status: only the test decides when it answers.
     slow = TcpPrinter("127.0.0.1", printer.port, timeout_s=60)
-    built = open_window(qtbot, store, printer, printing=PrintDesk(store, slow))
+    built = open_window(qtbot, store, printer, printing=LabelPrinting(store, slow))
     try:
         process_both_paris(qtbot, built)
         scan(qtbot, built, DISPATCHER)
@@ -271,7 +271,7 @@ def test_scans_are_answered_while_the_printer_keeps_a_label_waiting(
         built.close()
 
 
-def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: StationApp) -> None:
     window = station.window
     # At the login screen a wedge scanner types into the badge field, Enter logs in.
     with qtbot.waitSignal(window.answer_shown, timeout=10_000) as answered:
@@ -292,7 +292,7 @@ def test_keyboard_wedge_scans_drive_the_window(qtbot: QtBot, station: Workstatio
 @pytest.fixture
 def with_scanner(
     qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter, tmp_path: Path
-) -> Iterator[tuple[WorkstationWindow, PtyScanner]]:
+) -> Iterator[tuple[StationApp, PtyScanner]]:
     """The window reading a serial scanner (a pty behind a by-id style link)."""
     device = PtyScanner(tmp_path / "scanner")
     built = open_window(qtbot, store, printer, scanner=str(device.link))
@@ -304,7 +304,7 @@ def with_scanner(
 
 
 def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
-    qtbot: QtBot, with_scanner: tuple[WorkstationWindow, PtyScanner]
+    qtbot: QtBot, with_scanner: tuple[StationApp, PtyScanner]
 ) -> None:
     built, device = with_scanner
     qtbot.waitUntil(lambda: built.window.devices.get("scanner", (False, ""))[0], timeout=5000)
@@ -321,7 +321,7 @@ def test_a_pty_scanner_drives_the_window_and_its_unplugging_is_shown(
     qtbot.waitUntil(lambda: not built.window.trouble.isVisible(), timeout=5000)
 
 
-def test_hold_and_release_are_hinted_only_to_roles_that_may_hold(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_hold_and_release_are_hinted_only_to_roles_that_may_hold(qtbot: QtBot, station: StationApp) -> None:
     hint = station.window.station.hint
     for badge, may_hold in ((STAFF, False), (DISPATCHER, False), (SUPERVISOR, True), (STAFF, False)):
         scan(qtbot, station, badge)
@@ -330,21 +330,21 @@ def test_hold_and_release_are_hinted_only_to_roles_that_may_hold(qtbot: QtBot, s
         assert ("HS:HOLD" in hint.text(), "HS:RELEASE" in hint.text()) == (may_hold, may_hold), badge
 
 
-def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_logout_returns_to_the_login_screen(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     assert scan(qtbot, station, "HS:LOGOUT").outcome.code == "auth.logout"
     assert station.window.pages.currentWidget() is station.window.login
     assert station.window.login.banner.result == "ok"
 
 
-def switch_language(qtbot: QtBot, built: WorkstationWindow) -> None:
+def switch_language(qtbot: QtBot, built: StationApp) -> None:
     """F9, then wait for the new window to show what the writer thread sent it."""
     old = built.window
     old.next_language()
     qtbot.waitUntil(lambda: built.window is not old and built.window.snapshot is not None, timeout=5000)
 
 
-def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     switch_language(qtbot, station)  # F9: English -> French
     window = station.window
@@ -366,7 +366,7 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
 
 @pytest.mark.logs(r"print job 1 failed: .*out of labels")
 def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
-    qtbot: QtBot, printer: LoopbackPrinter, with_scanner: tuple[WorkstationWindow, PtyScanner]
+    qtbot: QtBot, printer: LoopbackPrinter, with_scanner: tuple[StationApp, PtyScanner]
 ) -> None:
     built, device = with_scanner
     process_both_paris(qtbot, built)
@@ -393,7 +393,9 @@ def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
 def test_an_idle_station_logs_its_operator_out(qtbot: QtBot, store: LocalStore, printer: LoopbackPrinter) -> None:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    built = build_window(app, store, POLICY, StationParts(PrintDesk(store, open_printer(printer.url)), idle_logout_s=1))
+    built = build_window(
+        app, store, POLICY, StationParts(LabelPrinting(store, open_printer(printer.url)), idle_logout_s=1)
+    )
     try:
         built.window.show()
         qtbot.waitUntil(lambda: built.window.snapshot is not None)
@@ -424,7 +426,7 @@ def test_central_unreachable_is_shown_and_goes_when_it_is_back(
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     parts = StationParts(
-        PrintDesk(store, open_printer(printer.url)), sync=engine, sync_interval_s=0.2, sync_max_backoff_s=1.0
+        LabelPrinting(store, open_printer(printer.url)), sync=engine, sync_interval_s=0.2, sync_max_backoff_s=1.0
     )
     built = build_window(app, store, POLICY, parts)
     try:
@@ -459,7 +461,7 @@ def test_central_unreachable_is_shown_and_goes_when_it_is_back(
         service.close()
 
 
-def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     scan(qtbot, station, PARIS_1)
     scan(qtbot, station, "HS:STATION:PROCESS")
@@ -478,7 +480,7 @@ def test_search_without_a_central_service_shows_the_local_timeline(qtbot: QtBot,
     assert scan(qtbot, station, SUPERVISOR).outcome.code == "auth.login"  # a badge still logs in
 
 
-def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: WorkstationWindow, tmp_path: Path) -> None:
+def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: StationApp, tmp_path: Path) -> None:
     from PIL import Image
 
     source = tmp_path / "damage.png"
@@ -503,9 +505,7 @@ def test_an_evidence_photo_goes_with_the_rejection(qtbot: QtBot, station: Workst
     assert len(kept) == 1 and kept[0].read_bytes() == source.read_bytes()
 
 
-def test_an_admin_imports_a_manifest_while_scans_go_on(
-    qtbot: QtBot, station: WorkstationWindow, tmp_path: Path
-) -> None:
+def test_an_admin_imports_a_manifest_while_scans_go_on(qtbot: QtBot, station: StationApp, tmp_path: Path) -> None:
     import json
 
     from hubscan.services.demo import demo_manifest
@@ -537,7 +537,7 @@ def test_an_admin_imports_a_manifest_while_scans_go_on(
     assert result == "error" and "nothing changed" in message and "line 2: not valid JSON" in message
 
 
-def test_only_an_admin_imports(qtbot: QtBot, station: WorkstationWindow) -> None:
+def test_only_an_admin_imports(qtbot: QtBot, station: StationApp) -> None:
     scan(qtbot, station, STAFF)
     station.window.choose_manifest()  # Ctrl+I
     assert banner(station) == ("error", "Only an admin imports manifests (Ctrl+I).")
@@ -552,7 +552,7 @@ def test_admin_settings_scanner_test_print_and_language(
     config = tmp_path / "hubscan.toml"
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    parts = StationParts(PrintDesk(store, open_printer(printer.url)), settings_file=config)
+    parts = StationParts(LabelPrinting(store, open_printer(printer.url)), settings_file=config)
     built = build_window(app, store, POLICY, parts)
     try:
         built.window.show()

@@ -7,12 +7,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from hubscan.config import ConfigError, PrinterSettings, StationSettings, load_policy, load_printer, load_station
+from hubscan.config import ConfigError, PrinterSettings, StationConfig, load_config
 from hubscan.core.policy import HubPolicy
 from hubscan.paths import default_config, default_db
 
 if TYPE_CHECKING:  # SQLAlchemy loads only when a command opens the store (the window: off its thread)
-    from hubscan.services.printing import PrintDesk
+    from hubscan.services.printing import LabelPrinting
     from hubscan.store.store import LocalStore
 
 
@@ -27,41 +27,47 @@ def add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="station settings file (TOML)")
 
 
-def policy_from(args: argparse.Namespace) -> HubPolicy:
+# The flags that stand for a setting for one run: (flag, setting).
+FLAG_SETTINGS = (
+    ("printer", "printer.url"),
+    ("language", "ui.language"),
+    ("central", "central.url"),
+    ("scanner", "scanner.url"),
+    ("baudrate", "scanner.baudrate"),
+)
+
+
+def config_from(args: argparse.Namespace) -> StationConfig:
+    """The station's settings with this command's flags over them, read once a run."""
+    loaded: StationConfig | None = getattr(args, "station_config", None)
+    if loaded is not None:
+        return loaded
     given: Path | None = getattr(args, "config", None)
-    path = given if given is not None else default_config()
     if given is not None and not given.exists():
         raise UserError(f"config file {given} does not exist")
+    overrides = {key: getattr(args, flag) for flag, key in FLAG_SETTINGS if getattr(args, flag, None) is not None}
     try:
-        return load_policy(path)
+        loaded = load_config(given if given is not None else default_config(), overrides=overrides)
     except ConfigError as exc:
         raise UserError(str(exc)) from exc
+    args.station_config = loaded
+    return loaded
+
+
+def policy_from(args: argparse.Namespace) -> HubPolicy:
+    return config_from(args).policy
 
 
 def printer_from(args: argparse.Namespace) -> PrinterSettings:
     """The configured printer, or the one given with --printer."""
-    given: Path | None = getattr(args, "config", None)
-    try:
-        settings = load_printer(given if given is not None else default_config())
-    except ConfigError as exc:
-        raise UserError(str(exc)) from exc
-    url = getattr(args, "printer", None)
-    return PrinterSettings(url, settings.dpi) if url else settings
+    return config_from(args).printer
 
 
-def station_from(args: argparse.Namespace) -> StationSettings:
-    given: Path | None = getattr(args, "config", None)
-    try:
-        return load_station(given if given is not None else default_config())
-    except ConfigError as exc:
-        raise UserError(str(exc)) from exc
-
-
-def print_desk(store: LocalStore, settings: PrinterSettings) -> PrintDesk:
-    from hubscan.services.printing import PrintDesk
+def print_desk(store: LocalStore, settings: PrinterSettings) -> LabelPrinting:
+    from hubscan.services.printing import LabelPrinting
 
     try:
-        return PrintDesk.for_url(store, settings.url, settings.dpi)
+        return LabelPrinting.for_url(store, settings.url, settings.dpi)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
 

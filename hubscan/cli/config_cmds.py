@@ -12,7 +12,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from hubscan.cli.common import UserError, policy_from
-from hubscan.config import SETTINGS, TOKEN_ENV, ConfigError, keyring_token, load_policy, load_values, resolve
+from hubscan.config import SETTINGS, TOKEN_ENV, ConfigError, keyring_token, load_config, load_values, resolve
 from hubscan.paths import default_config
 
 
@@ -88,7 +88,7 @@ def run_check(args: argparse.Namespace) -> int:
     if getattr(args, "config", None) is not None and not path.exists():
         raise UserError(f"config file {path} does not exist")
     try:
-        load_policy(path)
+        load_config(path)
     except ConfigError as exc:
         print(f"hubscan: {len(exc.problems)} problem(s) in the settings ({path}):", file=sys.stderr)
         for problem in exc.problems:

@@ -8,16 +8,13 @@ import json
 import sys
 from collections.abc import Iterator
 
-from sqlalchemy import select
-
 from hubscan.cli.common import UserError, open_store, policy_from
 from hubscan.core.operators import Operator, Role
 from hubscan.core.pins import hash_pin, pin_problem
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest, demo_pin
-from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import import_lines
-from hubscan.store.models import events_table, outbox_table
 from hubscan.store.operators import list_operators, save_operator, set_pin_hash
+from hubscan.store.readmodels import event_log
 from hubscan.store.store import LocalStore
 
 
@@ -72,19 +69,9 @@ def run_manifest_import(args: argparse.Namespace) -> int:
 def run_events(args: argparse.Namespace) -> int:
     policy = policy_from(args)
     store = open_store(args, policy)
-    events, outbox = events_table, outbox_table
-    query = (
-        select(events, outbox.c.seq.label("outbound"), outbox.c.synced_at)
-        .outerjoin(outbox, outbox.c.seq == events.c.seq)
-        .order_by(events.c.seq)
-    )
-    if args.tracking:
-        query = query.where(events.c.tracking == args.tracking.upper())
     try:
-        with store.reading() as connection:
-            for row in connection.execute(query):
-                synced = None if row.outbound is None else row.synced_at is not None
-                print(json.dumps({**event_as_json(row), "synced": synced}, ensure_ascii=False))
+        for event in event_log(store, args.tracking):
+            print(json.dumps(event, ensure_ascii=False))
     finally:
         store.close()
     return 0

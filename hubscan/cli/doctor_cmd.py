@@ -13,7 +13,7 @@ from pathlib import Path
 
 from hubscan import __version__
 from hubscan.cli.common import UserError
-from hubscan.config import ConfigError, load_central
+from hubscan.config import ConfigError, central_settings, load_config
 from hubscan.logs import default_log_dir
 from hubscan.paths import default_config, default_db
 from hubscan.services.doctor import FAIL, Report, examine
@@ -72,7 +72,7 @@ def run_support_bundle(args: argparse.Namespace) -> int:
     log_dir: Path = getattr(args, "log_dir", None) or default_log_dir()
     output: Path = args.output or Path(f"hubscan-support-{datetime.now().strftime('%Y%m%d-%H%M%S')}.zip")
     try:
-        token = load_central(config).token
+        token = central_settings(load_config(config)).token
         settings = settings_text(config)
     except ConfigError as exc:
         token, settings = None, f"the settings are not valid: {exc}"

@@ -9,7 +9,7 @@ import sys
 from ctypes.util import find_library
 from typing import TYPE_CHECKING
 
-from hubscan.cli.common import UserError, db_path, open_store, policy_from, print_desk, printer_from, station_from
+from hubscan.cli.common import UserError, config_from, db_path
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -113,44 +113,12 @@ def _say_cannot_start(app: QApplication, why: str) -> None:
 def _station(args: argparse.Namespace) -> tuple[HubPolicy, StationParts, Callable[[], Backend]]:
     """Every setting, checked now (a problem is a UserError); the store, printer and
     sync engine come later from the returned opener, on the writer thread."""
-    from hubscan.app import Backend, StationParts
-    from hubscan.config import ConfigError, load_values
-    from hubscan.paths import default_config
+    from hubscan.app import station_backend, station_parts
 
-    policy = policy_from(args)
-    station = station_from(args)
-    printer = printer_from(args)
-    settings_file = getattr(args, "config", None) or default_config()
-    try:  # the token is read with the store, off the GUI thread (a keyring is slow to open)
-        central_url = load_values(settings_file)["central.url"]
-    except ConfigError as exc:
-        raise UserError(str(exc)) from exc
-    parts = StationParts(
-        None,
-        station.scanner_url,
-        station.scanner_baudrate,
-        station.idle_logout_s,
-        db_path(args).parent,  # generated tones and compiled translations, beside the database
-        getattr(args, "language", None) or station.language,
-        settings_file=settings_file,
-        central_configured=bool(central_url),
-    )
-
-    def open_backend() -> Backend:
-        from hubscan.cli.sync_cmds import engine_if_configured
-
-        store = open_store(args, policy)
-        try:
-            return Backend(
-                store,
-                print_desk(store, printer),
-                engine_if_configured(args, store, policy.hub_id, policy.workstation_id),
-            )
-        except UserError:
-            store.close()
-            raise
-
-    return policy, parts, open_backend
+    config = config_from(args)
+    db = db_path(args)
+    # Generated tones and compiled translations live beside the database.
+    return config.policy, station_parts(config, db.parent), station_backend(config, db)
 
 
 def _report_crashes(args: argparse.Namespace) -> object:

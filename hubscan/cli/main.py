@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from hubscan import __version__
-from hubscan.cli.common import UserError, add_common, fail
+from hubscan.cli.common import UserError, add_common, config_from, fail
 from hubscan.config import TOKEN_ENV
 
 
@@ -58,7 +58,7 @@ def build_parser() -> argparse.ArgumentParser:
     session.add_argument("--operator", metavar="BADGE", help="log this badge in first")
     session.add_argument("--printer", metavar="URL", help="label printer (default: printer.url in the config)")
     session.add_argument("--scanner", metavar="URL", help="read a serial scanner (/dev/ttyACM0, COM3, socket://...)")
-    session.add_argument("--baudrate", type=int, default=9600, help="serial speed (default %(default)s)")
+    session.add_argument("--baudrate", type=int, help="serial speed (default: scanner.baudrate in the config)")
     session.set_defaults(func=_lazy("hubscan.cli.session_cmd", "run"))
 
     print_test = sub.add_parser("print-test", parents=[common], help="print a test label")
@@ -153,16 +153,15 @@ def _start_logs(args: argparse.Namespace) -> None:
     """Logs and crash reports in ``log.dir`` (or the platform's log folder); a crash
     report nobody was told of yet is mentioned now, once."""
     from hubscan import crash, logs
-    from hubscan.config import BY_KEY, ConfigError, load_values
-    from hubscan.paths import default_config
+    from hubscan.config import BY_KEY
 
-    given: Path | None = getattr(args, "config", None)
     try:
-        values = load_values(given if given is not None else default_config())
-    except ConfigError:  # the command itself reports the problem; logs go to the default place
-        values = {key: setting.default for key, setting in BY_KEY.items()}
-    directory = Path(values["log.dir"]) if values["log.dir"] else logs.default_log_dir()
-    logs.start(directory, values["log.level"], [os.environ.get(TOKEN_ENV, "")])
+        config = config_from(args)
+        log_dir, log_level = config.log_dir, config.log_level
+    except UserError:  # the command itself reports the problem; logs go to the default place
+        log_dir, log_level = None, BY_KEY["log.level"].default
+    directory = Path(log_dir) if log_dir else logs.default_log_dir()
+    logs.start(directory, log_level, [os.environ.get(TOKEN_ENV, "")])
     crash.install(directory)
     args.log_dir = directory
     logging.getLogger("hubscan.cli").info("hubscan %s: %s", __version__, " ".join(sys.argv[1:]))

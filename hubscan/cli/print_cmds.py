@@ -37,9 +37,9 @@ def run_print_sheet(args: argparse.Namespace) -> int:
     policy = policy_from(args)
     store = open_store(args, policy)
     try:
-        desk = print_desk(store, settings)
+        printing = print_desk(store, settings)
         labels = command_sheet(station_sheet(Station(args.station), policy))
-        return _report(desk.print_labels(labels, Notice("print.command_sheet", {"station": args.station})))
+        return _report(printing.print_labels(labels, Notice("print.command_sheet", {"station": args.station})))
     finally:
         store.close()
 
@@ -60,11 +60,11 @@ def run_jobs(args: argparse.Namespace) -> int:
 def run_retry(args: argparse.Namespace) -> int:
     store = open_store(args, policy_from(args))
     try:
-        desk = print_desk(store, printer_from(args))
-        if desk.printer is None:
+        printing = print_desk(store, printer_from(args))
+        if printing.printer is None:
             raise UserError("no printer: give --printer URL or set printer.url in the config")
         try:
-            return _report(desk.retry(args.job))
+            return _report(printing.retry(args.job))
         except LookupError as exc:
             raise UserError(str(exc)) from exc
     finally:
@@ -80,9 +80,9 @@ def run_reprint(args: argparse.Namespace) -> int:
             raise UserError(f"{args.operator} may not reprint labels: a dispatcher or an admin may")
         if not args.reason.strip():
             raise UserError("say why the label is reprinted (--reason)")
-        desk = print_desk(store, printer_from(args))
+        printing = print_desk(store, printer_from(args))
         try:
-            return _report(desk.reprint(args.job, operator.badge, args.reason.strip()))
+            return _report(printing.reprint(args.job, operator.badge, args.reason.strip()))
         except LookupError as exc:
             raise UserError(str(exc)) from exc
     finally:

@@ -11,13 +11,13 @@ import threading
 from collections.abc import Iterator
 from typing import IO
 
-from hubscan.cli.common import UserError, open_store, policy_from, print_desk, printer_from
+from hubscan.cli.common import UserError, config_from, open_store, policy_from, print_desk, printer_from
 from hubscan.core.notices import Notice
 from hubscan.core.outcome import Outcome
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import PrintResult
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.scanning import ScanRecorder
 
 
 def outcome_json(raw: str, station: str, result: Outcome) -> str:
@@ -35,12 +35,12 @@ def outcome_json(raw: str, station: str, result: Outcome) -> str:
     )
 
 
-def _prepare(desk: ScanDesk, args: argparse.Namespace, err: IO[str]) -> None:
+def _prepare(recorder: ScanRecorder, args: argparse.Namespace, err: IO[str]) -> None:
     """Apply --operator and --station through the same scans an operator would make."""
     for command in ([f"HS:LOGIN:{args.operator}"] if args.operator else []) + (
         [f"HS:STATION:{args.station}"] if args.station else []
     ):
-        result = desk.scan(command)
+        result = recorder.scan(command)
         print(f"hubscan session: {result.message}", file=err, flush=True)
         if not result.ok:
             raise UserError(result.message)
@@ -80,7 +80,8 @@ def _scanner_scans(url: str, baudrate: int) -> Iterator[str]:
 
 def _scans_from(args: argparse.Namespace, stdin: IO[bytes]) -> Iterator[str]:
     if getattr(args, "scanner", None):
-        return _scanner_scans(args.scanner, args.baudrate)
+        station = config_from(args).station  # --baudrate over scanner.baudrate
+        return _scanner_scans(args.scanner, station.scanner_baudrate)
     return _stdin_scans(stdin)
 
 
@@ -97,13 +98,13 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
     store = open_store(args, policy)
     prints: PrintQueue | None = None
     try:
-        desk = ScanDesk(store, policy)
+        recorder = ScanRecorder(store, policy)
         # Labels print on their own thread: the next scan's answer never waits on a printer.
         prints = PrintQueue(print_desk(store, printer), _report_prints)
-        _prepare(desk, args, sys.stderr)
+        _prepare(recorder, args, sys.stderr)
         for raw in _scans_from(args, stdin):
-            result = desk.scan(raw)  # returns only after the commit
-            out.write(outcome_json(raw, desk.context.station.value, result) + "\n")
+            result = recorder.scan(raw)  # returns only after the commit
+            out.write(outcome_json(raw, recorder.context.station.value, result) + "\n")
             out.flush()
             prints.after_commit(result.effects)
     finally:

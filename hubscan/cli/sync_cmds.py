@@ -5,47 +5,23 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, datetime
-from pathlib import Path
 
-from hubscan import logs
-from hubscan.cli.common import UserError, open_store, policy_from
-from hubscan.config import TOKEN_ENV, CentralSettings, ConfigError, load_central
-from hubscan.paths import default_config
+from hubscan.cli.common import UserError, config_from, open_store, policy_from
+from hubscan.config import TOKEN_ENV, central_settings
 from hubscan.store.store import LocalStore
-from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
-from hubscan.sync.engine import SyncEngine
-
-
-def _central(args: argparse.Namespace) -> CentralSettings:
-    given: Path | None = getattr(args, "config", None)
-    try:
-        return load_central(given if given is not None else default_config(), url=getattr(args, "central", None))
-    except ConfigError as exc:
-        raise UserError(str(exc)) from exc
-
-
-def _sync_engine(central: CentralSettings, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
-    assert central.url is not None and central.token is not None
-    logs.hide(central.token)  # a keyring token too never reaches a log file
-    client = CentralClient(ClientSettings(central.url, central.token, central.ca_bundle))
-    return SyncEngine(store, client, hub, workstation)
+from hubscan.sync.client import CentralRefused, CentralUnavailable
+from hubscan.sync.engine import SyncEngine, engine_if_configured
 
 
 def _engine(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine:
-    central = _central(args)
+    central = central_settings(config_from(args))
     if not central.url:
         raise UserError("no central service: set central.url in the config (or HUBSCAN_CENTRAL_URL)")
     if not central.token:
         raise UserError(f"no token for the central service: run 'hubscan token set' (or set {TOKEN_ENV})")
-    return _sync_engine(central, store, hub, workstation)
-
-
-def engine_if_configured(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> SyncEngine | None:
-    """The window's sync: None (offline, said in its Sync view) without a URL or token."""
-    central = _central(args)
-    if not central.url or not central.token:
-        return None
-    return _sync_engine(central, store, hub, workstation)
+    engine = engine_if_configured(store, central, hub, workstation)
+    assert engine is not None
+    return engine
 
 
 def run_sync(args: argparse.Namespace) -> int:

@@ -106,6 +106,14 @@ def tracking_key(raw: str) -> str | None:
     return key if TRACKING_SHAPE.fullmatch(key) else None
 
 
+def lookup_key(scan: Scan) -> str | None:
+    """What a scan looks up on a search page: any parcel, also one of a shape the
+    station's patterns do not know; None for a command or a badge, which still act."""
+    if scan.kind in (ScanKind.COMMAND, ScanKind.BADGE):
+        return None
+    return scan.value if scan.kind.is_parcel else tracking_key(scan.raw)
+
+
 def as_known_parcel(scan: Scan, key: str) -> Scan:
     """``scan`` read as the parcel of a known return whose tracking number is ``key``."""
     return Scan(scan.raw, ScanKind.TRACKING, key, scan.symbology, text=scan.text or key)

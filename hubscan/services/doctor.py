@@ -9,7 +9,6 @@ empty page with the station's token.
 from __future__ import annotations
 
 import shutil
-import sqlite3
 import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
@@ -17,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from hubscan.config import ConfigError, load_central, load_policy, load_values
+from hubscan.config import ConfigError, StationConfig, central_settings, load_config
+from hubscan.store.database import StoreError, quick_check
 from hubscan.store.migrate import MIGRATIONS, SCHEMA_HEAD
 
 PASS, WARN, FAIL, SKIP = "pass", "warn", "fail", "skip"
@@ -47,14 +47,13 @@ class Report:
         return {"ok": not self.failed, "checks": [asdict(c) for c in self.checks]}
 
 
-def check_settings(config: Path) -> tuple[Check, dict[str, Any] | None]:
+def check_settings(config: Path) -> tuple[Check, StationConfig | None]:
     try:
-        load_policy(config)
-        values = load_values(config)
+        loaded = load_config(config)
     except ConfigError as exc:
         return Check("settings", FAIL, "; ".join(exc.problems), f"fix {config} (hubscan config check)"), None
     where = str(config) if config.exists() else f"{config} not there: defaults and environment"
-    return Check("settings", PASS, f"valid ({where})"), values
+    return Check("settings", PASS, f"valid ({where})"), loaded
 
 
 def _known_revisions() -> set[str]:
@@ -65,18 +64,8 @@ def check_database(db: Path) -> Check:
     if not db.exists():
         return Check("database", WARN, f"no database at {db} yet", "none: HubScan creates it at its first start")
     try:
-        connection = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            verdict = connection.execute("PRAGMA quick_check").fetchone()[0]
-            has_version = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
-            ).fetchone()
-            revision = (
-                connection.execute("SELECT version_num FROM alembic_version").fetchone()[0] if has_version else None
-            )
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as exc:
+        verdict, revision = quick_check(db)
+    except StoreError as exc:
         return Check(
             "database",
             FAIL,
@@ -177,10 +166,10 @@ def check_printer(values: dict[str, Any]) -> Check:
     return Check("printer", PASS, f"printer {url} ready")
 
 
-def check_central(config: Path, values: dict[str, Any], now: Callable[[], float] = time.time) -> list[Check]:
+def check_central(config: StationConfig, now: Callable[[], float] = time.time) -> list[Check]:
     from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 
-    central = load_central(config)
+    central = central_settings(config)
     if central.url is None:
         return [Check("central", WARN, "no central service set: events stay queued here", "set central.url")]
     if central.token is None:
@@ -190,7 +179,7 @@ def check_central(config: Path, values: dict[str, Any], now: Callable[[], float]
         asked = now()
         health = client.health()
         answered = now()
-        client.manifest(values["hub_id"], 2**62, 1)  # an empty page: the token is checked
+        client.manifest(config.policy.hub_id, 2**62, 1)  # an empty page: the token is checked
     except CentralRefused as exc:
         if exc.tls:
             action = "install the central service's CA bundle and set central.ca_bundle, or fix the URL"
@@ -249,13 +238,14 @@ def check_queue(db: Path, values: dict[str, Any], central_set: bool) -> Check:
 
 
 def examine(config: Path, db: Path, offline: bool) -> Report:
-    settings, values = check_settings(config)
+    settings, loaded = check_settings(config)
     checks = [settings, check_database(db), check_disk(db)]
-    if values is None:
+    if loaded is None:
         names = ("scanner", "printer", "queue") + (() if offline else ("central",))
         return Report(checks + [Check(n, SKIP, "not checked: the settings are not valid") for n in names])
+    values = dict(loaded.values)
     checks += [check_scanner(values), check_printer(values)]
     if checks[1].status == PASS:
-        checks.append(check_queue(db, values, bool(values["central.url"])))
-    checks += [Check("central", SKIP, "not checked (--offline)")] if offline else check_central(config, values)
+        checks.append(check_queue(db, values, loaded.central_url is not None))
+    checks += [Check("central", SKIP, "not checked (--offline)")] if offline else check_central(loaded)
     return Report(checks)

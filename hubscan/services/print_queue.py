@@ -19,7 +19,7 @@ import threading
 from collections.abc import Callable
 
 from hubscan.core.outcome import Effects
-from hubscan.services.printing import PrintDesk, PrintResult
+from hubscan.services.printing import LabelPrinting, PrintResult
 
 log = logging.getLogger("hubscan.printer")
 
@@ -29,7 +29,7 @@ _STOP = object()
 class PrintQueue:
     """Sends the labels committed scans queued, in order, one batch at a time."""
 
-    def __init__(self, printing: PrintDesk, on_printed: Callable[[list[PrintResult]], None]) -> None:
+    def __init__(self, printing: LabelPrinting, on_printed: Callable[[list[PrintResult]], None]) -> None:
         self.printing = printing
         self.on_printed = on_printed
         self._work: queue.Queue[object] = queue.Queue()

@@ -46,7 +46,7 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
-class PrintDesk:
+class LabelPrinting:
     """Prints a station's jobs on its printer (``printer=None``: jobs wait, unsent)."""
 
     def __init__(
@@ -58,7 +58,7 @@ class PrintDesk:
         self.clock = clock
 
     @classmethod
-    def for_url(cls, store: LocalStore, url: str | None, dpi: int = 203) -> PrintDesk:
+    def for_url(cls, store: LocalStore, url: str | None, dpi: int = 203) -> LabelPrinting:
         return cls(store, open_printer(url) if url else None, dpi)
 
     def send(self, job: PrintJob) -> PrintResult:

@@ -1,6 +1,6 @@
-"""The scan desk: one scan, one transaction, then the outcome.
+"""Recording a scan: one scan, one transaction, then the outcome.
 
-The GUI and ``hubscan session`` both feed scans through ``ScanDesk.scan``. The station
+The GUI and ``hubscan session`` both feed scans through ``ScanRecorder.scan``. The station
 rules run inside a unit of work; the scan journal, the context and every event commit
 together, and only then is the outcome returned to be shown, beeped or printed.
 """
@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy.exc import SQLAlchemyError
-
 from hubscan.core.outcome import REFUSALS, Effects, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import StationContext
 from hubscan.core.session import ScanSession
+from hubscan.store.database import NotSaved
 from hubscan.store.store import LocalStore
 
 log = logging.getLogger("hubscan.store")
@@ -27,7 +26,7 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-class ScanDesk:
+class ScanRecorder:
     """Runs scans for one workstation. Not thread-safe: call it from one thread (the
     GUI gives it a single worker thread; the session command calls it directly)."""
 
@@ -58,9 +57,8 @@ class ScanDesk:
                     ledger.save_context(context)
                 if ledger.queued_print_jobs:
                     result = result.with_effects(Effects(print_jobs=tuple(ledger.queued_print_jobs)))
-        except SQLAlchemyError as exc:
-            log.error("scan %r not saved: %s", raw, exc)
-            reason = str(getattr(exc, "orig", exc)) or type(exc).__name__
-            return outcome("scan.not_saved", reason=f"the database refused it ({reason})")
+        except NotSaved as exc:
+            log.error("scan %r not saved: %s", raw, exc.reason)
+            return outcome("scan.not_saved", reason=f"the database refused it ({exc.reason})")
         self._context = context
         return result

@@ -11,15 +11,7 @@ from typing import Any
 
 import tomli_w
 
-from hubscan.config import (
-    KEYRING_SERVICE,
-    ConfigError,
-    keyring_user,
-    load_central,
-    load_policy,
-    load_printer,
-    load_station,
-)
+from hubscan.config import KEYRING_SERVICE, ConfigError, keyring_user, load_config
 
 EDITABLE = ("hub_id", "workstation_id", "printer.url", "printer.dpi", "scanner.url", "central.url", "ui.language")
 
@@ -55,10 +47,7 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
         ) from exc
     try:
         environ: dict[str, str] = {}  # the file alone must be valid, whatever the environment says
-        load_policy(candidate, environ)
-        load_printer(candidate, environ)
-        load_station(candidate, environ)
-        load_central(candidate, environ)
+        load_config(candidate, environ)
     except ConfigError as exc:
         candidate.unlink()
         raise SettingsError(str(exc).replace(str(candidate), str(path))) from exc

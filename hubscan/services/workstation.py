@@ -18,14 +18,14 @@ from hubscan.core.pins import PinGuard, pin_matches
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.printjobs import label_for
-from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
+from hubscan.core.readmodels import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.devices.preview import preview_png
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.print_queue import PrintQueue
-from hubscan.services.printing import PrintDesk, PrintResult
-from hubscan.services.scanning import ScanDesk
+from hubscan.services.printing import LabelPrinting, PrintResult
+from hubscan.services.scanning import ScanRecorder
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
-from hubscan.store import printjobs, views
+from hubscan.store import printjobs, readmodels
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.operators import pin_hash
 from hubscan.store.store import LocalStore
@@ -67,19 +67,19 @@ class Workstation:
         self,
         store: LocalStore,
         policy: HubPolicy,
-        printing: PrintDesk,
+        printing: LabelPrinting,
         central: CentralClient | None = None,
         on_printed: Callable[[list[PrintResult]], None] = lambda results: None,
     ) -> None:
         self.store = store
         self.central = central
         self.policy = policy
-        self.desk = ScanDesk(store, policy)
+        self.recorder = ScanRecorder(store, policy)
         self.printing = printing
         self.prints = PrintQueue(printing, on_printed)
         self.pins = PinGuard()
         with store.reading() as connection:
-            self._shift = views.shift_mark(connection, self.desk.context.operator)
+            self._shift = readmodels.shift_mark(connection, self.recorder.context.operator)
 
     def login_with_pin(self, badge: str, pin: str, now: Callable[[], float] = time.monotonic) -> ScanAnswer:
         """A typed badge id and its PIN; right, it is the badge's login scan. Wrong ones
@@ -103,11 +103,11 @@ class Workstation:
         return self.scan(f"HS:LOGIN:{badge}")
 
     def scan(self, raw: str) -> ScanAnswer:
-        result = self.desk.scan(raw)  # returns only after the commit
+        result = self.recorder.scan(raw)  # returns only after the commit
         effects = result.effects
         if effects.operator_changed:
             with self.store.reading() as connection:
-                self._shift = views.shift_mark(connection, self.desk.context.operator)
+                self._shift = readmodels.shift_mark(connection, self.recorder.context.operator)
         self.prints.after_commit(effects)
         return ScanAnswer(raw, result, self.snapshot(), self._preview(effects.print_jobs))
 
@@ -122,7 +122,7 @@ class Workstation:
 
     def reprint_last(self, reason: str) -> PrintResult:
         """Reprint this station's last label (COPY n), with who and why kept."""
-        found = views.operator(self.store, self.desk.context.operator)
+        found = readmodels.operator(self.store, self.recorder.context.operator)
         if found is None or not found.may(Permission.REPRINT):
             return PrintResult(0, "reprint", False, Notice("reprint.not_allowed"))
         if not reason.strip():
@@ -135,7 +135,7 @@ class Workstation:
     def add_photo(self, source: Path) -> ScanAnswer:
         """Keep ``source`` as evidence of the rejection under way, then tell the scan
         stream (so it is journaled and goes into the Return Rejected event)."""
-        tracking = self.desk.context.parcel
+        tracking = self.recorder.context.parcel
         if tracking is None:
             return ScanAnswer(str(source), outcome("parcel.none"), self.snapshot())
         try:
@@ -166,18 +166,18 @@ class Workstation:
     def print_test_to(self, url: str, dpi: int) -> PrintResult:
         """A test label on a printer being set up (not yet this station's)."""
         try:
-            desk = PrintDesk.for_url(self.store, url or None, dpi)
+            printing = LabelPrinting.for_url(self.store, url or None, dpi)
         except ValueError:
             return PrintResult(0, "test label", False, Notice("print.bad_url", {"url": repr(url)}))
-        return desk.print_test()
+        return printing.print_test()
 
     def snapshot(self) -> StationSnapshot:
-        return views.station_snapshot(self.store, self.desk.context, self._shift)
+        return readmodels.station_snapshot(self.store, self.recorder.context, self._shift)
 
     def timeline(self, tracking: str) -> ReturnTimeline:
         """What this workstation recorded, then what the central service knows (when
         one is set up; a failure to ask is said, never raised)."""
-        found = views.local_timeline(self.store, tracking.strip().upper())
+        found = readmodels.local_timeline(self.store, tracking.strip().upper())
         if self.central is None:
             return replace(found, central_note="no central service is set up")
         from hubscan.sync.client import CentralRefused, CentralUnavailable
@@ -193,4 +193,4 @@ class Workstation:
         return replace(found, central=steps, central_note=None if steps else "the central service has nothing yet")
 
     def exceptions(self) -> list[ExceptionEntry]:
-        return views.exceptions(self.store)
+        return readmodels.exceptions(self.store)

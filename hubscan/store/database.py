@@ -32,6 +32,34 @@ class StoreError(Exception):
     """A database problem a person can act on (the message says what to do)."""
 
 
+class NotSaved(Exception):
+    """The database refused a unit of work (a full disk, a lock it could not get):
+    nothing of it was kept. ``reason`` is the database's own words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+def quick_check(db: Path) -> tuple[str, str | None]:
+    """SQLite's ``quick_check`` verdict ("ok" when intact) and the schema revision of
+    the database at ``db``, read without writing anything; ``StoreError`` when the
+    file cannot be read as a database."""
+    try:
+        connection = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            verdict = str(connection.execute("PRAGMA quick_check").fetchone()[0])
+            has_version = connection.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+            ).fetchone()
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_version else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(str(exc)) from exc
+    return verdict, str(revision[0]) if revision else None
+
+
 def _pragmas(synchronous: str) -> Any:
     def on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control from pysqlite so SQLAlchemy's "begin" event decides.

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, bindparam, func, select, update
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.preadvice import Preadvice, PreadviceError, parse_preadvice
-from hubscan.core.views import SyncStatus
+from hubscan.core.readmodels import SyncStatus
 from hubscan.store.ledger import event_as_json
 from hubscan.store.manifest import upsert_preadvice
 from hubscan.store.models import events_table, outbox_table, returns_table, sync_state_table

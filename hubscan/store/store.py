@@ -12,10 +12,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from hubscan.store.checkpoint import StepCheckpoints, WalCheckpointer
-from hubscan.store.database import StoreError, ensure_parent, make_engine
+from hubscan.store.database import NotSaved, StoreError, ensure_parent, make_engine
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.migrate import upgrade
 
@@ -119,9 +119,13 @@ class LocalStore:
 
     @contextmanager
     def unit_of_work(self) -> Iterator[SqlLedger]:
-        """A ledger whose writes commit together when the block ends, or not at all."""
-        with self.writing() as connection:
-            yield SqlLedger(connection, self.hub_id, self.workstation_id)
+        """A ledger whose writes commit together when the block ends, or not at all
+        (``NotSaved`` when the database refuses them)."""
+        try:
+            with self.writing() as connection:
+                yield SqlLedger(connection, self.hub_id, self.workstation_id)
+        except SQLAlchemyError as exc:
+            raise NotSaved(str(getattr(exc, "orig", None) or exc) or type(exc).__name__) from exc
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:

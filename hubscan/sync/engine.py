@@ -15,10 +15,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from hubscan.core.views import SyncStatus
+from hubscan import logs
+from hubscan.config import CentralSettings
+from hubscan.core.readmodels import SyncStatus
 from hubscan.store import outbox
 from hubscan.store.store import LocalStore
-from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
+from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 from hubscan.sync.pull import PullHelperFailed, apply_page, pull_in_helper, pull_pages
 
 log = logging.getLogger("hubscan.sync")
@@ -165,3 +167,12 @@ class SyncWorker:
             self._report()
             self._wake.wait(delay)
             self._wake.clear()
+
+
+def engine_if_configured(store: LocalStore, central: CentralSettings, hub: str, workstation: str) -> SyncEngine | None:
+    """The station's sync with the central service, or None (offline: no URL or no token)."""
+    if not central.url or not central.token:
+        return None
+    logs.hide(central.token)  # a keyring token too never reaches a log file
+    client = CentralClient(ClientSettings(central.url, central.token, central.ca_bundle))
+    return SyncEngine(store, client, hub, workstation)

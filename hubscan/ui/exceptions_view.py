@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from hubscan.core.views import ExceptionEntry
+from hubscan.core.readmodels import ExceptionEntry
 from hubscan.ui.panels import Panel, make_cell, make_table
 
 

@@ -7,7 +7,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from hubscan.core.views import ReturnTimeline
+from hubscan.core.readmodels import ReturnTimeline
 from hubscan.ui.threads import WorkerThread, attempt
 
 

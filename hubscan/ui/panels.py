@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubscan.core.views import OpenConsolidation, ParcelView, RecentScan, ShiftCounts
+from hubscan.core.readmodels import OpenConsolidation, ParcelView, RecentScan, ShiftCounts
 from hubscan.ui.text import outcome_title
 from hubscan.ui.theme import FEEDBACK
 

@@ -34,7 +34,7 @@ class ReprintAction(QObject):
             self.reprint(reason)
 
     def reprint(self, reason: str) -> None:
-        self.writer.run("reprint", lambda desk: desk.reprint_last(reason))
+        self.writer.run("reprint", lambda workstation: workstation.reprint_last(reason))
 
     def _done(self, tag: str, result: object) -> None:
         if tag == "reprint":  # the writer's "reprint" job answers a PrintResult

@@ -8,7 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from hubscan.core.views import ReturnTimeline, TimelineStep
+from hubscan.core.readmodels import ReturnTimeline, TimelineStep
 from hubscan.ui.panels import Panel, make_cell, make_table
 
 

@@ -136,13 +136,13 @@ class SettingsSaver(QObject):
         if path is None:
             self.view.show_result(False, self.tr("This window was started without a settings file."))
             return
-        self.writer.run("settings", lambda desk: desk.save_settings(path, changes, token))
+        self.writer.run("settings", lambda workstation: workstation.save_settings(path, changes, token))
         language = str(changes.get("ui.language") or self.language)
         if language != self.language:
             self.language_requested.emit(language)
 
     def test_print(self, url: str, dpi: int) -> None:
-        self.writer.run("test print to", lambda desk: desk.print_test_to(url, dpi))
+        self.writer.run("test print to", lambda workstation: workstation.print_test_to(url, dpi))
 
     def _done(self, tag: str, result: object) -> None:
         if tag == "settings" and isinstance(result, tuple):

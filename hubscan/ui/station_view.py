@@ -7,8 +7,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from hubscan.core.operators import Operator, Permission
+from hubscan.core.readmodels import StationSnapshot
 from hubscan.core.records import Station
-from hubscan.core.views import StationSnapshot
 from hubscan.ui.banner import FeedbackBanner
 from hubscan.ui.panels import ConsolidationsPanel, ParcelPanel, RecentScansPanel, ShiftPanel
 

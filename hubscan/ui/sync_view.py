@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from hubscan.core.views import SyncStatus
+from hubscan.core.readmodels import SyncStatus
 from hubscan.ui.panels import Panel
 
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from hubscan.core.notices import Notice
 from hubscan.core.operators import Role
 from hubscan.core.printjobs import CONNOTE
+from hubscan.core.readmodels import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.core.records import Station
-from hubscan.core.scan import ScanClassifier, ScanKind, tracking_key
+from hubscan.core.scan import ScanClassifier, lookup_key
 from hubscan.core.session import allowed_stations
-from hubscan.core.views import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
@@ -231,19 +231,11 @@ class MainWindow(QMainWindow):
         if raw.strip().upper() == "HS:PHOTO":
             self.take_photo()
             return
-        key = self._search_key(raw) if self.pages.currentWidget() is self.search else None
+        key = lookup_key(self.classifier.classify(raw)) if self.pages.currentWidget() is self.search else None
         if key is not None:
             self.look_up(key)
             return
         self.writer.submit(raw)
-
-    def _search_key(self, raw: str) -> str | None:
-        """What a scan on the Search page looks up: any parcel, also one of a shape the
-        station's patterns do not know (commands and badges still act)."""
-        scan = self.classifier.classify(raw)
-        if scan.kind in (ScanKind.COMMAND, ScanKind.BADGE):
-            return None
-        return scan.value if scan.kind.is_parcel else tracking_key(raw)
 
     def take_photo(self) -> None:
         """Evidence for the rejection under way: the webcam, or a file without one."""
@@ -339,31 +331,28 @@ class MainWindow(QMainWindow):
     # Output --------------------------------------------------------------
 
     def show_answer(self, answer: ScanAnswer) -> None:
-        result = answer.outcome.result.value
         self.show_snapshot(answer.snapshot)
         if answer.label is not None and answer.label.kind == CONNOTE:
             self.station.consolidations.show_label(answer.label.png)
-        for banner in (self.station.banner, self.login.banner):
-            banner.show_feedback(result, outcome_text(answer.outcome))
-        if self.sounds is not None:
-            self.sounds.play(result)
+        self._feedback(answer.outcome.result.value, outcome_text(answer.outcome), both=True)
         self.answer_shown.emit(answer)
 
     def show_printed(self, printed: list[PrintResult], snapshot: StationSnapshot) -> None:
         """Labels sent after their scans were answered: a failure takes the banner (the
         label waits, kept, for HS:RETRY), and the Last scans list shows what printed."""
         self.show_snapshot(snapshot)
-        failed = [p for p in printed if not p.ok]
-        if failed:
-            message = " ".join(notice_text(p.notice) for p in failed)
-            for banner in (self.station.banner, self.login.banner):
-                banner.show_feedback("error", message)
-            if self.sounds is not None:
-                self.sounds.play("error")
-            self.set_device("printer", False, failed[-1].notice)
-        else:
-            self.set_device("printer", True, printed[-1].notice)
+        if failed := [p for p in printed if not p.ok]:
+            self._feedback("error", " ".join(notice_text(p.notice) for p in failed), both=True)
+        last = (failed or printed)[-1]
+        self.set_device("printer", last.ok, last.notice)
         self.labels_printed.emit(printed)
+
+    def _feedback(self, result: str, message: str, both: bool = False) -> None:
+        """The banner (the login screen's too, with ``both``) and the sound of ``result``."""
+        for banner in (self.station.banner, self.login.banner) if both else (self.station.banner,):
+            banner.show_feedback(result, message)
+        if self.sounds is not None:
+            self.sounds.play(result)
 
     def show_snapshot(self, snapshot: StationSnapshot) -> None:
         self.snapshot = snapshot
@@ -392,11 +381,9 @@ class MainWindow(QMainWindow):
         self.station.show_snapshot(snapshot)
 
     def show_failure(self, what: str, why: str) -> None:
-        self.station.banner.show_feedback(
+        self._feedback(
             "error", self.tr("NOT DONE: {0} ({1}). Try again; if it keeps failing, call IT.").format(what, why)
         )
-        if self.sounds is not None:
-            self.sounds.play("error")
 
     def set_device(self, device: str, ok: bool, message: str | Notice) -> None:
         """Scanner, printer or central: shown in the top bar; trouble also in words

@@ -5,7 +5,7 @@ posts a scan and returns at once; the answer (committed outcome, printed labels,
 the snapshot to show) comes back through a queued signal. The GUI never waits on the
 disk, the printer or a lock.
 
-The desk itself is opened on this thread too (the store, its migrations, SQLAlchemy's
+The workstation itself is opened on this thread too (the store, its migrations, SQLAlchemy's
 import): the login screen paints meanwhile, and scans posted before it is open wait
 in the queue behind the opening, in order.
 """
@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from hubscan.core.views import ExceptionEntry, StationSnapshot
+from hubscan.core.readmodels import ExceptionEntry, StationSnapshot
 from hubscan.ui.threads import WorkerThread, attempt
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ log = logging.getLogger("hubscan.ui")
 OPEN_GATE_S = 3.0
 
 
-class Desk(Protocol):
+class WorkstationCalls(Protocol):
     """What the writer thread calls (``services.workstation.Workstation``)."""
 
     def scan(self, raw: str) -> ScanAnswer: ...
@@ -41,7 +41,7 @@ class Desk(Protocol):
     def exceptions(self) -> list[ExceptionEntry]: ...
 
 
-class _DeskWorker(QObject):
+class _WriterWorker(QObject):
     answered = Signal(object)  # ScanAnswer
     printed = Signal(object, object)  # list[PrintResult], the StationSnapshot after them
     refreshed = Signal(object)  # StationSnapshot
@@ -49,20 +49,20 @@ class _DeskWorker(QObject):
     job_done = Signal(str, object)  # tag, what the job returned
     scan_failed = Signal(str, str)  # which scan was not done, why (a bug)
     failed = Signal(str, str)  # which other work was not done, why (a bug)
-    opened = Signal(object)  # the desk, once open
+    opened = Signal(object)  # the workstation, once open
     open_failed = Signal(str)  # why it could not open (what to do included)
 
-    def __init__(self, open_desk: Callable[[], Desk], gate: threading.Event | None = None) -> None:
+    def __init__(self, open_workstation: Callable[[], WorkstationCalls], gate: threading.Event | None = None) -> None:
         super().__init__()
-        self.open_desk = open_desk
+        self.open_workstation = open_workstation
         self.gate = gate
-        self._desk: Desk | None = None
+        self._workstation: WorkstationCalls | None = None
 
     @property
-    def desk(self) -> Desk:
-        if self._desk is None:
+    def workstation(self) -> WorkstationCalls:
+        if self._workstation is None:
             raise RuntimeError("the station's database is not open")
-        return self._desk
+        return self._workstation
 
     @Slot()
     def open(self) -> None:
@@ -71,44 +71,53 @@ class _DeskWorker(QObject):
             # makes both wait on the GIL, and the first paint comes much later.
             self.gate.wait(OPEN_GATE_S)
         try:
-            self._desk = self.open_desk()
+            self._workstation = self.open_workstation()
         except Exception as exc:  # a StoreError says what to do; anything else is a bug
             log.exception("the station did not open")
             self.open_failed.emit(str(exc))
             return
-        self.opened.emit(self._desk)
+        self.opened.emit(self._workstation)
 
     @Slot(str)
     def scan(self, raw: str) -> None:
-        attempt(self.scan_failed, f"scan {raw}", lambda: self.desk.scan(raw), self.answered.emit)
+        attempt(self.scan_failed, f"scan {raw}", lambda: self.workstation.scan(raw), self.answered.emit)
 
     @Slot(str, str)
     def login_with_pin(self, badge: str, pin: str) -> None:
         # ``what`` names the badge only: the PIN is never logged.
-        attempt(self.scan_failed, f"login {badge}", lambda: self.desk.login_with_pin(badge, pin), self.answered.emit)
+        attempt(
+            self.scan_failed, f"login {badge}", lambda: self.workstation.login_with_pin(badge, pin), self.answered.emit
+        )
 
     @Slot(str)
     def add_photo(self, source: str) -> None:
-        attempt(self.scan_failed, f"scan photo {source}", lambda: self.desk.add_photo(Path(source)), self.answered.emit)
+        attempt(
+            self.scan_failed,
+            f"scan photo {source}",
+            lambda: self.workstation.add_photo(Path(source)),
+            self.answered.emit,
+        )
 
     @Slot(str, object)
     def job(self, tag: str, work: Callable[[Any], object]) -> None:
         """Other work that must be ordered with the scans (saving settings, a test print)."""
-        attempt(self.failed, tag, lambda: work(self.desk), lambda result: self.job_done.emit(tag, result))
+        attempt(self.failed, tag, lambda: work(self.workstation), lambda result: self.job_done.emit(tag, result))
 
     @Slot(object)
     def relay_printed(self, results: object) -> None:
         """Labels the printer's thread sent, passed on behind the answers of the scans
         that made them (this thread answered those first), with the snapshot after them."""
-        attempt(self.failed, "refresh", lambda: self.desk.snapshot(), lambda now: self.printed.emit(results, now))
+        attempt(
+            self.failed, "refresh", lambda: self.workstation.snapshot(), lambda now: self.printed.emit(results, now)
+        )
 
     @Slot()
     def refresh(self) -> None:
-        attempt(self.failed, "refresh", lambda: self.desk.snapshot(), self.refreshed.emit)
+        attempt(self.failed, "refresh", lambda: self.workstation.snapshot(), self.refreshed.emit)
 
     @Slot()
     def list_exceptions(self) -> None:
-        attempt(self.failed, "exceptions", lambda: self.desk.exceptions(), self.exceptions_listed.emit)
+        attempt(self.failed, "exceptions", lambda: self.workstation.exceptions(), self.exceptions_listed.emit)
 
 
 class WriterThread(WorkerThread):
@@ -128,12 +137,15 @@ class WriterThread(WorkerThread):
     _exceptions = Signal()
 
     def __init__(
-        self, open_desk: Callable[[], Desk], gate: threading.Event | None = None, parent: QObject | None = None
+        self,
+        open_workstation: Callable[[], WorkstationCalls],
+        gate: threading.Event | None = None,
+        parent: QObject | None = None,
     ) -> None:
-        """``open_desk`` runs on the writer thread at ``open()``, once ``gate`` is set (the
+        """``open_workstation`` runs on the writer thread at ``open()``, once ``gate`` is set (the
         window painted; at most ``OPEN_GATE_S`` later); every call after it waits."""
-        self.worker: _DeskWorker
-        super().__init__(_DeskWorker(open_desk, gate), "hubscan-writer", parent)
+        self.worker: _WriterWorker
+        super().__init__(_WriterWorker(open_workstation, gate), "hubscan-writer", parent)
         self._open.connect(self.worker.open)
         self._scan.connect(self.worker.scan)
         self._photo.connect(self.worker.add_photo)
@@ -157,12 +169,12 @@ class WriterThread(WorkerThread):
         self.start()
 
     def open(self) -> None:
-        """Open the desk, first thing on the thread."""
+        """Open the workstation, first thing on the thread."""
         self._open.emit()
 
     @Slot(object)
-    def _relay_opened(self, desk: object) -> None:
-        self.opened.emit(desk)
+    def _relay_opened(self, workstation: object) -> None:
+        self.opened.emit(workstation)
 
     @Slot(str)
     def _relay_open_failed(self, why: str) -> None:
@@ -178,7 +190,7 @@ class WriterThread(WorkerThread):
         self._pin.emit(badge, pin)
 
     def run(self, tag: str, work: Callable[[Any], object]) -> None:
-        """``work(desk)`` on the writer thread; its result comes back as ``job_done``."""
+        """``work(workstation)`` on the writer thread; its result comes back as ``job_done``."""
         self._job.emit(tag, work)
 
     def add_photo(self, source: Path) -> None:

@@ -1,16 +1,15 @@
-"""Reading what a station screen shows (``core/views.py``), on a reader connection."""
+"""Reading what a station screen shows (``core/readmodels.py``), on a reader connection."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, func, select, text
 
 from hubscan.core.operators import Operator, Role
-from hubscan.core.records import EventType, StationContext
-from hubscan.core.status import Status
-from hubscan.core.views import (
+from hubscan.core.readmodels import (
     ExceptionEntry,
     LineProgress,
     OpenConsolidation,
@@ -21,12 +20,16 @@ from hubscan.core.views import (
     StationSnapshot,
     TimelineStep,
 )
+from hubscan.core.records import EventType, StationContext
+from hubscan.core.status import Status
+from hubscan.store.ledger import event_as_json
 from hubscan.store.models import (
     consolidations_table,
     destinations_table,
     events_table,
     expected_lines_table,
     operators_table,
+    outbox_table,
     print_jobs_table,
     returns_table,
     scanned_items_table,
@@ -210,3 +213,21 @@ def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
         if row.unexpected and Status(row.status).in_hub:
             entries.append(ExceptionEntry(row.tracking, "unexpected", Status(row.status), row.received_by or ""))
     return entries
+
+
+def event_log(store: LocalStore, tracking: str | None = None) -> Iterator[dict[str, Any]]:
+    """The station's events in order (of one parcel, given ``tracking``), as JSON
+    objects, each with ``synced``: true once the central service took it, false while it
+    waits, null for an event that is not sent."""
+    events, outbox = events_table, outbox_table
+    query = (
+        select(events, outbox.c.seq.label("outbound"), outbox.c.synced_at)
+        .outerjoin(outbox, outbox.c.seq == events.c.seq)
+        .order_by(events.c.seq)
+    )
+    if tracking:
+        query = query.where(events.c.tracking == tracking.upper())
+    with store.reading() as connection:
+        for row in connection.execute(query):
+            synced = None if row.outbound is None else row.synced_at is not None
+            yield {**event_as_json(row), "synced": synced}

@@ -1,6 +1,6 @@
 """What a station screen shows after a scan: plain values, read after the commit.
 
-The store builds these (``store/views.py``) on the writer thread right after a scan,
+The store builds these (``store/readmodels.py``) on the writer thread right after a scan,
 so the screen never reads the database on the GUI thread and never shows a state the
 scan has not yet committed.
 """
