@@ -3,12 +3,15 @@
 # No "from __future__ import annotations" here: FastAPI resolves the dependencies in the
 # route signatures at run time, and they are local to create_app.
 
+import asyncio
+import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 from sqlalchemy import Connection, Engine, insert
 
@@ -16,6 +19,7 @@ from hubscan_central import __version__
 from hubscan_central.auth import Caller, caller_for
 from hubscan_central.database import make_engine
 from hubscan_central.events import take_batch
+from hubscan_central.feed import feed_page
 from hubscan_central.manifest import delta_json, load_preadvice
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
@@ -23,6 +27,7 @@ from hubscan_central.schemas import (
     CarrierStatus,
     EventBatch,
     Health,
+    HubFeed,
     ManifestDelta,
     PreadviceAnswer,
     PreadviceBatch,
@@ -33,10 +38,20 @@ from hubscan_central.timeline import timeline
 DESCRIPTION = """The contract between HubScan workstations and the central service.
 
 Workstations push their events (Depot Scan, Return Processed, Return Rejected, Return
-Exported) in batches and pull the pre-advice of expected returns as deltas after a
-cursor. Every event carries a client-generated id: a repeat is answered "duplicate" and
-changes nothing, so any retry is harmless. Each event gets its own answer.
+Exported, and the hub's shared work: holds, consolidations) in batches, pull the
+pre-advice of expected returns as deltas after a cursor, and follow their hub's feed:
+every event the service took from the hub's workstations, in its order, after a cursor,
+waiting for the next one when they are up to date. Every event carries a
+client-generated id: a repeat is answered "duplicate" and changes nothing, so any retry
+is harmless. Each event gets its own answer.
 """
+
+
+# A waiting feed request looks for new events this often; a change reaches the other
+# benches at most this late, plus the request's own time.
+FEED_POLL_S = 0.1
+# Cursors are 64-bit integers in the database: a larger one is a bad request, not a 500.
+MAX_CURSOR = 2**63 - 1
 
 
 class Problem(BaseModel):
@@ -51,7 +66,7 @@ BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": Problem, "descriptio
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such return."}}
 
 
-def create_app(database_url: str) -> FastAPI:
+def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
     engine = make_engine(database_url)
     app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION)
     app.state.engine = engine
@@ -115,13 +130,40 @@ def create_app(database_url: str) -> FastAPI:
         hub: str,
         who: Annotated[Caller, Depends(caller)],
         connection: Annotated[Connection, Depends(db)],
-        after: Annotated[int, Query(ge=0)] = 0,
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
     ) -> Response:
         """Pre-advice for ``hub`` changed after the cursor ``after``, oldest change first."""
         if who.role != "portal" and who.hub != hub:
             raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
         return Response(delta_json(connection, hub, after, limit), media_type="application/json")
+
+    def page_of(hub: str, after: int, limit: int) -> dict[str, Any]:
+        with engine.connect() as connection:
+            return feed_page(connection, hub, after, limit)
+
+    @app.get("/v1/hubs/{hub}/feed", response_model=HubFeed, responses=AUTH_ERRORS, tags=["hub"])
+    async def get_feed(
+        hub: str,
+        request: Request,
+        who: Annotated[Caller, Depends(caller)],
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 500,
+        wait: Annotated[float, Query(ge=0, le=feed_max_wait_s)] = 0,
+    ) -> HubFeed:
+        """Events of ``hub`` after the cursor ``after``, in the service's order, accepted
+        and refused, from every workstation of the hub. With ``wait``, an answer with no
+        events is held up to that many seconds for the next one (a long poll)."""
+        if who.role != "portal" and who.hub != hub:
+            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        deadline = time.monotonic() + wait
+        while True:
+            page = await run_in_threadpool(page_of, hub, after, limit)
+            if page["events"] or time.monotonic() >= deadline or await request.is_disconnected():
+                return HubFeed.model_validate(page)
+            # Looked for again in the database, not in this process: any number of
+            # service processes may take the hub's events.
+            await asyncio.sleep(min(FEED_POLL_S, max(0.0, deadline - time.monotonic())))
 
     @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
     def post_events(

@@ -21,6 +21,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     serve.add_argument("--port", type=int, default=8765)
     serve.add_argument("--tls-cert", help="serve HTTPS with this certificate (PEM; with --tls-key)")
     serve.add_argument("--tls-key", help="the certificate's private key (PEM)")
+    serve.add_argument(
+        "--feed-max-wait",
+        type=float,
+        default=30.0,
+        metavar="SECONDS",
+        help="longest a hub feed request may wait for an event (default %(default)s; keep it under the idle "
+        "timeout of any proxy in front of the service)",
+    )
     sub.add_parser("migrate", help="bring the database to the newest schema")
     token = sub.add_parser("token", help="create a bearer token (printed once)")
     token.add_argument("--role", choices=["workstation", "portal"], default="workstation")
@@ -50,10 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     engine.dispose()
     uvicorn.run(
-        create_app(args.db),
+        create_app(args.db, feed_max_wait_s=args.feed_max_wait),
         host=args.host,
         port=args.port,
         log_level="warning",
+        # Waiting feed requests are not work in progress: a stop does not wait them out.
+        timeout_graceful_shutdown=2,
         ssl_certfile=args.tls_cert,
         ssl_keyfile=args.tls_key,
     )

@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import Connection, bindparam, insert, select, update
 
+from hubscan_central.database import insert_ignoring_duplicates
+from hubscan_central.feed import append_to_feed
 from hubscan_central.models import events_t, returns_t
-from hubscan_central.rules import ReturnFacts, apply, judge
+from hubscan_central.rules import CONSOLIDATION_TYPES, Reporter, ReturnFacts, apply, judge
 from hubscan_central.schemas import EventAnswer, EventBatch
 
 CHUNK = 500
@@ -23,16 +24,16 @@ class _Seen:
     reason: str | None
 
 
-def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite alike."""
-    if not rows:
-        return
-    module = postgresql if connection.dialect.name == "postgresql" else sqlite
-    connection.execute(module.insert(table).on_conflict_do_nothing(index_elements=[key]), rows)
-
-
 def _facts(row: Any) -> ReturnFacts:
-    return ReturnFacts(row.received_hub, row.exported_connote, row.exported_hub, bool(row.rejected))
+    return ReturnFacts(
+        row.received_hub,
+        row.received_workstation,
+        row.received_by,
+        row.received_at,
+        row.exported_connote,
+        row.exported_hub,
+        bool(row.rejected),
+    )
 
 
 def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
@@ -69,14 +70,15 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                 answers.append(EventAnswer(id=event.id, result="duplicate"))
             continue
         reason = None
+        by = Reporter(batch.hub, batch.workstation, event.operator, event.occurred_at)
         if event.tracking:
             state = facts.setdefault(event.tracking, ReturnFacts())
             connote = event.payload.get("connote") if isinstance(event.payload.get("connote"), str) else None
-            reason = judge(state, event.type, batch.hub, connote)
+            reason = judge(state, event.type, by, connote)
             if reason is None:
-                apply(state, event.type, batch.hub, connote)
+                apply(state, event.type, by, connote)
                 touched.add(event.tracking)
-        else:
+        elif event.type not in CONSOLIDATION_TYPES:
             reason = "event without a tracking number"
         result = "refused" if reason else "accepted"
         known[event.id] = _Seen(result, reason)
@@ -100,6 +102,7 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         )
     if new_events:
         connection.execute(insert(events_t), new_events)
+        append_to_feed(connection, batch.hub, [event["id"] for event in new_events])
     if touched:
         connection.execute(
             _UPDATE_FACTS,
@@ -107,6 +110,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                 {
                     "b_tracking": tracking,
                     "received_hub": facts[tracking].received_hub,
+                    "received_workstation": facts[tracking].received_workstation,
+                    "received_by": facts[tracking].received_by,
+                    "received_at": facts[tracking].received_at,
                     "exported_connote": facts[tracking].exported_connote,
                     "exported_hub": facts[tracking].exported_hub,
                     "rejected": facts[tracking].rejected,

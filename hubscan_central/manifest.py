@@ -7,7 +7,7 @@ from json.encoder import encode_basestring_ascii
 
 from sqlalchemy import Connection, Text, cast, select, union_all, update
 
-from hubscan_central.events import insert_ignoring_duplicates
+from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, returns_t
 from hubscan_central.schemas import Preadvice
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -28,6 +28,8 @@ class CentralReturn(Base):
     change_seq: Mapped[int | None] = mapped_column(Integer, index=True)
     received_hub: Mapped[str | None] = mapped_column(String(10))
     received_at: Mapped[str | None] = mapped_column(String(40))
+    received_workstation: Mapped[str | None] = mapped_column(String(10))
+    received_by: Mapped[str | None] = mapped_column(String(40))
     exported_connote: Mapped[str | None] = mapped_column(String(40))
     exported_hub: Mapped[str | None] = mapped_column(String(10))
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
@@ -51,6 +53,17 @@ class CentralEvent(Base):
     received_at: Mapped[str] = mapped_column(String(40))
     result: Mapped[str] = mapped_column(String(10))
     reason: Mapped[str | None] = mapped_column(Text)
+
+
+class FeedEntry(Base):
+    """A hub's feed: the events its workstations are to see, in the order the service
+    took them. ``position`` is handed out under the hub's counter lock in the batch's
+    transaction, so a reader never sees a position before an earlier one commits."""
+
+    __tablename__ = "hub_feed"
+    hub: Mapped[str] = mapped_column(String(10), primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    arrival: Mapped[int] = mapped_column(ForeignKey("events.arrival"))
 
 
 class Token(Base):
@@ -79,3 +92,4 @@ returns_t = table(CentralReturn)
 events_t = table(CentralEvent)
 tokens_t = table(Token)
 counters_t = table(Counter)
+feed_t = table(FeedEntry)

@@ -1,26 +1,55 @@
-"""Cross-hub rules: what one hub reports must agree with what others already did."""
+"""The service's rules: what one bench reports must agree with what others already did.
+
+Tracking statuses are judged; the hub's shared work (holds, consolidations) is taken as
+it comes, for the hub's other benches to see. A refusal names what won: which hub or
+bench, who, and when, so the bench whose event lost can tell its supervisor.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-TRACKING_TYPES = {"DepotScan", "ReturnProcessed", "ReturnRejected", "ReturnExported"}
+TRACKING_TYPES = frozenset({"DepotScan", "ReturnProcessed", "ReturnRejected", "ReturnExported"})
+# Work a bench shares with its hub's other benches; no rule of the service applies.
+HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated"})
+# Events about a consolidation rather than one return: they carry no tracking number.
+CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
+SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Who sent an event: the hub, its workstation (the bench) and the operator."""
+
+    hub: str
+    workstation: str
+    operator: str | None
+    at: str
 
 
 @dataclass
 class ReturnFacts:
     received_hub: str | None = None
+    received_workstation: str | None = None
+    received_by: str | None = None
+    received_at: str | None = None
     exported_connote: str | None = None
     exported_hub: str | None = None
     rejected: bool = False
 
 
-def judge(facts: ReturnFacts, event_type: str, hub: str, connote: str | None) -> str | None:
+def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None) -> str | None:
     """The reason to refuse the event, or None to accept it (and then ``apply`` it)."""
     if event_type not in TRACKING_TYPES:
-        return f"unknown event type {event_type}"
-    if event_type == "DepotScan" and facts.received_hub and facts.received_hub != hub:
-        return f"received at two hubs: hub {facts.received_hub} already received this parcel"
+        return None if event_type in SHARED_TYPES else f"unknown event type {event_type}"
+    if event_type == "DepotScan" and facts.received_hub:
+        if facts.received_hub != by.hub:
+            return f"received at two hubs: hub {facts.received_hub} already received this parcel"
+        if facts.received_workstation and facts.received_workstation != by.workstation:
+            return (
+                f"received twice: bench {facts.received_workstation} of hub {facts.received_hub} received it first"
+                f" (operator {facts.received_by or '?'}, {facts.received_at or 'time unknown'})"
+            )
     if event_type == "ReturnExported":
         if facts.exported_connote:
             return (
@@ -33,10 +62,11 @@ def judge(facts: ReturnFacts, event_type: str, hub: str, connote: str | None) ->
     return None
 
 
-def apply(facts: ReturnFacts, event_type: str, hub: str, connote: str | None) -> None:
-    if event_type == "DepotScan":
-        facts.received_hub = facts.received_hub or hub
+def apply(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None) -> None:
+    if event_type == "DepotScan" and not facts.received_hub:
+        facts.received_hub, facts.received_workstation = by.hub, by.workstation
+        facts.received_by, facts.received_at = by.operator, by.at
     elif event_type == "ReturnExported":
-        facts.exported_connote, facts.exported_hub = connote, hub
+        facts.exported_connote, facts.exported_hub = connote, by.hub
     elif event_type == "ReturnRejected":
         facts.rejected = True

@@ -89,6 +89,29 @@ class BatchAnswer(Strict):
     results: list[EventAnswer]
 
 
+class FeedEvent(Strict):
+    position: int = Field(description="The event's place in its hub's feed.")
+    id: str
+    hub: str | None
+    workstation: str | None = Field(description="The bench that sent it.")
+    seq: int | None
+    type: str
+    tracking: str | None
+    occurred_at: str
+    station: str | None
+    operator: str | None
+    payload: dict[str, Any]
+    received_at: str = Field(description="When the service took it.")
+    result: Literal["accepted", "refused"]
+    reason: str | None = Field(description="Why it was refused: what won, and where.")
+
+
+class HubFeed(Strict):
+    events: list[FeedEvent]
+    cursor: int = Field(description="Pass as `after` to get the events that follow.")
+    more: bool
+
+
 class CarrierStatus(Strict):
     tracking: str = TrackingStr
     status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]

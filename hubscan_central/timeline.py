@@ -37,6 +37,8 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             status = row.payload["status"]
             entries.append(TimelineEntry(status=status, number=_CARRIER_NUMBERS[status], at=row.occurred_at))
             continue
+        if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
+            continue
         name, number = _STATUS[row.type]
         detail = {k: v for k, v in row.payload.items() if k in ("connote", "reason", "reason_label", "unexpected")}
         entries.append(TimelineEntry(status=name, number=number, at=row.occurred_at, hub=row.hub, detail=detail))

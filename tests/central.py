@@ -31,8 +31,16 @@ class CentralService:
     ``idle_cpu``: run the service at idle CPU priority (Linux), so that it only takes
     CPU time nothing else wants: the benchmarks' stand-in for the service's own machine."""
 
-    def __init__(self, db_url: str, tls: tuple[Path, Path] | None = None, *, idle_cpu: bool = False) -> None:
+    def __init__(
+        self,
+        db_url: str,
+        tls: tuple[Path, Path] | None = None,
+        *,
+        idle_cpu: bool = False,
+        serve_args: tuple[str, ...] = (),
+    ) -> None:
         self.db_url = db_url
+        self.serve_args = serve_args
         self.tls = tls
         self.idle_cpu = idle_cpu
         self.engine: Engine = make_engine(db_url)
@@ -46,7 +54,18 @@ class CentralService:
     def start(self) -> None:
         tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "hubscan_central", "--db", self.db_url, "serve", "--port", str(self.port), *tls],
+            [
+                sys.executable,
+                "-m",
+                "hubscan_central",
+                "--db",
+                self.db_url,
+                "serve",
+                "--port",
+                str(self.port),
+                *tls,
+                *self.serve_args,
+            ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             preexec_fn=_idle_cpu_priority if self.idle_cpu else None,

@@ -14,7 +14,9 @@ from central import CentralService
 
 @pytest.fixture
 def service(tmp_path: Path) -> Iterator[CentralService]:
-    central = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
+    # A feed request waits at most a second here: the fuzzer's requests must not wait out
+    # the production long poll.
+    central = CentralService(f"sqlite:///{tmp_path / 'central.db'}", serve_args=("--feed-max-wait", "1"))
     yield central
     central.close()
 

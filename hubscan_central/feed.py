@@ -1,0 +1,88 @@
+"""A hub's feed: every event the service took from the hub's workstations, in its order.
+
+Each event gets the next position of its hub's feed in the transaction that takes it.
+The hub's counter row stays locked until that transaction commits, so positions become
+visible in order: a bench that read up to position N never finds a position below N
+appearing later (with a plain autoincrement, a slower transaction could commit an
+earlier number after a reader moved past it, and that event would be missed).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from hubscan_central.database import insert_ignoring_duplicates
+from hubscan_central.models import counters_t, events_t, feed_t
+
+CHUNK = 500
+
+
+def _counter(hub: str) -> str:
+    return f"feed:{hub}"
+
+
+def _reserve(connection: Connection, hub: str, size: int) -> int:
+    """Reserve ``size`` positions of ``hub``'s feed; returns the first. Locks the counter."""
+    name = _counter(hub)
+    insert_ignoring_duplicates(connection, counters_t, [{"name": name, "value": 0}], "name")
+    locked = select(counters_t.c.value).where(counters_t.c.name == name).with_for_update()
+    current = connection.execute(locked).scalar_one()
+    connection.execute(update(counters_t).where(counters_t.c.name == name).values(value=current + size))
+    return int(current) + 1
+
+
+def append_to_feed(connection: Connection, hub: str, event_ids: list[str]) -> None:
+    """Put the events (already inserted, in this order) on ``hub``'s feed."""
+    if not event_ids:
+        return
+    arrivals: dict[str, int] = {}
+    for start in range(0, len(event_ids), CHUNK):
+        part = event_ids[start : start + CHUNK]
+        rows = connection.execute(select(events_t.c.id, events_t.c.arrival).where(events_t.c.id.in_(part)))
+        arrivals.update({row.id: row.arrival for row in rows})
+    first = _reserve(connection, hub, len(event_ids))
+    connection.execute(
+        insert(feed_t),
+        [{"hub": hub, "position": first + n, "arrival": arrivals[event_id]} for n, event_id in enumerate(event_ids)],
+    )
+
+
+def last_position(connection: Connection, hub: str) -> int:
+    found = connection.execute(select(func.max(feed_t.c.position)).where(feed_t.c.hub == hub)).scalar_one()
+    return int(found or 0)
+
+
+def feed_page(connection: Connection, hub: str, after: int, limit: int) -> dict[str, Any]:
+    """The events of ``hub``'s feed after position ``after``, oldest first: the
+    ``HubFeed`` of the API."""
+    rows = connection.execute(
+        select(feed_t.c.position, events_t)
+        .join(events_t, events_t.c.arrival == feed_t.c.arrival)
+        .where(feed_t.c.hub == hub, feed_t.c.position > after)
+        .order_by(feed_t.c.position)
+        .limit(limit + 1)
+    ).all()
+    more = len(rows) > limit
+    rows = rows[:limit]
+    events = [
+        {
+            "position": row.position,
+            "id": row.id,
+            "hub": row.hub,
+            "workstation": row.workstation,
+            "seq": row.seq,
+            "type": row.type,
+            "tracking": row.tracking,
+            "occurred_at": row.occurred_at,
+            "station": row.station,
+            "operator": row.operator,
+            "payload": row.payload,
+            "received_at": row.received_at,
+            "result": row.result,
+            "reason": row.reason,
+        }
+        for row in rows
+    ]
+    return {"events": events, "cursor": rows[-1].position if rows else after, "more": more}
