@@ -42,7 +42,8 @@ if TYPE_CHECKING:  # loaded on the writer thread, after the first paint
     from hubscan.services.workstation import Workstation
     from hubscan.store.store import LocalStore
     from hubscan.sync.client import CentralClient
-    from hubscan.sync.engine import SyncEngine, SyncWorker
+    from hubscan.sync.engine import SyncEngine
+    from hubscan.sync.station import StationSync
 
 
 @dataclass
@@ -110,9 +111,11 @@ class OpenedWorkstation:
 
 
 class SyncStatusBridge(QObject):
-    """The sync thread's status after each round, into the GUI thread."""
+    """The sync thread's status after each round, and the returns the hub feed changed,
+    into the GUI thread."""
 
     status_changed = Signal(object)  # SyncStatus
+    hub_changed = Signal(object)  # the tracking numbers another bench's events changed
 
 
 class StationApp:
@@ -141,7 +144,8 @@ class StationApp:
         app.installEventFilter(self.wedge)
         self.serial: SerialScannerBridge | None = None
         self.sync_status = SyncStatusBridge()
-        self.sync: SyncWorker | None = None
+        self.sync: StationSync | None = None
+        self.sync_status.hub_changed.connect(self._hub_changed)
         self.window = self._new_window()
         self.first_paint = FirstPaint(self.painted)
         self.window.installEventFilter(self.first_paint)
@@ -185,15 +189,17 @@ class StationApp:
             )
             self.window.set_device("central", False, no_token)
         if self.backend.sync is not None:
-            from hubscan.sync.engine import SyncWorker
+            from hubscan.sync.station import StationSync
 
-            self.sync = SyncWorker(
+            self.sync = StationSync(
                 self.backend.sync,
                 self.parts.sync_interval_s,
                 self.parts.sync_max_backoff_s,
                 self.sync_status.status_changed.emit,
+                self.sync_status.hub_changed.emit,
             )
-            self.sync.start()
+            # A committed scan's events go out at once, for the hub's other benches.
+            self.writer.answered.connect(self._wake_sync)
         # Everything built so far (modules, table metadata, widgets) lives as long as the
         # window: out of the collector's sight, a full collection never walks it (walking
         # it stalled the window noticeably during a burst of scans).
@@ -232,6 +238,16 @@ class StationApp:
             except ConfigError:
                 values = {}
         return {key: values.get(key) for key in EDITABLE} | {"ui.language": self.languages.language}
+
+    def _wake_sync(self, _answer: object) -> None:
+        if self.sync is not None:
+            self.sync.wake()
+
+    def _hub_changed(self, _trackings: object) -> None:
+        """Another bench changed returns this one knows: show them as they are now."""
+        self.writer.refresh()
+        if self.window.pages.currentWidget() is self.window.exceptions:
+            self.writer.list_exceptions()
 
     def _scanned(self, raw: str) -> None:
         self.window.submit(raw)

@@ -51,13 +51,17 @@ def _reset(sock: socket.socket) -> None:
 
 
 class FaultProxy:
-    def __init__(self, upstream_port: int, stall_s: float = 3.0, reply_delay_s: float = 0.0) -> None:
+    def __init__(
+        self, upstream_port: int, stall_s: float = 3.0, reply_delay_s: float = 0.0, max_reply_bytes: int | None = None
+    ) -> None:
         """``reply_delay_s``: every passed reply is held this long after the service
         answered (it has committed), like a slow link; a sync then lasts at least that
-        long per request, however fast the machine."""
+        long per request, however fast the machine. ``max_reply_bytes``: a longer reply
+        is cut there, as a lossy link loses the longer answers more often."""
         self.upstream_port = upstream_port
         self.stall_s = stall_s
         self.reply_delay_s = reply_delay_s
+        self.max_reply_bytes = max_reply_bytes
         self.plan: collections.deque[str] = collections.deque()
         self.down = False
         self.seen: collections.Counter[str] = collections.Counter()
@@ -105,8 +109,11 @@ class FaultProxy:
                 _reset(client)
                 return
             response = _close_connection(response)
+            if fault == "pass" and self.max_reply_bytes is not None and len(response) > self.max_reply_bytes:
+                fault = "truncate"
+                self.seen["cut"] += 1
             if fault == "truncate":
-                client.sendall(response[: max(1, len(response) - 20)])
+                client.sendall(response[: max(1, min(len(response) - 20, self.max_reply_bytes or len(response)))])
                 client.close()
                 return
             time.sleep(self.reply_delay_s)

@@ -9,7 +9,7 @@ import signal
 import sys
 import threading
 from collections.abc import Iterator
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from hubscan.cli.common import UserError, config_from, open_store, policy_from, print_desk, printer_from
 from hubscan.core.notices import Notice
@@ -18,6 +18,10 @@ from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import PrintResult
 from hubscan.services.scanning import ScanRecorder
+
+if TYPE_CHECKING:
+    from hubscan.store.store import LocalStore
+    from hubscan.sync.station import StationSync
 
 
 def outcome_json(raw: str, station: str, result: Outcome) -> str:
@@ -90,6 +94,20 @@ def _report_prints(results: list[PrintResult]) -> None:
         print(f"hubscan session: {printed.message}", file=sys.stderr, flush=True)
 
 
+def _hub_link(args: argparse.Namespace, store: LocalStore) -> StationSync | None:
+    """Sync and the hub feed, when the station has a central service and a token: the
+    session sees the other benches' work as the window does."""
+    from hubscan.config import central_settings
+    from hubscan.sync.engine import engine_if_configured
+    from hubscan.sync.station import StationSync
+
+    config = config_from(args)
+    engine = engine_if_configured(store, central_settings(config), store.hub_id, store.workstation_id)
+    if engine is None:
+        return None
+    return StationSync(engine)
+
+
 def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] | None = None) -> int:
     stdin = stdin or sys.stdin.buffer
     out = out or sys.stdout
@@ -97,17 +115,23 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
     printer = printer_from(args)
     store = open_store(args, policy)
     prints: PrintQueue | None = None
+    link: StationSync | None = None
     try:
         recorder = ScanRecorder(store, policy)
         # Labels print on their own thread: the next scan's answer never waits on a printer.
         prints = PrintQueue(print_desk(store, printer), _report_prints)
+        link = _hub_link(args, store)
         _prepare(recorder, args, sys.stderr)
         for raw in _scans_from(args, stdin):
             result = recorder.scan(raw)  # returns only after the commit
             out.write(outcome_json(raw, recorder.context.station.value, result) + "\n")
             out.flush()
             prints.after_commit(result.effects)
+            if link is not None:
+                link.wake()
     finally:
+        if link is not None:
+            link.stop()
         if prints is not None:
             prints.close()
         store.close()

@@ -213,6 +213,11 @@ CATALOG: dict[str, CodeInfo] = {
     "consolidate.in_other": CodeInfo(
         _ERR, "In another consolidation", "{tracking} is already in the consolidation for {destination}."
     ),
+    "consolidate.at_other_bench": CodeInfo(
+        _ERR,
+        "At another bench",
+        "{tracking} is in bench {bench}'s open consolidation. Leave it there, or have bench {bench} cancel it.",
+    ),
     "consolidate.rejected": CodeInfo(
         _ERR, "Rejected: not for export", "{tracking} was REJECTED: it must not be exported."
     ),

@@ -39,6 +39,8 @@ class ReturnRecord:
     consolidation_id: int | None = None
     connote: str | None = None
     reject_reason: str | None = None
+    # The hub's other bench whose open consolidation holds this return (from the hub feed).
+    consolidation_bench: str | None = None
 
     def but(self, **changes: Any) -> ReturnRecord:
         return replace(self, **changes)
@@ -78,7 +80,8 @@ class Destination:
 
 
 class EventType(Enum):
-    """Events; ``outbound`` ones are tracking statuses the central service must get."""
+    """Events; ``outbound`` ones go to the central service: the tracking statuses, and
+    the work the hub's other benches must see (holds, consolidations)."""
 
     DEPOT_SCAN = "DepotScan"
     RETURN_PROCESSED = "ReturnProcessed"
@@ -86,6 +89,7 @@ class EventType(Enum):
     RETURN_EXPORTED = "ReturnExported"
     PARCEL_HELD = "ParcelHeld"
     PARCEL_RELEASED = "ParcelReleased"
+    PARCEL_CONSOLIDATED = "ParcelConsolidated"
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
@@ -98,7 +102,18 @@ class EventType(Enum):
 
 
 _OUTBOUND = frozenset(
-    {EventType.DEPOT_SCAN, EventType.RETURN_PROCESSED, EventType.RETURN_REJECTED, EventType.RETURN_EXPORTED}
+    {
+        EventType.DEPOT_SCAN,
+        EventType.RETURN_PROCESSED,
+        EventType.RETURN_REJECTED,
+        EventType.RETURN_EXPORTED,
+        EventType.PARCEL_HELD,
+        EventType.PARCEL_RELEASED,
+        EventType.PARCEL_CONSOLIDATED,
+        EventType.CONSOLIDATION_OPENED,
+        EventType.CONSOLIDATION_CLOSED,
+        EventType.CONSOLIDATION_CANCELLED,
+    }
 )
 
 

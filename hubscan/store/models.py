@@ -36,6 +36,7 @@ class ReturnRow(Base):
     consolidation_id: Mapped[int | None] = mapped_column(ForeignKey("consolidations.id"))
     connote: Mapped[str | None] = mapped_column(String(40))
     reject_reason: Mapped[str | None] = mapped_column(String(40))
+    consolidation_bench: Mapped[str | None] = mapped_column(String(10))  # migration 0009
     __table_args__ = (
         # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),
@@ -116,6 +117,25 @@ class EventRow(Base):
     payload: Mapped[dict[str, Any]] = mapped_column(JSON)
 
 
+class HubFeedRow(Base):
+    """The hub's other benches' events, as the hub feed brought them (in the service's
+    order), kept apart from this bench's own audit so nothing is counted twice."""
+
+    __tablename__ = "hub_feed"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String(36), unique=True)
+    type: Mapped[str] = mapped_column(String(40))
+    tracking: Mapped[str | None] = mapped_column(String(40), index=True)
+    occurred_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    hub: Mapped[str] = mapped_column(String(10))
+    workstation: Mapped[str] = mapped_column(String(10))
+    station: Mapped[str | None] = mapped_column(String(20))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    result: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
 class OutboxRow(Base):
     """Events waiting for the central service, in the order they happened."""
 
@@ -166,7 +186,7 @@ class PrintJobRow(Base):
 
 
 class SyncStateRow(Base):
-    """What the sync engine keeps: the manifest cursor, last success, last error."""
+    """What the sync engine keeps: the manifest and hub feed cursors, last success, last error."""
 
     __tablename__ = "sync_state"
     key: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -206,3 +226,4 @@ scans_table = _table(ScanRow)
 context_table = _table(ContextRow)
 print_jobs_table = _table(PrintJobRow)
 sync_state_table = _table(SyncStateRow)
+hub_feed_table = _table(HubFeedRow)

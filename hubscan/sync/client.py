@@ -77,9 +77,11 @@ class CentralClient:
         except ValueError as exc:  # a truncated or garbled body
             raise CentralUnavailable(f"{self.settings.url} sent an unreadable answer") from exc
 
-    def _request(self, method: str, path: str, **kwargs: Any) -> bytes:
+    def _request(self, method: str, path: str, wait_s: float = 0.0, **kwargs: Any) -> bytes:
+        """``wait_s``: how long the service may hold the answer back (a long poll), on top
+        of the read timeout."""
         url = self.settings.url.rstrip("/") + API + path
-        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s)
+        timeout = (self.settings.connect_timeout_s, self.settings.read_timeout_s + wait_s)
         if self.settings.ca_bundle:
             # Given per request: requests lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override a
             # session's own bundle, so the configured one would be silently ignored.
@@ -120,6 +122,15 @@ class CentralClient:
         it waits on the socket) and the thread that applies it decodes it, so a long
         ``json.loads`` never holds the GIL while the applying thread holds the write lock."""
         return self._request("GET", f"/hubs/{hub}/manifest", params={"after": after, "limit": limit})
+
+    def feed(self, hub: str, after: int, limit: int, wait_s: float = 0.0) -> dict[str, Any]:
+        """The hub's feed after ``after``; with ``wait_s``, the service answers as soon as
+        there is an event, or after that long with none."""
+        params = {"after": after, "limit": limit, "wait": wait_s}
+        result: dict[str, Any] = self.decode(self._request("GET", f"/hubs/{hub}/feed", wait_s, params=params))
+        if not isinstance(result.get("events"), list) or not isinstance(result.get("cursor"), int):
+            raise CentralUnavailable(f"{self.settings.url} sent a feed page without events or cursor")
+        return result
 
     def timeline(self, tracking: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", f"/returns/{tracking}/timeline")

@@ -11,6 +11,7 @@ import hashlib
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -91,10 +92,11 @@ class SyncEngine:
             return pulled + pull_in_helper(self.store, self.client.settings, self.hub, int(page["cursor"]))
         return pulled + pull_pages(self.store, self.client, self.hub, int(page["cursor"]), self.page_size)
 
-    def run_once(self) -> SyncRound:
+    def run_once(self, pull: bool = True) -> SyncRound:
+        """Push the outbox, then (``pull``) the manifest deltas."""
         try:
             sent, refused = self.push()
-            pulled = self.pull()
+            pulled = self.pull() if pull else 0
         except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
             outbox.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
@@ -112,7 +114,7 @@ class SyncEngine:
 
 class SyncWorker:
     """Runs ``SyncEngine.run_once`` every ``interval_s``, backing off (with jitter) while
-    the service is unreachable, in its own thread."""
+    the service is unreachable, in its own thread; ``wake`` pushes new events at once."""
 
     def __init__(
         self,
@@ -151,13 +153,20 @@ class SyncWorker:
 
     def _run(self) -> None:
         failures = 0
+        full_round_due = 0.0
         while not self._stop.is_set():
+            full = time.monotonic() >= full_round_due
             try:
-                self.engine.run_once()
+                # Woken by a new event between rounds: push it now (the hub's other
+                # benches see it through their feed); the pull waits for the interval.
+                self.engine.run_once(pull=full)
                 failures = 0
-                delay = self.interval_s
+                if full:
+                    full_round_due = time.monotonic() + self.interval_s
+                delay = max(0.0, full_round_due - time.monotonic())
             except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
                 failures += 1
+                full_round_due = 0.0
                 delay = min(self.max_backoff_s, self.interval_s * 2 ** min(failures, 10))
                 delay *= random.uniform(0.5, 1.0)
                 log.info("next sync try in %.0f s (%s)", delay, type(exc).__name__)
@@ -165,8 +174,17 @@ class SyncWorker:
                 log.exception("sync round crashed")
                 delay = self.interval_s
             self._report()
-            self._wake.wait(delay)
+            self._sleep(delay, backing_off=failures > 0)
+
+    def _sleep(self, delay: float, backing_off: bool) -> None:
+        """Until ``delay`` has passed, or a wake; while backing off, only a stop ends it
+        early: each new scan must not knock on an unreachable service again."""
+        deadline = time.monotonic() + delay
+        while True:
+            woken = self._wake.wait(max(0.0, deadline - time.monotonic()))
             self._wake.clear()
+            if not woken or self._stop.is_set() or not backing_off:
+                return
 
 
 def engine_if_configured(store: LocalStore, central: CentralSettings, hub: str, workstation: str) -> SyncEngine | None:

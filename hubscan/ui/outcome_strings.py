@@ -410,6 +410,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} is already in the consolidation for {destination}.",
     ),
+    # consolidate.at_other_bench
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is in bench {bench}'s open consolidation. Leave it there, or have bench {bench} cancel it.",
+    ),
     # consolidate.rejected
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -547,6 +552,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Added, consolidation opened", "consolidate.opened_added"),
     QCoreApplication.translate("outcome title", "Already added", "consolidate.already_in"),
     QCoreApplication.translate("outcome title", "In another consolidation", "consolidate.in_other"),
+    QCoreApplication.translate("outcome title", "At another bench", "consolidate.at_other_bench"),
     QCoreApplication.translate("outcome title", "Rejected: not for export", "consolidate.rejected"),
     QCoreApplication.translate("outcome title", "Already exported", "consolidate.exported"),
     QCoreApplication.translate("outcome title", "Not processed", "consolidate.unprocessed"),

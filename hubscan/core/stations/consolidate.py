@@ -86,6 +86,8 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
     if record.destination is None:
         return outcome("consolidate.no_destination", tracking, status)
+    if record.consolidation_bench not in (None, work.policy.workstation_id):
+        return outcome("consolidate.at_other_bench", tracking, status, bench=record.consolidation_bench)
     return None
 
 
@@ -118,6 +120,7 @@ def _add(work: Work, tracking: str) -> Outcome:
             destination=open_one.destination,
         )
     work.ledger.put_return(record.but(consolidation_id=open_one.id))
+    work.record(EventType.PARCEL_CONSOLIDATED, tracking, consolidation=open_one.id, destination=open_one.destination)
     if created:
         return outcome("consolidate.opened_added", tracking, record.status, destination=open_one.destination)
     count = work.ledger.consolidation_size(open_one.id)

@@ -18,7 +18,7 @@ def hold(work: Work) -> Outcome:
     consolidation = (
         work.ledger.get_consolidation(record.consolidation_id) if record.consolidation_id is not None else None
     )
-    work.ledger.put_return(record.but(on_hold=True, consolidation_id=None))
+    work.ledger.put_return(record.but(on_hold=True, consolidation_id=None, consolidation_bench=None))
     work.record(EventType.PARCEL_HELD, record.tracking, status=record.status.value)
     if consolidation is not None:
         return outcome("hold.on_removed", record.tracking, record.status, destination=consolidation.destination)

@@ -1045,6 +1045,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>{tracking} est déjà dans la consolidation pour {destination}.</translation>
     </message>
     <message>
+        <source>{tracking} is in bench {bench}&apos;s open consolidation. Leave it there, or have bench {bench} cancel it.</source>
+        <translation>{tracking} est dans la consolidation ouverte du poste {bench}. Laissez-le là, ou faites-la annuler au poste {bench}.</translation>
+    </message>
+    <message>
         <source>{tracking} was REJECTED: it must not be exported.</source>
         <translation>{tracking} a été REFUSÉ : il ne doit pas être exporté.</translation>
     </message>
@@ -1491,6 +1495,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>In another consolidation</source>
         <comment>consolidate.in_other</comment>
         <translation>Dans une autre consolidation</translation>
+    </message>
+    <message>
+        <source>At another bench</source>
+        <comment>consolidate.at_other_bench</comment>
+        <translation>Sur un autre poste</translation>
     </message>
     <message>
         <source>Rejected: not for export</source>

@@ -1045,6 +1045,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>{tracking} zit al in de consolidatie voor {destination}.</translation>
     </message>
     <message>
+        <source>{tracking} is in bench {bench}&apos;s open consolidation. Leave it there, or have bench {bench} cancel it.</source>
+        <translation>{tracking} zit in de open consolidatie van werkplek {bench}. Laat het daar, of laat werkplek {bench} die annuleren.</translation>
+    </message>
+    <message>
         <source>{tracking} was REJECTED: it must not be exported.</source>
         <translation>{tracking} is AFGEKEURD: het mag niet worden geëxporteerd.</translation>
     </message>
@@ -1491,6 +1495,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>In another consolidation</source>
         <comment>consolidate.in_other</comment>
         <translation>In een andere consolidatie</translation>
+    </message>
+    <message>
+        <source>At another bench</source>
+        <comment>consolidate.at_other_bench</comment>
+        <translation>Op een andere werkplek</translation>
     </message>
     <message>
         <source>Rejected: not for export</source>

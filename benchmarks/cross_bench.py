@@ -1,0 +1,154 @@
+"""Cross-bench visibility: how long after a scan is committed at one bench the hub's
+other bench has it, through the real central service under uvicorn on loopback.
+
+    .venv/bin/python benchmarks/cross_bench.py [--scans 200] [--pace 0.25] [--db sqlite|postgresql]
+
+Bench 01 receives parcels, one every ``--pace`` seconds, with its station link running
+(``StationSync``: the sync worker, woken by each committed scan, and the hub feed);
+bench 02 only follows the feed. Each figure is the time from the end of bench 01's
+``ScanRecorder.scan`` (the commit) to the moment bench 02's feed has written the parcel
+into its own store (its ``on_change`` call). Both benches run in this process, the
+service in its own. Then bench 02 scans at the same pace while bench 01 receives
+(its feed applying bench 01's events), against bench 02 scanning alone: the scans'
+latency with and without the feed at work. Prints the figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from scan_latency import percentile
+
+from hubscan.core.policy import HubPolicy
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.services.scanning import ScanRecorder
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, ClientSettings
+from hubscan.sync.engine import SyncEngine
+from hubscan.sync.station import StationSync
+
+sys.path.insert(0, str(Path(__file__).parents[1] / "tests"))
+from central import CentralService
+
+HUB = "BEN"
+
+
+def bench(
+    folder: Path, service: CentralService, workstation: str, seen: dict[str, float]
+) -> tuple[LocalStore, StationSync]:
+    store = LocalStore(folder / f"bench-{workstation}.db", HUB, workstation)
+    for operator in DEMO_OPERATORS:
+        save_operator(store, operator)
+    client = CentralClient(ClientSettings(service.url, service.token(HUB, workstation)))
+    engine = SyncEngine(store, client, HUB, workstation, use_helper=False)
+    engine.pull()
+
+    def arrived(trackings: tuple[str, ...]) -> None:
+        now = time.perf_counter()
+        for tracking in trackings:
+            seen.setdefault(tracking, now)
+
+    return store, StationSync(engine, on_change=arrived)
+
+
+def summary(samples: list[float]) -> str:
+    ordered = sorted(samples)
+    return (
+        f"n={len(ordered):>4}  p50={statistics.median(ordered) * 1000:7.1f} ms  "
+        f"p95={percentile(ordered, 0.95) * 1000:7.1f} ms  p99={percentile(ordered, 0.99) * 1000:7.1f} ms  "
+        f"max={ordered[-1] * 1000:7.1f} ms"
+    )
+
+
+def scan_paced(recorder: ScanRecorder, raws: list[str], pace: float) -> tuple[list[float], dict[str, float]]:
+    """Scan at ``pace``; each scan's latency, and when each was committed."""
+    latencies, committed = [], {}
+    due = time.perf_counter()
+    for raw in raws:
+        due += pace
+        time.sleep(max(0.0, due - time.perf_counter()))
+        start = time.perf_counter()
+        recorder.scan(raw)
+        committed[raw] = time.perf_counter()
+        latencies.append(committed[raw] - start)
+    return latencies, committed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--scans", type=int, default=200)
+    parser.add_argument("--pace", type=float, default=0.25)
+    parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    args = parser.parse_args()
+    records = list(demo_manifest(args.scans * 4, hub=HUB))
+    trackings = [r["tracking"] for r in records]
+    with tempfile.TemporaryDirectory(prefix="hubscan-crossbench-") as tmp:
+        folder = Path(tmp)
+        postgres = None
+        if args.db == "postgresql":
+            from postgres import PostgresServer
+
+            postgres = PostgresServer()
+            url = postgres.new_database("crossbench")
+        else:
+            url = f"sqlite:///{folder / 'central.db'}"
+        service = CentralService(url)
+        try:
+            service.load_preadvice(records)
+            seen_at_2: dict[str, float] = {}
+            store1, link1 = bench(folder, service, "01", {})
+            store2, link2 = bench(folder, service, "02", seen_at_2)
+            desk1 = ScanRecorder(store1, HubPolicy(hub_id=HUB, workstation_id="01"))
+            desk2 = ScanRecorder(store2, HubPolicy(hub_id=HUB, workstation_id="02"))
+            desk1.scan("OP1001")
+            desk2.scan("OP1001")
+
+            def scan_and_wake(raws: list[str]) -> dict[str, float]:
+                committed: dict[str, float] = {}
+                due = time.perf_counter()
+                for raw in raws:
+                    due += args.pace
+                    time.sleep(max(0.0, due - time.perf_counter()))
+                    desk1.scan(raw)
+                    committed[raw] = time.perf_counter()
+                    link1.wake()
+                return committed
+
+            first = trackings[: args.scans]
+            committed = scan_and_wake(first)
+            deadline = time.monotonic() + 30
+            while len([t for t in first if t in seen_at_2]) < len(first) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            lags = [seen_at_2[t] - committed[t] for t in first if t in seen_at_2]
+            print(f"HubScan cross-bench visibility, central on {args.db}, one scan every {args.pace} s")
+            print(
+                f"scan committed at bench 01 -> in bench 02's store: {summary(lags)}  missing={len(first) - len(lags)}"
+            )
+
+            n = args.scans
+            alone, _ = scan_paced(desk2, trackings[n : 2 * n], args.pace)
+            other = threading.Thread(target=scan_and_wake, args=(trackings[2 * n : 3 * n],))
+            other.start()
+            busy, _ = scan_paced(desk2, trackings[3 * n : 4 * n], args.pace)
+            other.join()
+            print(f"bench 02 scans, alone:                     {summary(alone)}")
+            print(f"bench 02 scans, its feed taking 01's scans: {summary(busy)}")
+            link1.stop()
+            link2.stop()
+            store1.close()
+            store2.close()
+        finally:
+            service.close()
+            if postgres is not None:
+                postgres.stop()
+
+
+if __name__ == "__main__":
+    main()

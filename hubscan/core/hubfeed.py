@@ -1,0 +1,112 @@
+"""The hub's other benches' events, applied to this bench's view of a return.
+
+A bench's state is the pre-advice, its own events and the hub feed: what the central
+service took from the hub's other benches, in the service's order. The service has
+already judged each event, so an accepted one is a fact here: a return only moves
+forward (an event that arrives after a later status changes nothing), and a refused one
+marks the return with the refusal, so every bench sees the exception.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from hubscan.core.records import ReturnRecord
+from hubscan.core.status import Status, is_before_hub
+
+
+@dataclass(frozen=True)
+class BenchEvent:
+    """One event of the hub feed: sent by ``workstation`` of ``hub``, judged ``result``."""
+
+    id: str
+    position: int
+    type: str
+    hub: str
+    workstation: str
+    occurred_at: datetime
+    tracking: str | None = None
+    station: str | None = None
+    operator: str | None = None
+    payload: dict[str, Any] = field(default_factory=dict)
+    result: str = "accepted"
+    reason: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.result == "refused"
+
+
+_STATUS_OF = {
+    "DepotScan": Status.DEPOT_SCAN,
+    "ReturnProcessed": Status.PROCESSED,
+    "ReturnRejected": Status.REJECTED,
+    "ReturnExported": Status.EXPORTED,
+}
+
+
+def _rank(status: Status) -> int:
+    if is_before_hub(status):
+        return 0
+    return {Status.DEPOT_SCAN: 1, Status.PROCESSED: 2}.get(status, 3)
+
+
+def refusal_text(event: BenchEvent) -> str:
+    return f"{event.type} at bench {event.workstation} ({event.operator or '?'}) refused: {event.reason or '?'}"
+
+
+def apply_bench_event(record: ReturnRecord | None, event: BenchEvent) -> ReturnRecord | None:
+    """``record`` as it is after another bench's ``event``; None if nothing changes
+    (or there is no return to change)."""
+    if event.tracking is None:
+        return None
+    if event.refused:
+        return record.but(exception=refusal_text(event)) if record is not None else None
+    if event.type in _STATUS_OF:
+        return _moved(record, event, _STATUS_OF[event.type])
+    if record is None:
+        return None
+    if event.type == "ParcelHeld":
+        return record.but(on_hold=True, consolidation_id=None, consolidation_bench=None)
+    if event.type == "ParcelReleased":
+        return record.but(on_hold=False)
+    if event.type == "ParcelConsolidated":
+        return record.but(consolidation_bench=event.workstation)
+    return None
+
+
+def _moved(record: ReturnRecord | None, event: BenchEvent, target: Status) -> ReturnRecord | None:
+    payload = event.payload
+    if record is None:
+        # A return this bench never heard of (an unexpected parcel received elsewhere).
+        record = ReturnRecord(
+            tracking=event.tracking or "",
+            status=target,
+            hub=event.hub,
+            unexpected=bool(payload.get("unexpected", True)),
+        )
+    elif _rank(target) < _rank(record.status) or (
+        _rank(target) == _rank(record.status) and target is not Status.DEPOT_SCAN
+    ):
+        return None  # an older status, or one it has; only a receipt is taken again
+    who, when = event.operator, event.occurred_at
+    if target is Status.DEPOT_SCAN:
+        # A second bench that received the parcel too keeps the receipt the service took.
+        return record.but(status=target, hub=record.hub or event.hub, received_at=when, received_by=who)
+    if target is Status.PROCESSED:
+        return record.but(
+            status=target, processed_at=when, processed_by=who, faulty=bool(payload.get("faulty", record.faulty))
+        )
+    gone = {"consolidation_id": None, "consolidation_bench": None, "on_hold": False}
+    if target is Status.REJECTED:
+        return record.but(status=target, reject_reason=payload.get("reason") or record.reject_reason, **gone)
+    return record.but(status=target, connote=payload.get("connote") or record.connote, **gone)
+
+
+def released_by_cancel(event: BenchEvent) -> tuple[str, ...]:
+    """The returns a cancelled consolidation of another bench let go of."""
+    if event.type != "ConsolidationCancelled" or event.refused:
+        return ()
+    return tuple(str(tracking) for tracking in event.payload.get("members", []))

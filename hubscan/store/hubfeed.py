@@ -1,0 +1,123 @@
+"""Writing the hub feed into the local store: the other benches' events, and what they
+change, with the feed's cursor, in one transaction per page.
+
+A page is applied in steps of ``STEP`` events, each its own short transaction that
+moves the cursor with it, after waiting for a running scan; a crash part-way leaves the
+cursor at the last committed step, and an event seen again (kept by its id) changes
+nothing. This bench's own events come back in the feed too: they are passed over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, select
+from sqlalchemy.dialects.sqlite import insert
+
+from hubscan.core.hubfeed import BenchEvent, apply_bench_event, released_by_cancel
+from hubscan.store.ledger import SqlLedger
+from hubscan.store.models import hub_feed_table, sync_state_table
+from hubscan.store.store import LocalStore
+
+FEED_CURSOR = "feed_cursor"
+STEP = 50
+
+
+@dataclass(frozen=True)
+class FeedApplied:
+    """What a page did here: events kept from other benches, returns they changed."""
+
+    kept: int
+    changed: tuple[str, ...]
+
+
+def bench_event(values: dict[str, Any]) -> BenchEvent:
+    """An event of the service's ``HubFeed`` as the core's value."""
+    return BenchEvent(
+        id=str(values["id"]),
+        position=int(values["position"]),
+        type=str(values["type"]),
+        hub=str(values.get("hub") or ""),
+        workstation=str(values.get("workstation") or ""),
+        occurred_at=datetime.fromisoformat(str(values["occurred_at"])),
+        tracking=values.get("tracking"),
+        station=values.get("station"),
+        operator=values.get("operator"),
+        payload=dict(values.get("payload") or {}),
+        result=str(values.get("result") or "accepted"),
+        reason=values.get("reason"),
+    )
+
+
+def feed_cursor(store: LocalStore) -> int:
+    with store.reading() as connection:
+        value = connection.execute(
+            select(sync_state_table.c.value).where(sync_state_table.c.key == FEED_CURSOR)
+        ).scalar()
+    return int(value or 0)
+
+
+def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int) -> FeedApplied:
+    """Apply the page's events of other benches in order; the cursor ends at ``cursor``."""
+    kept = 0
+    changed: list[str] = []
+    for start in range(0, max(len(events), 1), STEP):
+        part = events[start : start + STEP]
+        last = part[-1].position if start + STEP < len(events) else cursor
+        store.pause_for_foreground()
+        with store.writing() as connection:
+            ledger = SqlLedger(connection, store.hub_id, store.workstation_id)
+            for event in part:
+                if _is_own(store, event) or not _keep(connection, event):
+                    continue
+                kept += 1
+                changed.extend(_apply(ledger, event))
+            set_cursor(connection, last)
+    return FeedApplied(kept, tuple(dict.fromkeys(changed)))
+
+
+def _is_own(store: LocalStore, event: BenchEvent) -> bool:
+    return event.hub == store.hub_id and event.workstation == store.workstation_id
+
+
+def _keep(connection: Connection, event: BenchEvent) -> bool:
+    """Keep the event; False if it was kept before (a page read again)."""
+    row = {
+        "position": event.position,
+        "id": event.id,
+        "type": event.type,
+        "tracking": event.tracking,
+        "occurred_at": event.occurred_at,
+        "hub": event.hub,
+        "workstation": event.workstation,
+        "station": event.station,
+        "operator": event.operator,
+        "payload": event.payload,
+        "result": event.result,
+        "reason": event.reason,
+    }
+    done = connection.execute(insert(hub_feed_table).values(row).on_conflict_do_nothing())
+    return bool(done.rowcount)
+
+
+def _apply(ledger: SqlLedger, event: BenchEvent) -> list[str]:
+    changed = []
+    if event.tracking is not None:
+        updated = apply_bench_event(ledger.get_return(event.tracking), event)
+        if updated is not None:
+            ledger.put_return(updated)
+            changed.append(updated.tracking)
+    for tracking in released_by_cancel(event):
+        record = ledger.get_return(tracking)
+        if record is not None and record.consolidation_bench == event.workstation:
+            ledger.put_return(record.but(consolidation_bench=None))
+            changed.append(tracking)
+    return changed
+
+
+def set_cursor(connection: Connection, cursor: int) -> None:
+    stmt = insert(sync_state_table).values(key=FEED_CURSOR, value=str(cursor))
+    connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))

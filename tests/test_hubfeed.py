@@ -1,0 +1,239 @@
+"""One hub, many benches: each bench sees the others' work through the hub feed of the
+real central service (uvicorn, on SQLite and on PostgreSQL)."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from central import CentralService
+from faultproxy import FaultProxy
+from postgres import PostgresServer
+from sqlalchemy import func, select
+
+from hubscan.core.policy import HubPolicy
+from hubscan.core.status import Status
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.services.scanning import ScanRecorder
+from hubscan.store.hubfeed import feed_cursor, set_cursor
+from hubscan.store.models import events_table, hub_feed_table, returns_table
+from hubscan.store.operators import save_operator
+from hubscan.store.readmodels import exceptions
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSettings
+from hubscan.sync.engine import SyncEngine
+from hubscan.sync.feed import MIN_PAGE, PAGE, FeedFollower
+from hubscan_central.models import events_t
+
+HUB = "SYD"
+MANIFEST = list(demo_manifest(12, hub=HUB))
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresServer]:
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralService]:
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'central.db'}"
+    else:
+        url = request.getfixturevalue("postgres").new_database(f"central_{uuid.uuid4().hex[:12]}")
+    central = CentralService(url)
+    central.load_preadvice(MANIFEST)
+    yield central
+    central.close()
+
+
+class Bench:
+    """A workstation of the hub: its own store, scans, sync and feed."""
+
+    def __init__(self, folder: Path, url: str, token: str, workstation: str) -> None:
+        self.workstation = workstation
+        self.store = LocalStore(folder / f"bench-{workstation}.db", HUB, workstation)
+        for operator in DEMO_OPERATORS:
+            save_operator(self.store, operator)
+        self.recorder = ScanRecorder(self.store, HubPolicy(hub_id=HUB, workstation_id=workstation))
+        self.client = CentralClient(ClientSettings(url, token, retries=2, backoff_s=0.01))
+        self.sync = SyncEngine(self.store, self.client, HUB, workstation, use_helper=False)
+        self.feed = FeedFollower(self.store, self.client, HUB)
+        self.sync.pull()
+
+    def scan(self, *raws: str) -> list[str]:
+        return [self.recorder.scan(raw).code for raw in raws]
+
+    def exchange(self) -> None:
+        """Send this bench's events, then take in the others' (one sync round)."""
+        self.sync.run_once()
+        self.feed.catch_up()
+
+    def get(self, tracking: str) -> Any:
+        with self.store.reading() as connection:
+            return connection.execute(select(returns_table).where(returns_table.c.tracking == tracking)).one()
+
+    def own_events(self) -> int:
+        with self.store.reading() as connection:
+            return int(connection.execute(select(func.count()).select_from(events_table)).scalar_one())
+
+    def close(self) -> None:
+        self.feed.stop()
+        self.client.close()
+        self.store.close()
+
+
+@pytest.fixture
+def benches(service: CentralService, tmp_path: Path) -> Iterator[list[Bench]]:
+    made = [Bench(tmp_path, service.url, service.token(HUB, ws), ws) for ws in ("01", "02", "03")]
+    yield made
+    for bench in made:
+        bench.close()
+
+
+def items_of(record: dict[str, Any]) -> list[str]:
+    return [item["barcode"] for item in record["items"] for _ in range(item["qty"])]
+
+
+def test_a_parcel_received_at_one_bench_is_processed_at_a_second_and_exported_at_it(benches: list[Bench]) -> None:
+    dock, packing, supervisor = benches
+    first, second = MANIFEST[0], MANIFEST[1]
+    assert dock.scan("OP1001", first["tracking"], second["tracking"]) == ["auth.login", "receive.ok", "receive.ok"]
+    dock.exchange()
+    packing.exchange()
+    assert packing.get(first["tracking"]).status == Status.DEPOT_SCAN.value
+    assert packing.get(first["tracking"]).received_by == "OP1001"
+    codes = packing.scan("OP1001", "HS:STATION:PROCESS", first["tracking"], *items_of(first), "HS:DONE")
+    assert codes[-1] == "process.done"
+    packing.exchange()
+    supervisor.exchange()
+    assert supervisor.scan("OP2001", "HS:STATION:REJECT", second["tracking"], "HS:REASON:DAMAGED", "HS:DONE")[-1] == (
+        "reject.done"
+    )
+    supervisor.exchange()
+    assert supervisor.get(first["tracking"]).status == Status.PROCESSED.value
+    packing.exchange()
+    assert packing.get(second["tracking"]).status == Status.REJECTED.value
+    assert packing.scan("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:DONE")[-1] == "consolidate.closed"
+    packing.exchange()
+    dock.exchange()
+    exported = dock.get(first["tracking"])
+    assert exported.status == Status.EXPORTED.value and exported.connote
+    assert dock.get(second["tracking"]).status == Status.REJECTED.value
+    # Each bench's own audit holds its own events only: counters count nothing twice.
+    with dock.store.reading() as connection:
+        workstations = set(connection.execute(select(events_table.c.workstation)).scalars())
+        from_others = set(connection.execute(select(hub_feed_table.c.workstation)).scalars())
+    assert workstations == {"01"} and from_others == {"02", "03"}
+
+
+def test_holds_releases_and_consolidations_are_seen_at_every_bench(benches: list[Bench]) -> None:
+    dock, packing, dispatch = benches
+    kept, held = MANIFEST[2], MANIFEST[3]
+    assert dock.scan("OP2001", kept["tracking"], held["tracking"], "HS:HOLD")[-1] == "hold.on"
+    dock.exchange()
+    packing.exchange()
+    assert packing.get(held["tracking"]).on_hold and not packing.get(kept["tracking"]).on_hold
+    assert packing.scan("OP1001", "HS:STATION:PROCESS", held["tracking"])[-1] == "parcel.held"
+    assert packing.scan(kept["tracking"], *items_of(kept), "HS:DONE")[-1] == "process.done"
+    assert dock.scan(held["tracking"], "HS:RELEASE")[-1] == "hold.off"
+    dock.exchange()
+    packing.exchange()
+    assert not packing.get(held["tracking"]).on_hold
+    assert packing.scan(held["tracking"], *items_of(held), "HS:DONE")[-1] == "process.done"
+    assert packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", held["tracking"])[-1] == (
+        "consolidate.opened_added"
+    )
+    packing.exchange()
+    dispatch.exchange()
+    assert dispatch.get(held["tracking"]).consolidation_bench == "02"
+    refused = [dispatch.recorder.scan(raw) for raw in ("OP3001", "HS:STATION:CONSOLIDATE", held["tracking"])][-1]
+    assert refused.code == "consolidate.at_other_bench" and "bench 02" in refused.message
+    assert packing.scan("HS:CANCEL")[-1] == "consolidate.cancelled"
+    packing.exchange()
+    dispatch.exchange()
+    assert dispatch.get(held["tracking"]).consolidation_bench is None
+    assert dispatch.scan(held["tracking"])[-1] == "consolidate.opened_added"
+
+
+def test_two_benches_cut_off_receive_one_parcel_the_service_keeps_one_and_names_it(
+    benches: list[Bench], service: CentralService
+) -> None:
+    first, second, third = benches
+    tracking = MANIFEST[4]["tracking"]
+    assert first.scan("OP1001", tracking)[-1] == "receive.ok"
+    assert second.scan("OP2001", tracking)[-1] == "receive.ok"  # cut off: it knows nothing yet
+    first.exchange()
+    second.exchange()
+    refusal = second.get(tracking).exception
+    assert "bench 01" in refusal and "OP1001" in refusal
+    assert second.get(tracking).received_by == "OP1001"  # the receipt the service kept
+    third.exchange()
+    seen = [e for e in exceptions(third.store) if e.tracking == tracking]
+    assert seen and "bench 02" in seen[0].detail and "bench 01" in seen[0].detail
+    with service.engine.connect() as connection:
+        accepted = connection.execute(
+            select(func.count())
+            .select_from(events_t)
+            .where(events_t.c.tracking == tracking, events_t.c.type == "DepotScan", events_t.c.result == "accepted")
+        ).scalar_one()
+    assert accepted == 1
+
+
+def test_a_feed_read_again_changes_nothing_and_own_events_are_passed_over(benches: list[Bench]) -> None:
+    first, second, _ = benches
+    tracking = MANIFEST[5]["tracking"]
+    first.scan("OP1001", tracking)
+    first.exchange()
+    assert second.feed.catch_up() == 1
+    own_before = first.own_events()
+    assert first.feed.catch_up() == 0  # its own Depot Scan came back: passed over
+    assert first.own_events() == own_before
+    with second.store.writing() as connection:
+        set_cursor(connection, 0)  # as after a restore: the whole feed comes again
+    assert second.feed.catch_up() == 0  # every event already kept
+    with second.store.reading() as connection:
+        assert connection.execute(select(func.count()).select_from(hub_feed_table)).scalar_one() == 1
+    assert feed_cursor(second.store) == feed_cursor(first.store) > 0
+
+
+def test_a_waiting_feed_request_answers_with_the_event_another_bench_sent(benches: list[Bench]) -> None:
+    first, second, _ = benches
+    cursor = feed_cursor(second.store)
+    pages: list[dict[str, Any]] = []
+    waiting = threading.Thread(target=lambda: pages.append(second.client.feed(HUB, cursor, 100, wait_s=30)))
+    waiting.start()
+    first.scan("OP1001", MANIFEST[6]["tracking"])
+    first.sync.push()
+    waiting.join(60)
+    assert not waiting.is_alive()
+    assert [e["tracking"] for e in pages[0]["events"]] == [MANIFEST[6]["tracking"]]
+
+
+def test_the_feed_gets_through_a_link_that_cuts_long_answers(benches: list[Bench], service: CentralService) -> None:
+    first, second, _ = benches
+    trackings = [record["tracking"] for record in MANIFEST]
+    first.scan("OP1001", *trackings)
+    first.exchange()
+    # Answers longer than about five events are always cut part-way: only small pages pass.
+    proxy = FaultProxy(service.port, max_reply_bytes=2500)
+    lossy = CentralClient(ClientSettings(proxy.url, second.client.settings.token, retries=0))
+    follower = FeedFollower(second.store, lossy, HUB)
+    try:
+        failures = 0
+        while feed_cursor(second.store) < len(trackings) and failures < 40:
+            try:
+                follower.follow_once()
+            except CentralUnavailable:
+                failures += 1
+    finally:
+        lossy.close()
+        proxy.close()
+    assert proxy.seen["cut"] == failures and 7 <= failures < 40
+    assert MIN_PAGE <= follower.page_size < PAGE
+    assert all(second.get(t).status == Status.DEPOT_SCAN.value for t in trackings)
