@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, insert, select, update
 
 from hubscan_central.database import insert_ignoring_duplicates
-from hubscan_central.feed import append_to_feed
+from hubscan_central.feed import append_to_feeds
 from hubscan_central.models import events_t, returns_t
-from hubscan_central.rules import CONSOLIDATION_TYPES, Reporter, ReturnFacts, apply, judge
+from hubscan_central.rules import CONSOLIDATION_TYPES, Reporter, ReturnFacts, apply, judge, misrouted
 from hubscan_central.schemas import EventAnswer, EventBatch
 
 CHUNK = 500
@@ -26,6 +26,7 @@ class _Seen:
 
 def _facts(row: Any) -> ReturnFacts:
     return ReturnFacts(
+        row.hub,
         row.received_hub,
         row.received_workstation,
         row.received_by,
@@ -60,6 +61,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
             facts[row.tracking] = _facts(row)
     answers: list[EventAnswer] = []
     new_events: list[dict[str, Any]] = []
+    # Every new event goes on its hub's feed; a misrouted parcel's also on the feed of
+    # the hub it was pre-advised to.
+    feeds: dict[str, list[str]] = {batch.hub: []}
     touched: set[str] = set()
     for event in batch.events:
         if event.id in known:
@@ -67,20 +71,24 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
             if previous.result == "refused":
                 answers.append(EventAnswer(id=event.id, result="refused", reason=previous.reason))
             else:
-                answers.append(EventAnswer(id=event.id, result="duplicate"))
+                answers.append(EventAnswer(id=event.id, result="duplicate", reason=previous.reason))
             continue
-        reason = None
+        reason = note = None
         by = Reporter(batch.hub, batch.workstation, event.operator, event.occurred_at)
         if event.tracking:
             state = facts.setdefault(event.tracking, ReturnFacts())
             connote = event.payload.get("connote") if isinstance(event.payload.get("connote"), str) else None
             reason = judge(state, event.type, by, connote)
             if reason is None:
+                note = misrouted(state, event.type, by)
+                if note is not None and state.preadvised_hub is not None:
+                    feeds.setdefault(state.preadvised_hub, []).append(event.id)
                 apply(state, event.type, by, connote)
                 touched.add(event.tracking)
         elif event.type not in CONSOLIDATION_TYPES:
             reason = "event without a tracking number"
         result = "refused" if reason else "accepted"
+        reason = reason or note
         known[event.id] = _Seen(result, reason)
         answers.append(EventAnswer(id=event.id, result=result, reason=reason))  # type: ignore[arg-type]
         new_events.append(
@@ -102,7 +110,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         )
     if new_events:
         connection.execute(insert(events_t), new_events)
-        append_to_feed(connection, batch.hub, [event["id"] for event in new_events])
+        feeds[batch.hub] = [event["id"] for event in new_events]
+        append_to_feeds(connection, feeds)
     if touched:
         connection.execute(
             _UPDATE_FACTS,

@@ -33,20 +33,24 @@ def _reserve(connection: Connection, hub: str, size: int) -> int:
     return int(current) + 1
 
 
-def append_to_feed(connection: Connection, hub: str, event_ids: list[str]) -> None:
-    """Put the events (already inserted, in this order) on ``hub``'s feed."""
-    if not event_ids:
-        return
+def append_to_feeds(connection: Connection, feeds: dict[str, list[str]]) -> None:
+    """Put the events (already inserted, in this order) on each hub's feed. The hubs'
+    counters are locked in name order, so two batches never wait on each other in turn."""
+    every = sorted({event_id for event_ids in feeds.values() for event_id in event_ids})
     arrivals: dict[str, int] = {}
-    for start in range(0, len(event_ids), CHUNK):
-        part = event_ids[start : start + CHUNK]
-        rows = connection.execute(select(events_t.c.id, events_t.c.arrival).where(events_t.c.id.in_(part)))
-        arrivals.update({row.id: row.arrival for row in rows})
-    first = _reserve(connection, hub, len(event_ids))
-    connection.execute(
-        insert(feed_t),
-        [{"hub": hub, "position": first + n, "arrival": arrivals[event_id]} for n, event_id in enumerate(event_ids)],
-    )
+    for start in range(0, len(every), CHUNK):
+        part = every[start : start + CHUNK]
+        found = connection.execute(select(events_t.c.id, events_t.c.arrival).where(events_t.c.id.in_(part)))
+        arrivals.update({row.id: row.arrival for row in found})
+    for hub in sorted(feeds):
+        event_ids = feeds[hub]
+        if not event_ids:
+            continue
+        first = _reserve(connection, hub, len(event_ids))
+        rows = [
+            {"hub": hub, "position": first + n, "arrival": arrivals[event_id]} for n, event_id in enumerate(event_ids)
+        ]
+        connection.execute(insert(feed_t), rows)
 
 
 def last_position(connection: Connection, hub: str) -> int:

@@ -29,6 +29,7 @@ class Reporter:
 
 @dataclass
 class ReturnFacts:
+    preadvised_hub: str | None = None
     received_hub: str | None = None
     received_workstation: str | None = None
     received_by: str | None = None
@@ -59,6 +60,14 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
             return "exported after it was rejected"
     if event_type == "ReturnRejected" and facts.exported_connote:
         return f"rejected after export (connote {facts.exported_connote})"
+    return None
+
+
+def misrouted(facts: ReturnFacts, event_type: str, by: Reporter) -> str | None:
+    """The note an accepted Depot Scan carries when the parcel was pre-advised to another
+    hub: the parcel is where it is, and both hubs must know."""
+    if event_type == "DepotScan" and facts.preadvised_hub and facts.preadvised_hub != by.hub:
+        return f"misrouted: pre-advised to hub {facts.preadvised_hub}, received at hub {by.hub}"
     return None
 
 

@@ -82,7 +82,11 @@ class EventBatch(Strict):
 class EventAnswer(Strict):
     id: str
     result: Literal["accepted", "duplicate", "refused"]
-    reason: str | None = None
+    reason: str | None = Field(
+        default=None,
+        description="Why it was refused, naming what won; on an accepted event, what the hub must still look at "
+        "(a misrouted parcel).",
+    )
 
 
 class BatchAnswer(Strict):
@@ -103,7 +107,7 @@ class FeedEvent(Strict):
     payload: dict[str, Any]
     received_at: str = Field(description="When the service took it.")
     result: Literal["accepted", "refused"]
-    reason: str | None = Field(description="Why it was refused: what won, and where.")
+    reason: str | None = Field(description="Why it was refused (what won, and where), or a note on an accepted one.")
 
 
 class HubFeed(Strict):

@@ -41,5 +41,7 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             continue
         name, number = _STATUS[row.type]
         detail = {k: v for k, v in row.payload.items() if k in ("connote", "reason", "reason_label", "unexpected")}
+        if row.reason:  # an accepted event's note: a misrouted parcel
+            detail["note"] = row.reason
         entries.append(TimelineEntry(status=name, number=number, at=row.occurred_at, hub=row.hub, detail=detail))
     return Timeline(tracking=tracking, statuses=entries)

@@ -53,17 +53,17 @@ def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralS
 
 
 class Bench:
-    """A workstation of the hub: its own store, scans, sync and feed."""
+    """A workstation of a hub: its own store, scans, sync and feed."""
 
-    def __init__(self, folder: Path, url: str, token: str, workstation: str) -> None:
+    def __init__(self, folder: Path, url: str, token: str, workstation: str, hub: str = HUB) -> None:
         self.workstation = workstation
-        self.store = LocalStore(folder / f"bench-{workstation}.db", HUB, workstation)
+        self.store = LocalStore(folder / f"bench-{hub}-{workstation}.db", hub, workstation)
         for operator in DEMO_OPERATORS:
             save_operator(self.store, operator)
-        self.recorder = ScanRecorder(self.store, HubPolicy(hub_id=HUB, workstation_id=workstation))
+        self.recorder = ScanRecorder(self.store, HubPolicy(hub_id=hub, workstation_id=workstation))
         self.client = CentralClient(ClientSettings(url, token, retries=2, backoff_s=0.01))
-        self.sync = SyncEngine(self.store, self.client, HUB, workstation, use_helper=False)
-        self.feed = FeedFollower(self.store, self.client, HUB)
+        self.sync = SyncEngine(self.store, self.client, hub, workstation, use_helper=False)
+        self.feed = FeedFollower(self.store, self.client, hub)
         self.sync.pull()
 
     def scan(self, *raws: str) -> list[str]:
@@ -183,6 +183,30 @@ def test_two_benches_cut_off_receive_one_parcel_the_service_keeps_one_and_names_
             .where(events_t.c.tracking == tracking, events_t.c.type == "DepotScan", events_t.c.result == "accepted")
         ).scalar_one()
     assert accepted == 1
+
+
+def test_a_misrouted_parcel_is_an_exception_at_both_hubs_and_on_the_timeline(
+    benches: list[Bench], service: CentralService, tmp_path: Path
+) -> None:
+    meant_for, other_bench, _ = benches
+    tracking = MANIFEST[7]["tracking"]
+    elsewhere = Bench(tmp_path, service.url, service.token("MEL", "01"), "01", hub="MEL")
+    try:
+        assert elsewhere.scan("OP1001", tracking)[-1] == "receive.unexpected"  # MEL has no pre-advice for it
+        assert elsewhere.sync.run_once().refused == 0  # the parcel is where it is: accepted
+        assert elsewhere.get(tracking).exception == "misrouted: pre-advised to hub SYD, received at hub MEL"
+        meant_for.exchange()
+        other_bench.exchange()
+        for bench in (meant_for, other_bench):
+            row = bench.get(tracking)
+            assert "received at hub MEL" in row.exception and "OP1001" in row.exception
+            assert row.status == Status.CREATED.value  # not here: nothing received at SYD
+        assert any(e.tracking == tracking and e.kind == "misrouted" for e in exceptions(meant_for.store))
+        timeline = meant_for.client.timeline(tracking)
+        depot = [s for s in timeline["statuses"] if s["status"] == "Depot Scan"]
+        assert depot and depot[0]["hub"] == "MEL" and "pre-advised to hub SYD" in depot[0]["detail"]["note"]
+    finally:
+        elsewhere.close()
 
 
 def test_a_feed_read_again_changes_nothing_and_own_events_are_passed_over(benches: list[Bench]) -> None:

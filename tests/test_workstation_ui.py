@@ -153,6 +153,9 @@ def test_a_hold_blocks_processing_until_released(qtbot: QtBot, station: StationA
         qtbot.keyClick(station.window, Qt.Key.Key_F5)
     assert station.window.pages.currentWidget() is station.window.exceptions
     assert station.window.exceptions.table.item(0, 0).text() == AMS_1
+    held_row = [station.window.exceptions.table.item(0, column).text() for column in range(6)]
+    assert held_row[3].endswith("min") and held_row[4] == POLICY.workstation_id
+    assert held_row[5] == SUPERVISOR  # who put it on hold, here or at another bench
     scan(qtbot, station, SUPERVISOR)
     scan(qtbot, station, AMS_1)
     assert scan(qtbot, station, "HS:RELEASE").outcome.code == "hold.off"

@@ -57,15 +57,24 @@ def refusal_text(event: BenchEvent) -> str:
     return f"{event.type} at bench {event.workstation} ({event.operator or '?'}) refused: {event.reason or '?'}"
 
 
-def apply_bench_event(record: ReturnRecord | None, event: BenchEvent) -> ReturnRecord | None:
-    """``record`` as it is after another bench's ``event``; None if nothing changes
-    (or there is no return to change)."""
+def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) -> ReturnRecord | None:
+    """``record`` as it is at a bench of ``hub`` after another bench's ``event``; None if
+    nothing changes (or there is no return to change)."""
     if event.tracking is None:
         return None
+    if event.hub != hub:
+        # Another hub received a parcel pre-advised to this one: it is not coming here.
+        if record is None:
+            return None
+        note = event.reason or f"misrouted: received at hub {event.hub}"
+        return record.but(exception=f"{note} ({event.operator or '?'}, {event.occurred_at:%Y-%m-%d %H:%M})")
     if event.refused:
         return record.but(exception=refusal_text(event)) if record is not None else None
     if event.type in _STATUS_OF:
-        return _moved(record, event, _STATUS_OF[event.type])
+        moved = _moved(record, event, _STATUS_OF[event.type])
+        if event.reason:  # accepted with a note: a misrouted parcel received at this hub
+            return (moved or record or _unknown(event)).but(exception=event.reason)
+        return moved
     if record is None:
         return None
     if event.type == "ParcelHeld":
@@ -80,13 +89,7 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent) -> ReturnR
 def _moved(record: ReturnRecord | None, event: BenchEvent, target: Status) -> ReturnRecord | None:
     payload = event.payload
     if record is None:
-        # A return this bench never heard of (an unexpected parcel received elsewhere).
-        record = ReturnRecord(
-            tracking=event.tracking or "",
-            status=target,
-            hub=event.hub,
-            unexpected=bool(payload.get("unexpected", True)),
-        )
+        record = _unknown(event).but(status=target)
     elif _rank(target) < _rank(record.status) or (
         _rank(target) == _rank(record.status) and target is not Status.DEPOT_SCAN
     ):
@@ -103,6 +106,16 @@ def _moved(record: ReturnRecord | None, event: BenchEvent, target: Status) -> Re
     if target is Status.REJECTED:
         return record.but(status=target, reject_reason=payload.get("reason") or record.reject_reason, **gone)
     return record.but(status=target, connote=payload.get("connote") or record.connote, **gone)
+
+
+def _unknown(event: BenchEvent) -> ReturnRecord:
+    """A return this bench never heard of (an unexpected parcel received elsewhere)."""
+    return ReturnRecord(
+        tracking=event.tracking or "",
+        status=Status.DEPOT_SCAN,
+        hub=event.hub,
+        unexpected=bool(event.payload.get("unexpected", True)),
+    )
 
 
 def released_by_cancel(event: BenchEvent) -> tuple[str, ...]:

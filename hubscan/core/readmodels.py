@@ -79,10 +79,16 @@ class ShiftCounts:
 
 @dataclass(frozen=True)
 class ExceptionEntry:
+    """A return needing someone, with where it began: when, at which of the hub's benches,
+    by whom (None where no event of it is known here)."""
+
     tracking: str
-    kind: str  # held, unexpected, refused
+    kind: str  # held, unexpected, misrouted, refused
     status: Status
     detail: str
+    since: datetime | None = None
+    bench: str | None = None
+    operator: str | None = None
 
 
 @dataclass(frozen=True)

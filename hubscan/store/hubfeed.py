@@ -74,7 +74,7 @@ def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int
                 if _is_own(store, event) or not _keep(connection, event):
                     continue
                 kept += 1
-                changed.extend(_apply(ledger, event))
+                changed.extend(_apply(ledger, event, store.hub_id))
             set_cursor(connection, last)
     return FeedApplied(kept, tuple(dict.fromkeys(changed)))
 
@@ -103,10 +103,10 @@ def _keep(connection: Connection, event: BenchEvent) -> bool:
     return bool(done.rowcount)
 
 
-def _apply(ledger: SqlLedger, event: BenchEvent) -> list[str]:
+def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
     changed = []
     if event.tracking is not None:
-        updated = apply_bench_event(ledger.get_return(event.tracking), event)
+        updated = apply_bench_event(ledger.get_return(event.tracking), event, hub)
         if updated is not None:
             ledger.put_return(updated)
             changed.append(updated.tracking)

@@ -2,7 +2,8 @@
 
 An event leaves the queue only by the service's answer: accepted or duplicate marks it
 synced; refused marks it answered and puts the reason on the return as an exception
-for the hub to resolve.
+for the hub to resolve. An accepted event may carry a note the hub must still look at
+(a misrouted parcel): it becomes the return's exception too.
 """
 
 from __future__ import annotations
@@ -74,12 +75,14 @@ def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[
             exceptions.append(
                 {"b_tracking": event["tracking"], "b_reason": f"{event['type']} refused: {answer.get('reason')}"}
             )
+        elif answer.get("reason") and event["tracking"]:
+            exceptions.append({"b_tracking": event["tracking"], "b_reason": str(answer["reason"])})
     with store.writing() as connection:
         if marks:
             connection.execute(_MARK_SYNCED, marks)
         if exceptions:
             connection.execute(_SET_EXCEPTION, exceptions)
-    return len(exceptions)
+    return sum(1 for answer in answers if answer["result"] == "refused")
 
 
 def record_failure(store: LocalStore, sent: list[dict[str, Any]], error: str) -> None:

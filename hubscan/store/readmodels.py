@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select, text
+from sqlalchemy import ColumnElement, Connection, func, select, text, union_all
 
 from hubscan.core.operators import Operator, Role
 from hubscan.core.readmodels import (
@@ -28,6 +29,7 @@ from hubscan.store.models import (
     destinations_table,
     events_table,
     expected_lines_table,
+    hub_feed_table,
     operators_table,
     outbox_table,
     print_jobs_table,
@@ -199,20 +201,54 @@ def local_timeline(store: LocalStore, tracking: str) -> ReturnTimeline:
 
 
 def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
-    """Held, unexpected and refused returns still needing someone, newest first."""
+    """Held, unexpected, misrouted and refused returns still needing someone, newest
+    first, each with the event it began with here or at another bench of the hub."""
     with store.reading() as connection:
         rows = connection.execute(
             select(returns_table).where(_ATTENTION).order_by(returns_table.c.received_at.desc()).limit(limit)
         ).all()
-    entries = []
-    for row in rows:
-        if row.exception:
-            entries.append(ExceptionEntry(row.tracking, "refused", Status(row.status), row.exception))
-        if row.on_hold:
-            entries.append(ExceptionEntry(row.tracking, "held", Status(row.status), row.retailer or ""))
-        if row.unexpected and Status(row.status).in_hub:
-            entries.append(ExceptionEntry(row.tracking, "unexpected", Status(row.status), row.received_by or ""))
+        entries = []
+        for row in rows:
+            status = Status(row.status)
+            if row.exception:
+                kind = "misrouted" if row.exception.startswith("misrouted") else "refused"
+                entries.append(_begun(connection, ExceptionEntry(row.tracking, kind, status, row.exception)))
+            if row.on_hold:
+                entries.append(_begun(connection, ExceptionEntry(row.tracking, "held", status, row.retailer or "")))
+            if row.unexpected and status.in_hub:
+                entry = ExceptionEntry(row.tracking, "unexpected", status, row.received_by or "")
+                entries.append(_begun(connection, entry))
     return entries
+
+
+_BEGINS = {"held": EventType.PARCEL_HELD.value, "unexpected": EventType.DEPOT_SCAN.value}
+
+
+def _begun(connection: Connection, entry: ExceptionEntry) -> ExceptionEntry:
+    """``entry`` with the latest event that began it, from this bench's events and the
+    hub feed: a hold's ParcelHeld, a receipt's Depot Scan, a refused event."""
+    own, feed = events_table, hub_feed_table
+    own_match: ColumnElement[bool]
+    feed_match: ColumnElement[bool]
+    if entry.kind == "refused":
+        answered = select(outbox_table.c.seq).where(
+            outbox_table.c.synced_at.is_not(None), outbox_table.c.last_error.is_not(None)
+        )
+        own_match = own.c.seq.in_(answered.scalar_subquery())
+        feed_match = feed.c.result == "refused"
+    else:
+        kind = _BEGINS.get(entry.kind, EventType.DEPOT_SCAN.value)
+        own_match, feed_match = own.c.type == kind, feed.c.type == kind
+    found = union_all(
+        select(own.c.occurred_at, own.c.workstation, own.c.operator).where(own.c.tracking == entry.tracking, own_match),
+        select(feed.c.occurred_at, feed.c.workstation, feed.c.operator).where(
+            feed.c.tracking == entry.tracking, feed_match
+        ),
+    ).subquery()
+    row = connection.execute(select(found).order_by(found.c.occurred_at.desc()).limit(1)).first()
+    if row is None:
+        return entry
+    return replace(entry, since=row.occurred_at, bench=row.workstation, operator=row.operator)
 
 
 def event_log(store: LocalStore, tracking: str | None = None) -> Iterator[dict[str, Any]]:

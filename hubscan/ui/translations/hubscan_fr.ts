@@ -77,8 +77,32 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Statut</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Détail</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} j {1} h</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>✖ on hold</source>
@@ -91,6 +115,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>✖ refused by central</source>
         <translation>✖ refusé par le central</translation>
+    </message>
+    <message>
+        <source>⚠ misrouted</source>
+        <translation>⚠ mal acheminé</translation>
     </message>
     <message>
         <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>

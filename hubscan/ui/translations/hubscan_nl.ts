@@ -77,8 +77,32 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Status</translation>
     </message>
     <message>
+        <source>Age</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Bench</source>
+        <translation>Werkplek</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
         <source>Detail</source>
         <translation>Detail</translation>
+    </message>
+    <message>
+        <source>{0} d {1} h</source>
+        <translation>{0} d {1} u</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} u {1} min</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
     </message>
     <message>
         <source>✖ on hold</source>
@@ -91,6 +115,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>✖ refused by central</source>
         <translation>✖ geweigerd door centraal</translation>
+    </message>
+    <message>
+        <source>⚠ misrouted</source>
+        <translation>⚠ verkeerd gerouteerd</translation>
     </message>
     <message>
         <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>
