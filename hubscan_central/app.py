@@ -19,7 +19,7 @@ from hubscan_central import __version__
 from hubscan_central.auth import Caller, caller_for
 from hubscan_central.database import make_engine
 from hubscan_central.events import take_batch
-from hubscan_central.feed import feed_page
+from hubscan_central.feed import feed_page, last_position
 from hubscan_central.manifest import delta_json, load_preadvice
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
@@ -28,6 +28,7 @@ from hubscan_central.schemas import (
     EventBatch,
     Health,
     HubFeed,
+    HubState,
     ManifestDelta,
     PreadviceAnswer,
     PreadviceBatch,
@@ -164,6 +165,24 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
             # Looked for again in the database, not in this process: any number of
             # service processes may take the hub's events.
             await asyncio.sleep(min(FEED_POLL_S, max(0.0, deadline - time.monotonic())))
+
+    @app.get("/v1/hubs/{hub}/state", response_model=HubState, responses=AUTH_ERRORS, tags=["hub"])
+    def get_state(
+        hub: str,
+        who: Annotated[Caller, Depends(caller)],
+        connection: Annotated[Connection, Depends(db)],
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+        limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+        upto: Annotated[int | None, Query(ge=0, le=MAX_CURSOR)] = None,
+    ) -> HubState:
+        """What a bench joining ``hub`` needs to know: the feed's events of every return
+        the hub still holds (not its whole history), up to the position ``upto`` (the
+        feed's end when not given; pass the answer's ``upto`` with every next page).
+        Then follow the feed from ``upto``."""
+        if who.role != "portal" and who.hub != hub:
+            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        end = last_position(connection, hub) if upto is None else upto
+        return HubState.model_validate(feed_page(connection, hub, after, limit, upto=end))
 
     @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
     def post_events(

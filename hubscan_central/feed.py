@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, update
 
 from hubscan_central.database import insert_ignoring_duplicates
-from hubscan_central.models import counters_t, events_t, feed_t
+from hubscan_central.models import counters_t, events_t, feed_t, returns_t
 
 CHUNK = 500
 
@@ -58,16 +58,27 @@ def last_position(connection: Connection, hub: str) -> int:
     return int(found or 0)
 
 
-def feed_page(connection: Connection, hub: str, after: int, limit: int) -> dict[str, Any]:
+def _in_hub(hub: str) -> ColumnElement[bool]:
+    """Events a bench joining ``hub`` needs: those of returns the hub still holds (received
+    there, neither exported nor rejected), and cancelled consolidations (they free parcels)."""
+    held = select(returns_t.c.tracking).where(
+        returns_t.c.received_hub == hub, returns_t.c.exported_connote.is_(None), returns_t.c.rejected.is_(False)
+    )
+    return or_(events_t.c.tracking.in_(held.scalar_subquery()), events_t.c.type == "ConsolidationCancelled")
+
+
+def feed_page(connection: Connection, hub: str, after: int, limit: int, upto: int | None = None) -> dict[str, Any]:
     """The events of ``hub``'s feed after position ``after``, oldest first: the
-    ``HubFeed`` of the API."""
-    rows = connection.execute(
+    ``HubFeed`` of the API. With ``upto``, the hub's state instead: only the events of
+    returns it still holds, up to that position (``HubState``)."""
+    query = (
         select(feed_t.c.position, events_t)
         .join(events_t, events_t.c.arrival == feed_t.c.arrival)
         .where(feed_t.c.hub == hub, feed_t.c.position > after)
-        .order_by(feed_t.c.position)
-        .limit(limit + 1)
-    ).all()
+    )
+    if upto is not None:
+        query = query.where(feed_t.c.position <= upto, _in_hub(hub))
+    rows = connection.execute(query.order_by(feed_t.c.position).limit(limit + 1)).all()
     more = len(rows) > limit
     rows = rows[:limit]
     events = [
@@ -89,4 +100,7 @@ def feed_page(connection: Connection, hub: str, after: int, limit: int) -> dict[
         }
         for row in rows
     ]
-    return {"events": events, "cursor": rows[-1].position if rows else after, "more": more}
+    cursor = rows[-1].position if rows else after
+    if upto is not None:
+        return {"events": events, "cursor": cursor if more else upto, "more": more, "upto": upto}
+    return {"events": events, "cursor": cursor, "more": more}

@@ -16,7 +16,10 @@ class CentralReturn(Base):
     """A return: its pre-advice (from the portal) and the facts hubs reported."""
 
     __tablename__ = "returns"
-    __table_args__ = (Index("ix_returns_hub_change_seq", "hub", "change_seq"),)
+    __table_args__ = (
+        Index("ix_returns_hub_change_seq", "hub", "change_seq"),
+        Index("ix_returns_received_hub", "received_hub"),
+    )
     tracking: Mapped[str] = mapped_column(String(40), primary_key=True)
     retailer: Mapped[str | None] = mapped_column(String(200))
     destination: Mapped[dict[str, Any] | None] = mapped_column(JSON)

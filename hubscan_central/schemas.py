@@ -116,6 +116,13 @@ class HubFeed(Strict):
     more: bool
 
 
+class HubState(Strict):
+    events: list[FeedEvent] = Field(description="Events of the returns the hub still holds, in feed order.")
+    cursor: int = Field(description="Pass as `after` (with the same `upto`) for the next page.")
+    more: bool
+    upto: int = Field(description="The feed position this state is as of: follow the feed from here.")
+
+
 class CarrierStatus(Strict):
     tracking: str = TrackingStr
     status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]

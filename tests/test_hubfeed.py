@@ -209,6 +209,41 @@ def test_a_misrouted_parcel_is_an_exception_at_both_hubs_and_on_the_timeline(
         elsewhere.close()
 
 
+def test_a_bench_joining_late_learns_what_the_hub_holds_not_its_history(
+    benches: list[Bench], service: CentralService, tmp_path: Path
+) -> None:
+    dock, packing, _ = benches
+    exported, rejected, held, in_consolidation, received = (r["tracking"] for r in MANIFEST[:5])
+    dock.scan("OP2001", exported, rejected, held, in_consolidation, received)
+    dock.scan(held, "HS:HOLD")
+    dock.exchange()
+    packing.exchange()
+    for record in (MANIFEST[0], MANIFEST[3]):
+        packing.scan("OP1001", "HS:STATION:PROCESS", record["tracking"], *items_of(record), "HS:DONE")
+    packing.scan("HS:LOGOUT", "OP2001", "HS:STATION:REJECT", rejected, "HS:REASON:DAMAGED", "HS:DONE")
+    packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", exported, "HS:DONE", in_consolidation)
+    packing.exchange()
+    with service.engine.connect() as connection:
+        history = connection.execute(select(func.count()).select_from(events_t)).scalar_one()
+
+    late = Bench(tmp_path, service.url, service.token(HUB, "09"), "09")
+    try:
+        kept = late.feed.join()
+        assert 0 < kept < history  # the returns still in the hub, not everything that happened
+        assert late.get(received).status == Status.DEPOT_SCAN.value
+        assert late.get(held).on_hold
+        consolidated = late.get(in_consolidation)
+        assert consolidated.status == Status.PROCESSED.value and consolidated.consolidation_bench == "02"
+        assert late.get(exported).status == Status.CREATED.value  # gone from the hub: not sent
+        assert feed_cursor(late.store) == feed_cursor(packing.store)
+        assert late.feed.join() == 0  # a bench that has joined follows the feed
+        dock.scan("HS:RELEASE")
+        dock.exchange()
+        assert late.feed.catch_up() == 1 and not late.get(held).on_hold
+    finally:
+        late.close()
+
+
 def test_a_feed_read_again_changes_nothing_and_own_events_are_passed_over(benches: list[Bench]) -> None:
     first, second, _ = benches
     tracking = MANIFEST[5]["tracking"]

@@ -19,7 +19,7 @@ from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.hubfeed import BenchEvent, apply_bench_event, released_by_cancel
 from hubscan.store.ledger import SqlLedger
-from hubscan.store.models import hub_feed_table, sync_state_table
+from hubscan.store.models import events_table, hub_feed_table, sync_state_table
 from hubscan.store.store import LocalStore
 
 FEED_CURSOR = "feed_cursor"
@@ -71,7 +71,7 @@ def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int
         with store.writing() as connection:
             ledger = SqlLedger(connection, store.hub_id, store.workstation_id)
             for event in part:
-                if _is_own(store, event) or not _keep(connection, event):
+                if _is_own(connection, store, event) or not _keep(connection, event):
                     continue
                 kept += 1
                 changed.extend(_apply(ledger, event, store.hub_id))
@@ -79,8 +79,12 @@ def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int
     return FeedApplied(kept, tuple(dict.fromkeys(changed)))
 
 
-def _is_own(store: LocalStore, event: BenchEvent) -> bool:
-    return event.hub == store.hub_id and event.workstation == store.workstation_id
+def _is_own(connection: Connection, store: LocalStore, event: BenchEvent) -> bool:
+    """An event this bench made and still has: applied when it was made. (A bench set up
+    again under the same name, on a new database, takes its old events from the feed.)"""
+    if event.hub != store.hub_id or event.workstation != store.workstation_id:
+        return False
+    return connection.execute(select(events_table.c.seq).where(events_table.c.id == event.id)).first() is not None
 
 
 def _keep(connection: Connection, event: BenchEvent) -> bool:

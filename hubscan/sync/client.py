@@ -132,6 +132,17 @@ class CentralClient:
             raise CentralUnavailable(f"{self.settings.url} sent a feed page without events or cursor")
         return result
 
+    def hub_state(self, hub: str, after: int, limit: int, upto: int | None) -> dict[str, Any]:
+        """A page of what a bench joining ``hub`` needs: the events of the returns the
+        hub still holds, up to the feed position ``upto`` (the first answer names it)."""
+        params: dict[str, int] = {"after": after, "limit": limit}
+        if upto is not None:
+            params["upto"] = upto
+        result: dict[str, Any] = self._call("GET", f"/hubs/{hub}/state", params=params)
+        if not isinstance(result.get("events"), list) or not isinstance(result.get("upto"), int):
+            raise CentralUnavailable(f"{self.settings.url} sent a hub state page without events or position")
+        return result
+
     def timeline(self, tracking: str) -> dict[str, Any]:
         result: dict[str, Any] = self._call("GET", f"/returns/{tracking}/timeline")
         return result

@@ -6,6 +6,9 @@ none, and the follower asks again at once. A change at one bench so reaches the 
 in the time the service needs to notice it (``FEED_POLL_S`` in the service) plus a
 round trip, not at the next sync round.
 
+A bench new to the hub first learns the state of every return the hub still holds
+(``join``), not the whole history, then follows the feed from there.
+
 Cut off, the bench keeps working on what it knows and asks again with backoff. An
 answer cut part-way (a lossy link) makes the next page smaller, down to ``MIN_PAGE``,
 so a page that keeps being cut still gets through; pages grow again after a success.
@@ -73,6 +76,25 @@ class FeedFollower:
             self.on_change(applied.changed)
         return applied
 
+    def join(self) -> int:
+        """A bench new to the hub (no feed position yet) learns the state of every return
+        the hub still holds, not the hub's whole history, then follows the feed from the
+        position that state is as of. Returns how many events it kept."""
+        if feed_cursor(self.store) != 0:
+            return 0
+        after, upto, kept = 0, None, 0
+        while True:
+            page = self.client.hub_state(self.hub, after, PAGE, upto)
+            upto = int(page["upto"])
+            events = [bench_event(values) for values in page["events"]]
+            with self._writing:
+                if self._stop.is_set():
+                    return kept
+                kept += apply_feed_page(self.store, events, int(page["cursor"])).kept
+            if not page["more"]:
+                return kept
+            after = int(page["cursor"])
+
     def catch_up(self) -> int:
         """Apply every page there is now; returns how many events came from other benches."""
         kept = 0
@@ -98,8 +120,12 @@ class FeedFollower:
 
     def _run(self) -> None:
         failures = 0
+        joined = False
         while not self._stop.is_set():
             try:
+                if not joined:
+                    self.join()
+                    joined = True
                 self.follow_once(self.wait_s)
                 failures = 0
                 continue
