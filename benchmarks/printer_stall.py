@@ -60,7 +60,7 @@ db, url, scans = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
 app = QApplication([])
 store = LocalStore(db, "BEN", "01")
 built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"),
-                     StationParts(LabelPrinting(store, open_printer(url)), idle_logout_s=3600))
+                     StationParts(LabelPrinting(store, open_printer(url) if url else None), idle_logout_s=3600))
 built.window.show()
 loop = QEventLoop()
 built.window.answer_shown.connect(lambda answer: loop.quit())
