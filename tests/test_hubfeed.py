@@ -26,7 +26,7 @@ from hubscan.store.readmodels import exceptions
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSettings
 from hubscan.sync.engine import SyncEngine
-from hubscan.sync.feed import MIN_PAGE, PAGE, FeedFollower
+from hubscan.sync.feed import PAGE, FeedFollower
 from hubscan_central.models import events_t
 
 HUB = "SYD"
@@ -294,5 +294,5 @@ def test_the_feed_gets_through_a_link_that_cuts_long_answers(benches: list[Bench
         lossy.close()
         proxy.close()
     assert proxy.seen["cut"] == failures and 7 <= failures < 40
-    assert MIN_PAGE <= follower.page_size < PAGE
+    assert follower.pages.current < PAGE
     assert all(second.get(t).status == Status.DEPOT_SCAN.value for t in trackings)

@@ -56,11 +56,20 @@ def hub_store(tmp_path: Path) -> Iterator[LocalStore]:
     store.close()
 
 
-def engine_for(store: LocalStore, url: str, token: str, read_timeout_s: float = 20.0, ws: str = WS):  # type: ignore[no-untyped-def]
+def engine_for(  # type: ignore[no-untyped-def]
+    store: LocalStore,
+    url: str,
+    token: str,
+    read_timeout_s: float = 20.0,
+    ws: str = WS,
+    page_size: int = 1000,
+    use_helper: bool = True,
+    retries: int = 2,
+):
     from hubscan.sync.engine import SyncEngine
 
-    client = CentralClient(ClientSettings(url, token, read_timeout_s=read_timeout_s, retries=2, backoff_s=0.01))
-    return SyncEngine(store, client, HUB, ws, batch_size=50)
+    client = CentralClient(ClientSettings(url, token, read_timeout_s=read_timeout_s, retries=retries, backoff_s=0.01))
+    return SyncEngine(store, client, HUB, ws, batch_size=50, page_size=page_size, use_helper=use_helper)
 
 
 def a_day_offline(store: LocalStore, records: list[dict]) -> int:  # type: ignore[type-arg]
@@ -115,8 +124,7 @@ def sync_until_done(engine, attempts: int = 40) -> None:  # type: ignore[no-unty
 
 
 def test_pull_brings_the_pre_advice_into_the_local_store(service: CentralService, hub_store: LocalStore) -> None:
-    engine = engine_for(hub_store, service.url, service.token(HUB, WS))
-    engine.page_size = 50
+    engine = engine_for(hub_store, service.url, service.token(HUB, WS), page_size=50)
     assert engine.run_once().pulled == len(MANIFEST)
     with hub_store.reading() as connection:
         assert connection.execute(select(func.count()).select_from(returns_table)).scalar_one() == len(MANIFEST)
@@ -134,8 +142,7 @@ def test_a_backlog_pulled_by_the_helper_process_survives_the_service_going_away(
     proxy = FaultProxy(service.port)
     try:
         proxy.plan.extend(["pass", "down", "down", "down"])  # the helper's tries all fail
-        engine = engine_for(hub_store, proxy.url, service.token(HUB, WS))
-        engine.page_size = 10
+        engine = engine_for(hub_store, proxy.url, service.token(HUB, WS), page_size=10)
         with pytest.raises(CentralUnavailable):
             engine.run_once()
         assert engine.status().manifest_cursor == 10
@@ -146,6 +153,29 @@ def test_a_backlog_pulled_by_the_helper_process_survives_the_service_going_away(
     with hub_store.reading() as connection:
         assert connection.execute(select(func.count()).select_from(returns_table)).scalar_one() == len(MANIFEST)
     assert engine.status().manifest_cursor == len(MANIFEST)
+
+
+@pytest.mark.parametrize("use_helper", [False, True], ids=["in the sync thread", "in the helper process"])
+def test_the_pull_gets_through_a_link_that_cuts_long_answers(
+    service: CentralService, hub_store: LocalStore, use_helper: bool
+) -> None:
+    """A link that cuts every answer longer than a few returns: pages shrink until they
+    get through, and what each round applied is kept."""
+    proxy = FaultProxy(service.port, max_reply_bytes=6000)
+    engine = engine_for(hub_store, proxy.url, service.token(HUB, WS), use_helper=use_helper, retries=0)
+    try:
+        failures = 0
+        while engine.status().manifest_cursor < len(MANIFEST) and failures < 40:
+            try:
+                engine.pull()
+            except CentralUnavailable:
+                failures += 1
+    finally:
+        proxy.close()
+    assert engine.status().manifest_cursor == len(MANIFEST)
+    assert proxy.seen["cut"] == failures and 3 <= failures < 40
+    with hub_store.reading() as connection:
+        assert connection.execute(select(func.count()).select_from(returns_table)).scalar_one() == len(MANIFEST)
 
 
 @pytest.mark.logs(r"^sync round failed: ", r"^Retrying \(Retry\(")

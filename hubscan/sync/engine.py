@@ -22,6 +22,7 @@ from hubscan.core.readmodels import SyncStatus
 from hubscan.store import outbox
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
+from hubscan.sync.paging import PageSize
 from hubscan.sync.pull import PullHelperFailed, apply_page, pull_in_helper, pull_pages
 
 log = logging.getLogger("hubscan.sync")
@@ -55,7 +56,7 @@ class SyncEngine:
         self.hub = hub
         self.workstation = workstation
         self.batch_size = batch_size
-        self.page_size = page_size
+        self.pages = PageSize(page_size)
         self.clock = clock
         self.use_helper = use_helper
         self.online = False
@@ -84,13 +85,22 @@ class SyncEngine:
         """Fetch pre-advice changed since the kept cursor. One page is applied here; a
         longer backlog goes to a helper process (``pull.py``) so scanning keeps its speed."""
         cursor = int(outbox.get_state(self.store).get("manifest_cursor") or 0)
-        page = self.client.manifest(self.hub, cursor, self.page_size)
-        pulled = apply_page(self.store, page)
-        if not page["more"]:
-            return pulled
-        if self.use_helper:
-            return pulled + pull_in_helper(self.store, self.client.settings, self.hub, int(page["cursor"]))
-        return pulled + pull_pages(self.store, self.client, self.hub, int(page["cursor"]), self.page_size)
+        try:
+            page = self.client.manifest(self.hub, cursor, self.pages.current)
+            pulled = apply_page(self.store, page)
+            if not page["more"]:
+                self.pages.came_whole()
+                return pulled
+            size, after = self.pages.current, int(page["cursor"])
+            if self.use_helper:
+                pulled += pull_in_helper(self.store, self.client.settings, self.hub, after, size)
+            else:
+                pulled += pull_pages(self.store, self.client, self.hub, after, size)
+        except CentralUnavailable:
+            self.pages.cut()  # what was applied is kept; the next round asks for less
+            raise
+        self.pages.came_whole()
+        return pulled
 
     def run_once(self, pull: bool = True) -> SyncRound:
         """Push the outbox, then (``pull``) the manifest deltas."""

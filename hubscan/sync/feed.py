@@ -9,9 +9,8 @@ round trip, not at the next sync round.
 A bench new to the hub first learns the state of every return the hub still holds
 (``join``), not the whole history, then follows the feed from there.
 
-Cut off, the bench keeps working on what it knows and asks again with backoff. An
-answer cut part-way (a lossy link) makes the next page smaller, down to ``MIN_PAGE``,
-so a page that keeps being cut still gets through; pages grow again after a success.
+Cut off, the bench keeps working on what it knows and asks again with backoff; on a
+link that cuts answers, pages shrink until they get through (``paging.py``).
 """
 
 from __future__ import annotations
@@ -25,11 +24,11 @@ from hubscan.store.hubfeed import FeedApplied, apply_feed_page, bench_event, fee
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable
 from hubscan.sync.engine import SyncEngine
+from hubscan.sync.paging import PageSize
 
 log = logging.getLogger("hubscan.sync")
 
 PAGE = 500
-MIN_PAGE = 1
 
 
 class FeedFollower:
@@ -50,7 +49,7 @@ class FeedFollower:
         self.wait_s = wait_s
         self.max_backoff_s = max_backoff_s
         self.on_change = on_change
-        self.page_size = PAGE
+        self.pages = PageSize(PAGE)
         self.owns_client = False
         self._stop = threading.Event()
         # Held while a page is written: once ``stop`` has it, nothing is written any more,
@@ -62,11 +61,11 @@ class FeedFollower:
         """Ask for the next page (waiting up to ``wait_s`` for one) and apply it."""
         cursor = feed_cursor(self.store)
         try:
-            page = self.client.feed(self.hub, cursor, self.page_size, wait_s)
+            page = self.client.feed(self.hub, cursor, self.pages.current, wait_s)
         except CentralUnavailable:
-            self.page_size = max(MIN_PAGE, self.page_size // 2)
+            self.pages.cut()
             raise
-        self.page_size = min(PAGE, self.page_size * 2)
+        self.pages.came_whole()
         events = [bench_event(values) for values in page["events"]]
         with self._writing:
             if self._stop.is_set():
@@ -131,7 +130,7 @@ class FeedFollower:
                 continue
             except CentralUnavailable as exc:
                 failures += 1
-                log.info("hub feed: %s (next page %d events)", exc, self.page_size)
+                log.info("hub feed: %s (next page %d events)", exc, self.pages.current)
             except CentralRefused as exc:
                 failures = 10
                 log.warning("hub feed refused: %s", exc)

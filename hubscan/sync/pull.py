@@ -73,14 +73,26 @@ class PullHelperFailed(Exception):
     """The helper process ended without an answer (killed, or crashed)."""
 
 
-def pull_in_helper(store: LocalStore, settings: ClientSettings, hub: str, cursor: int) -> int:
+def pull_in_helper(
+    store: LocalStore, settings: ClientSettings, hub: str, cursor: int, page_size: int = HELPER_PAGE
+) -> int:
     """Run ``pull_pages`` in a helper process and wait for it. Raises what it raised:
     ``CentralUnavailable``, ``CentralRefused``, or ``PullHelperFailed``."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     helper = context.Process(
         target=_helper_main,
-        args=(store.path, store.hub_id, store.workstation_id, store.foreground_flag, settings, hub, cursor, sender),
+        args=(
+            store.path,
+            store.hub_id,
+            store.workstation_id,
+            store.foreground_flag,
+            settings,
+            hub,
+            cursor,
+            min(page_size, HELPER_PAGE),
+            sender,
+        ),
         name="hubscan-manifest-pull",
         daemon=True,
     )
@@ -111,6 +123,7 @@ def _helper_main(
     settings: ClientSettings,
     hub: str,
     cursor: int,
+    page_size: int,
     answer: Connection,
 ) -> None:
     parent = os.getppid()
@@ -120,7 +133,7 @@ def _helper_main(
     try:
         # Stop between pages if the workstation's process is gone (killed): the next
         # start pulls again from the cursor.
-        pulled = pull_pages(store, client, hub, cursor, HELPER_PAGE, stop_if=lambda: os.getppid() != parent)
+        pulled = pull_pages(store, client, hub, cursor, page_size, stop_if=lambda: os.getppid() != parent)
         answer.send(("ok", pulled))
     except CentralUnavailable as exc:
         answer.send(("unavailable", str(exc)))
