@@ -13,7 +13,7 @@ from conftest import PARIS_1, STAFF, small_manifest
 from sqlalchemy import insert, text
 
 from hubscan.services.demo import demo_manifest
-from hubscan.store import outbox
+from hubscan.store import manifest, syncstate
 from hubscan.store.database import StoreError
 from hubscan.store.models import Base, outbox_table
 from hubscan.store.rawsql import RawStatement
@@ -151,7 +151,7 @@ def test_a_helper_process_store_checkpoints_after_each_of_its_transactions(store
     helper = LocalStore.helper(store.path, store.hub_id, store.workstation_id, store.foreground_flag)
     try:
         record = {**small_manifest()[0], "tracking": "RR900000003GB"}
-        assert outbox.apply_manifest_page(helper, [record], cursor=7) == (1, 0)
+        assert manifest.apply_manifest_page(helper, [record], cursor=7) == (1, 0)
         alone = tmp_path / "main-file-only.db"
         alone.write_bytes(store.path.read_bytes())  # before the last connection closes
     finally:
@@ -179,7 +179,7 @@ def test_a_manifest_page_written_while_scans_keep_coming_is_written_whole_and_on
     scanner = threading.Thread(target=scans_keep_coming)
     scanner.start()
     try:
-        assert outbox.apply_manifest_page(store, records, cursor=3000) == (3000, 0)
+        assert manifest.apply_manifest_page(store, records, cursor=3000) == (3000, 0)
     finally:
         done.set()
         scanner.join()
@@ -195,7 +195,7 @@ def test_a_manifest_page_written_while_scans_keep_coming_is_written_whole_and_on
             f"SELECT count(*) FROM expected_lines WHERE tracking IN ({marks})", tuple(trackings)
         )
         assert stored.scalar_one() == lines
-    assert outbox.get_state(store)["manifest_cursor"] == "3000"
+    assert syncstate.get_state(store)["manifest_cursor"] == "3000"
 
 
 def test_upgrading_an_older_database_takes_a_backup_first(tmp_path: Path) -> None:

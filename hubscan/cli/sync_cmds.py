@@ -48,9 +48,9 @@ def run_sync(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace, store: LocalStore, hub: str, workstation: str) -> int:
-    from hubscan.store import outbox
+    from hubscan.store import syncstate
 
-    status = outbox.sync_status(store)
+    status = syncstate.sync_status(store)
     now = datetime.now(UTC)
     oldest = status.oldest_age_s(now)
     age = None if oldest is None else round(oldest, 1)

@@ -19,10 +19,10 @@ from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.hubfeed import BenchEvent, apply_bench_event, released_by_cancel
 from hubscan.store.ledger import SqlLedger
-from hubscan.store.models import events_table, hub_feed_table, sync_state_table
+from hubscan.store.models import events_table, hub_feed_table
 from hubscan.store.store import LocalStore
+from hubscan.store.syncstate import FEED_CURSOR, cursor, write_state
 
-FEED_CURSOR = "feed_cursor"
 STEP = 50
 
 
@@ -53,11 +53,7 @@ def bench_event(values: dict[str, Any]) -> BenchEvent:
 
 
 def feed_cursor(store: LocalStore) -> int:
-    with store.reading() as connection:
-        value = connection.execute(
-            select(sync_state_table.c.value).where(sync_state_table.c.key == FEED_CURSOR)
-        ).scalar()
-    return int(value or 0)
+    return cursor(store, FEED_CURSOR)
 
 
 def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int) -> FeedApplied:
@@ -122,6 +118,5 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
     return changed
 
 
-def set_cursor(connection: Connection, cursor: int) -> None:
-    stmt = insert(sync_state_table).values(key=FEED_CURSOR, value=str(cursor))
-    connection.execute(stmt.on_conflict_do_update(index_elements=["key"], set_={"value": stmt.excluded.value}))
+def set_cursor(connection: Connection, position: int) -> None:
+    write_state(connection, {FEED_CURSOR: str(position)})

@@ -1,18 +1,30 @@
-"""Importing pre-advice (JSON Lines) into the store: all of a file, or none of it."""
+"""Writing pre-advice into the store: one writer (``upsert_preadvice``) for the JSON
+Lines import and the manifest pull, in one of two ways:
+
+- ``import_lines``: a whole file in one transaction, all of it or none (the command line);
+- ``write_in_steps``: short transactions that give way to scans, for the window's
+  import and the pull, the pull's cursor moving with its last step.
+"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+import logging
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam, delete, insert, or_, text
+from sqlalchemy.dialects.sqlite import insert as upsert
 
 from hubscan.core.preadvice import ImportReport, Preadvice, PreadviceError, Progress, parse_preadvice
 from hubscan.core.status import Status
 from hubscan.store.models import destinations_table, expected_lines_table, returns_table
-from hubscan.store.rawsql import run_many
+from hubscan.store.rawsql import RawStatement, run_many
 from hubscan.store.store import LocalStore
+from hubscan.store.syncstate import MANIFEST_CURSOR, write_state
+
+log = logging.getLogger("hubscan.store")
 
 BATCH = 2000
 
@@ -25,52 +37,80 @@ class _Rollback(Exception):
     """Raised inside the transaction to undo a file that had bad lines."""
 
 
-# Plain SQL run with the driver's executemany (``rawsql.run_many``): the upsert is the
-# manifest pull's hot loop (a million returns, ten at a time), and SQLAlchemy's
-# execution layer costs more per call than SQLite takes to write the ten rows.
-_UPSERT_RETURN = (
-    "INSERT INTO returns (tracking, status, retailer, destination, origin_country, hub, faulty,"
-    " unexpected, on_hold) VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)"
-    " ON CONFLICT (tracking) DO UPDATE SET retailer = excluded.retailer,"
-    " destination = excluded.destination, origin_country = excluded.origin_country,"
-    " hub = excluded.hub, faulty = excluded.faulty, unexpected = 0"
-)
-_DELETE_LINES = "DELETE FROM expected_lines WHERE tracking = ?"
-_INSERT_LINE = "INSERT INTO expected_lines (tracking, sku, barcode, description, qty, reason) VALUES (?, ?, ?, ?, ?, ?)"
-_NAMED_DESTINATION = (
-    "INSERT INTO destinations (code, name, address) VALUES (?, ?, ?)"
-    " ON CONFLICT (code) DO UPDATE SET name = excluded.name, address = excluded.address"
-    # Unchanged, the row is not written again: each of the pull's transactions named the
-    # same few destinations, and rewrote their page into the WAL every time.
-    " WHERE name IS NOT excluded.name OR address IS NOT excluded.address"
-)
-_BARE_DESTINATION = "INSERT INTO destinations (code, name, address) VALUES (?, ?, '') ON CONFLICT (code) DO NOTHING"
+class _Bulk:
+    """A statement written against the models, compiled once to SQLite's SQL, run with
+    the driver's executemany (``rawsql.run_many``): the upsert is the manifest pull's
+    hot loop (a million returns, ten at a time), and SQLAlchemy's execution layer costs
+    more per call than SQLite takes to write the ten rows."""
+
+    def __init__(self, statement: Any, keys: list[str]) -> None:
+        compiled = RawStatement(statement, keys)
+        # Rows are tuples in this order (a dict per row would cost the pull seconds).
+        if compiled.names != tuple(keys):
+            raise ValueError(f"{compiled.sql} takes {compiled.names}, not {keys}")
+        self.sql = compiled.sql
+
+    def run(self, connection: Connection, rows: Sequence[tuple[Any, ...]]) -> None:
+        run_many(connection, self.sql, rows)
 
 
-def upsert_preadvice(connection: Connection, batch: list[Preadvice]) -> None:
+_RETURN_KEYS = ["tracking", "status", "retailer", "destination", "origin_country", "hub", "faulty"]
+_new_return = upsert(_returns)
+_UPSERT_RETURN = _Bulk(
+    _new_return.on_conflict_do_update(
+        index_elements=["tracking"],
+        set_={
+            **{key: _new_return.excluded[key] for key in _RETURN_KEYS if key not in ("tracking", "status")},
+            "unexpected": text("0"),
+        },
+    ),
+    [*_RETURN_KEYS, "unexpected", "on_hold"],
+)
+_DELETE_LINES = _Bulk(delete(_lines).where(_lines.c.tracking == bindparam("tracking")), ["tracking"])
+_INSERT_LINE = _Bulk(insert(_lines), ["tracking", "sku", "barcode", "description", "qty", "reason"])
+_new_destination = upsert(_destinations)
+_NAMED_DESTINATION = _Bulk(
+    _new_destination.on_conflict_do_update(
+        index_elements=["code"],
+        set_={"name": _new_destination.excluded.name, "address": _new_destination.excluded.address},
+        # Unchanged, the row is not written again: each of the pull's transactions named
+        # the same few destinations, and rewrote their page into the WAL every time.
+        where=or_(
+            _destinations.c.name.is_distinct_from(_new_destination.excluded.name),
+            _destinations.c.address.is_distinct_from(_new_destination.excluded.address),
+        ),
+    ),
+    ["code", "name", "address"],
+)
+_BARE_DESTINATION = _Bulk(_new_destination.on_conflict_do_nothing(index_elements=["code"]), ["code", "name", "address"])
+
+
+def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None:
     """Insert or update ``batch``; new pre-advice replaces the expected lines it had."""
     created = Status.CREATED.value
-    run_many(
+    _UPSERT_RETURN.run(
         connection,
-        _UPSERT_RETURN,
-        [(p.tracking, created, p.retailer, p.destination, p.origin_country, p.hub, p.faulty) for p in batch],
+        [
+            (p.tracking, created, p.retailer, p.destination, p.origin_country, p.hub, p.faulty, False, False)
+            for p in batch
+        ],
     )
-    run_many(connection, _DELETE_LINES, [(p.tracking,) for p in batch])
+    _DELETE_LINES.run(connection, [(p.tracking,) for p in batch])
     lines = [
         (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
     ]
     if lines:
-        run_many(connection, _INSERT_LINE, lines)
+        _INSERT_LINE.run(connection, lines)
     named = {
         p.destination: (p.destination, p.destination_name, p.destination_address or "")
         for p in batch
         if p.destination_name
     }
-    bare = {(p.destination, p.destination) for p in batch if p.destination not in named}
+    bare = {(p.destination, p.destination, "") for p in batch if p.destination not in named}
     if named:
-        run_many(connection, _NAMED_DESTINATION, list(named.values()))
+        _NAMED_DESTINATION.run(connection, list(named.values()))
     if bare:
-        run_many(connection, _BARE_DESTINATION, list(bare))
+        _BARE_DESTINATION.run(connection, sorted(bare))
 
 
 def _parse_line(number: int, data: str | bytes, seen: set[str], report: ImportReport) -> Preadvice | None:
@@ -124,13 +164,84 @@ def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportRepor
     return report
 
 
-STEP = 200
+# Pre-advice written in steps is written in transactions of up to CHUNK returns, STEP at
+# a time; a transaction ends early after the step during which a scan asked for the
+# write lock, so a scan waits for one short step at most, while the writer still
+# commits (and checkpoints) only every hundred returns or so. An ended transaction is
+# rolled back and written again smaller (``_GiveWay``). 150 rather than larger: smaller
+# transactions cut the scans' latency during a large pull and the write-lock wait of the
+# slowest scans, at the price of a somewhat slower pull that still keeps within its
+# target (compared interleaved with ``benchmarks/sync_throughput.py``).
+CHUNK = 150
+STEP = 10
+# The window's import reads and writes its file this many lines at a time.
+IMPORT_BLOCK = 1000
+
+
+def write_in_steps(
+    store: LocalStore, batch: Sequence[Preadvice], finish: Callable[[Connection], None] | None = None
+) -> int:
+    """Write ``batch`` in short transactions that give way to scans; ``finish`` runs in
+    the last one (a cursor moves with the rows it covers). Returns how many were written."""
+    done, chunk = 0, CHUNK
+    while True:
+        store.pause_for_foreground()
+        try:
+            with store.writing() as connection:
+                written = _write_chunk(connection, store, batch, done, chunk)
+                if written == len(batch):
+                    if finish is not None:
+                        finish(connection)
+                    return len(batch)
+        except _GiveWay:
+            chunk = max(STEP, chunk // 4)
+            continue
+        done, chunk = written, min(CHUNK, chunk * 2)
+
+
+def _write_chunk(connection: Connection, store: LocalStore, batch: Sequence[Preadvice], done: int, chunk: int) -> int:
+    """Write up to ``chunk`` returns from ``done`` on, a step at a time; where it stopped.
+    A scan waiting part-way raises ``_GiveWay``, unless the chunk is one step already."""
+    end = min(len(batch), done + chunk)
+    while done < end:
+        upsert_preadvice(connection, batch[done : done + STEP])
+        done = min(end, done + STEP)
+        if done < end and store.foreground_flag.value > 0:
+            if chunk > STEP:
+                raise _GiveWay
+            break  # the smallest transaction is committed, so the writer moves on
+    return done
+
+
+class _GiveWay(Exception):
+    """A scan is waiting: the writer's transaction is rolled back, not committed, so the
+    scan's fsync does not carry the writer's pages to the disk too (a commit's frames sit
+    in the WAL unsynced until somebody's fsync takes them). The rows are written again
+    in a smaller transaction, down to one step, which is committed whatever comes."""
+
+
+def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor: int) -> tuple[int, int]:
+    """One page of the manifest pull, written in steps; the cursor moves with the last.
+    A crash part-way leaves the cursor before the page, and upserts repeat harmlessly.
+    Returns (applied, skipped); a record our own rules reject is skipped and logged."""
+    batch: list[Preadvice] = []
+    skipped = 0
+    for index, record in enumerate(records):
+        if index % 25 == 0:
+            store.pause_for_foreground()
+        try:
+            batch.append(parse_preadvice(record))
+        except PreadviceError as exc:
+            skipped += 1
+            log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)
+    applied = write_in_steps(store, batch, lambda connection: write_state(connection, {MANIFEST_CURSOR: str(cursor)}))
+    return applied, skipped
 
 
 def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> ImportReport:
     """For the window, where scans go on meanwhile: the whole file is checked first
-    (nothing is written if a line is bad), then written in short transactions that
-    pause while a scan runs. Stopped part-way (a crash), some returns are written;
+    (nothing is written if a line is bad), then written in steps that give way to scans
+    (``write_in_steps``). Stopped part-way (a crash), some returns are written;
     importing the same file again completes it, as upserts repeat harmlessly."""
     try:
         with path.open("rb") as handle:
@@ -150,18 +261,15 @@ def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> I
         return checked
     written = ImportReport()
     seen.clear()
-    batch: list[Preadvice] = []
+    block: list[Preadvice] = []
     with path.open("rb") as handle:
         for number, data in enumerate(handle, start=1):
             preadvice = _parse_line(number, data, seen, written)
             if preadvice is not None:
-                batch.append(preadvice)
-            if len(batch) >= STEP or (number == total and batch):
-                store.pause_for_foreground()
-                with store.writing() as connection:
-                    upsert_preadvice(connection, batch)
-                written.imported += len(batch)
-                batch = []
+                block.append(preadvice)
+            if len(block) >= IMPORT_BLOCK or (number == total and block):
+                written.imported += write_in_steps(store, block)
+                block = []
                 progress(number, total, "importing")
     progress(total, total, "importing")
     return written

@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from hubscan import logs
 from hubscan.config import CentralSettings
 from hubscan.core.readmodels import SyncStatus
-from hubscan.store import outbox
+from hubscan.store import outbox, syncstate
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 from hubscan.sync.paging import PageSize
@@ -84,7 +84,7 @@ class SyncEngine:
     def pull(self) -> int:
         """Fetch pre-advice changed since the kept cursor. One page is applied here; a
         longer backlog goes to a helper process (``pull.py``) so scanning keeps its speed."""
-        cursor = int(outbox.get_state(self.store).get("manifest_cursor") or 0)
+        cursor = syncstate.cursor(self.store, syncstate.MANIFEST_CURSOR)
         try:
             page = self.client.manifest(self.hub, cursor, self.pages.current)
             pulled = apply_page(self.store, page)
@@ -109,17 +109,17 @@ class SyncEngine:
             pulled = self.pull() if pull else 0
         except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
-            outbox.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
+            syncstate.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")
             log.warning("sync round failed: %s", exc)
             raise
         self.online = True
-        outbox.set_state(self.store, last_success=self.clock().isoformat())
+        syncstate.set_state(self.store, last_success=self.clock().isoformat())
         if sent or pulled:
             log.info("sync round: %d events sent (%d refused), %d returns pulled", sent, refused, pulled)
         return SyncRound(sent, refused, pulled)
 
     def status(self) -> SyncStatus:
-        return outbox.sync_status(self.store, self.online)
+        return syncstate.sync_status(self.store, self.online)
 
 
 class SyncWorker:

@@ -19,7 +19,7 @@ What else keeps the helper out of the scans' way:
   the write lock (idle priority could starve it, and it could not leave it again);
 - a checkpoint after each of its transactions (``LocalStore.helper``), and a
   transaction a scan interrupts is rolled back and written again smaller
-  (``outbox._GiveWay``), so the scan's fsync carries none of the pull's pages.
+  (``manifest._GiveWay``), so the scan's fsync carries none of the pull's pages.
 Measured with ``benchmarks/sync_throughput.py`` (scans during a large pull); current
 figures in ``benchmarks/RESULTS.md``.
 """
@@ -34,7 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any
 
-from hubscan.store import outbox
+from hubscan.store import manifest
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 
@@ -65,7 +65,7 @@ def pull_pages(
 
 
 def apply_page(store: LocalStore, page: dict[str, Any]) -> int:
-    applied, _ = outbox.apply_manifest_page(store, page["returns"], int(page["cursor"]))
+    applied, _ = manifest.apply_manifest_page(store, page["returns"], int(page["cursor"]))
     return applied
 
 
