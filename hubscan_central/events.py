@@ -33,6 +33,9 @@ def _facts(row: Any) -> ReturnFacts:
         row.received_at,
         row.exported_connote,
         row.exported_hub,
+        row.exported_workstation,
+        row.exported_by,
+        row.exported_at,
         bool(row.rejected),
     )
 
@@ -124,6 +127,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                     "received_at": facts[tracking].received_at,
                     "exported_connote": facts[tracking].exported_connote,
                     "exported_hub": facts[tracking].exported_hub,
+                    "exported_workstation": facts[tracking].exported_workstation,
+                    "exported_by": facts[tracking].exported_by,
+                    "exported_at": facts[tracking].exported_at,
                     "rejected": facts[tracking].rejected,
                 }
                 for tracking in sorted(touched)

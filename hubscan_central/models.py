@@ -35,6 +35,9 @@ class CentralReturn(Base):
     received_by: Mapped[str | None] = mapped_column(String(40))
     exported_connote: Mapped[str | None] = mapped_column(String(40))
     exported_hub: Mapped[str | None] = mapped_column(String(10))
+    exported_workstation: Mapped[str | None] = mapped_column(String(10))
+    exported_by: Mapped[str | None] = mapped_column(String(40))
+    exported_at: Mapped[str | None] = mapped_column(String(40))
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
 
 

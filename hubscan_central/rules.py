@@ -36,6 +36,9 @@ class ReturnFacts:
     received_at: str | None = None
     exported_connote: str | None = None
     exported_hub: str | None = None
+    exported_workstation: str | None = None
+    exported_by: str | None = None
+    exported_at: str | None = None
     rejected: bool = False
 
 
@@ -53,8 +56,11 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
             )
     if event_type == "ReturnExported":
         if facts.exported_connote:
+            bench = f" bench {facts.exported_workstation}" if facts.exported_workstation else ""
+            when = facts.exported_at or "time unknown"
             return (
-                f"exported twice: already exported by hub {facts.exported_hub} under connote {facts.exported_connote}"
+                f"exported twice: already exported by hub {facts.exported_hub}{bench} under connote"
+                f" {facts.exported_connote} (operator {facts.exported_by or '?'}, {when})"
             )
         if facts.rejected:
             return "exported after it was rejected"
@@ -77,5 +83,6 @@ def apply(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
         facts.received_by, facts.received_at = by.operator, by.at
     elif event_type == "ReturnExported":
         facts.exported_connote, facts.exported_hub = connote, by.hub
+        facts.exported_workstation, facts.exported_by, facts.exported_at = by.workstation, by.operator, by.at
     elif event_type == "ReturnRejected":
         facts.rejected = True

@@ -185,6 +185,28 @@ def test_two_benches_cut_off_receive_one_parcel_the_service_keeps_one_and_names_
     assert accepted == 1
 
 
+def test_two_benches_cut_off_export_one_parcel_the_loser_is_told_which_bench_who_and_when(
+    benches: list[Bench],
+) -> None:
+    dock, first, second = benches
+    record = MANIFEST[8]
+    dock.scan("OP1001", record["tracking"], "HS:STATION:PROCESS", record["tracking"], *items_of(record), "HS:DONE")
+    dock.exchange()
+    first.exchange()
+    second.exchange()
+    for bench in (first, second):  # neither hears of the other's consolidation: cut off
+        assert bench.scan("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:DONE")[-1] == (
+            "consolidate.closed"
+        )
+    first.exchange()
+    assert second.sync.run_once().refused == 1
+    refusal = second.get(record["tracking"]).exception
+    assert "exported twice" in refusal and "bench 02" in refusal and "OP3001" in refusal
+    assert first.get(record["tracking"]).exception is None
+    dock.exchange()
+    assert "bench 03" in dock.get(record["tracking"]).exception  # every bench sees it
+
+
 def test_a_misrouted_parcel_is_an_exception_at_both_hubs_and_on_the_timeline(
     benches: list[Bench], service: CentralService, tmp_path: Path
 ) -> None:
