@@ -1,0 +1,68 @@
+"""The window follows the hub: another bench's work on the real central service shows
+at this station without a scan here (offscreen Qt, the service under uvicorn)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from conftest import PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from test_workstation_ui import scan
+
+from hubscan.app import StationParts, build_window
+from hubscan.core.policy import HubPolicy
+from hubscan.services.demo import DEMO_OPERATORS
+from hubscan.services.printing import LabelPrinting
+from hubscan.services.scanning import ScanRecorder
+from hubscan.store.manifest import import_lines
+from hubscan.store.operators import save_operator
+from hubscan.store.store import LocalStore
+from hubscan.sync.client import CentralClient, ClientSettings
+from hubscan.sync.engine import SyncEngine
+
+OTHER = "08"
+
+
+def test_a_hold_at_another_bench_shows_here_without_a_scan(qtbot: QtBot, store: LocalStore, tmp_path: Path) -> None:
+    from central import CentralService
+
+    service = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
+    client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, POLICY.workstation_id)))
+    other = LocalStore(tmp_path / "other-bench.db", POLICY.hub_id, OTHER)
+    other_client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, OTHER)))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    engine = SyncEngine(store, client, POLICY.hub_id, POLICY.workstation_id)
+    parts = StationParts(LabelPrinting(store, None), sync=engine, sync_interval_s=0.2)
+    built = build_window(app, store, POLICY, parts)
+    try:
+        for operator in DEMO_OPERATORS:
+            save_operator(other, operator)
+        assert import_lines(other, (json.dumps(r) for r in small_manifest())).ok
+        built.window.show()
+        scan(qtbot, built, STAFF)
+        assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
+        assert "ON HOLD" not in built.window.station.parcel.details.text()
+
+        # The supervisor's bench holds the parcel this station has on screen.
+        other_sync = SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False)
+        other_desk = ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER))
+        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+        assert [other_desk.scan(raw).code for raw in (SUPERVISOR, PARIS_1, "HS:HOLD")][-1] == "hold.on"
+        other_sync.push()
+
+        qtbot.waitUntil(lambda: "ON HOLD" in built.window.station.parcel.details.text(), timeout=15_000)
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        table = built.window.exceptions.table
+        row = [table.item(0, column).text() for column in range(6)]
+        assert row[0] == PARIS_1 and row[4] == OTHER and row[5] == SUPERVISOR
+    finally:
+        built.close()
+        client.close()
+        other_client.close()
+        other.close()
+        service.close()
