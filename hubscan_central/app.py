@@ -55,6 +55,12 @@ FEED_POLL_S = 0.1
 MAX_CURSOR = 2**63 - 1
 
 
+def reads_hub(who: Caller, hub: str) -> None:
+    """A hub's manifest, feed and state are for its own workstations and the portal."""
+    if who.role != "portal" and who.hub != hub:
+        raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+
+
 class Problem(BaseModel):
     detail: str
 
@@ -135,8 +141,7 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
     ) -> Response:
         """Pre-advice for ``hub`` changed after the cursor ``after``, oldest change first."""
-        if who.role != "portal" and who.hub != hub:
-            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        reads_hub(who, hub)
         return Response(delta_json(connection, hub, after, limit), media_type="application/json")
 
     def page_of(hub: str, after: int, limit: int) -> dict[str, Any]:
@@ -155,8 +160,7 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         """Events of ``hub`` after the cursor ``after``, in the service's order, accepted
         and refused, from every workstation of the hub. With ``wait``, an answer with no
         events is held up to that many seconds for the next one (a long poll)."""
-        if who.role != "portal" and who.hub != hub:
-            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        reads_hub(who, hub)
         deadline = time.monotonic() + wait
         while True:
             page = await run_in_threadpool(page_of, hub, after, limit)
@@ -179,8 +183,7 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         the hub still holds (not its whole history), up to the position ``upto`` (the
         feed's end when not given; pass the answer's ``upto`` with every next page).
         Then follow the feed from ``upto``."""
-        if who.role != "portal" and who.hub != hub:
-            raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
+        reads_hub(who, hub)
         end = last_position(connection, hub) if upto is None else upto
         return HubState.model_validate(feed_page(connection, hub, after, limit, upto=end))
 
