@@ -7,8 +7,10 @@ import socket
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 
+import pytest
 import requests
 from sqlalchemy import Engine
 
@@ -107,3 +109,13 @@ class CentralService:
                 timeout=120,
             )
             assert response.status_code == 200, response.text
+
+
+def central_on(request: pytest.FixtureRequest, tmp_path: Path) -> CentralService:
+    """The central service on its embedded SQLite or on a real PostgreSQL (the
+    ``postgres`` fixture), as the parametrised ``request.param`` says."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path / 'central.db'}"
+    else:
+        url = request.getfixturevalue("postgres").new_database(f"central_{uuid.uuid4().hex[:12]}")
+    return CentralService(url)

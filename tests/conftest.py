@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from postgres import PostgresServer
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test reads or writes the user's keyring; the settings tests set a file keyring of their own.
@@ -124,6 +125,14 @@ class Clock:
     def __call__(self) -> datetime:
         self.now += timedelta(seconds=1)
         return self.now
+
+
+@pytest.fixture(scope="module")
+def postgres() -> Iterator[PostgresServer]:
+    """A real PostgreSQL server for the central service, shared by a module's tests."""
+    server = PostgresServer()
+    yield server
+    server.stop()
 
 
 @pytest.fixture

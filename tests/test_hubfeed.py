@@ -4,15 +4,13 @@ real central service (uvicorn, on SQLite and on PostgreSQL)."""
 from __future__ import annotations
 
 import threading
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from central import CentralService
+from central import CentralService, central_on
 from faultproxy import FaultProxy
-from postgres import PostgresServer
 from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
@@ -33,20 +31,9 @@ HUB = "SYD"
 MANIFEST = list(demo_manifest(12, hub=HUB))
 
 
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    yield server
-    server.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralService]:
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'central.db'}"
-    else:
-        url = request.getfixturevalue("postgres").new_database(f"central_{uuid.uuid4().hex[:12]}")
-    central = CentralService(url)
+    central = central_on(request, tmp_path)
     central.load_preadvice(MANIFEST)
     yield central
     central.close()

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from central import CentralService
+from central import CentralService, central_on
 from faultproxy import FaultProxy
-from postgres import PostgresServer
 from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
@@ -27,21 +25,10 @@ POLICY = HubPolicy(hub_id=HUB, workstation_id=WS)
 MANIFEST = list(demo_manifest(120, hub=HUB))
 
 
-@pytest.fixture(scope="module")
-def postgres() -> Iterator[PostgresServer]:
-    server = PostgresServer()
-    yield server
-    server.stop()
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def service(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[CentralService]:
     """The central service on its embedded SQLite, and on a real PostgreSQL."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path / 'central.db'}"
-    else:
-        url = request.getfixturevalue("postgres").new_database(f"central_{uuid.uuid4().hex[:12]}")
-    central = CentralService(url)
+    central = central_on(request, tmp_path)
     central.load_preadvice(MANIFEST)
     yield central
     central.close()
