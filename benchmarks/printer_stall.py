@@ -14,13 +14,17 @@ every third scan queues a rejection label. Each scan is timed from the moment it
 handed over to the moment its answer is out: in ``hubscan session`` (a real process,
 stdin to its JSON line) and in the window (offscreen, ``submit`` to ``answer_shown``,
 in a child process). Scans follow each other at once, the hardest case for a printer
-that holds the scans' thread. Prints the figures; asserts nothing.
+that holds the scans' thread. The timed scans begin ``--settle`` seconds after the
+station has started (its printer process has started by then, as it has when a person
+logs in), in every case alike. Prints the figures; asserts nothing.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
+import multiprocessing.connection
 import os
 import shutil
 import statistics
@@ -73,10 +77,38 @@ def answer(raw):
 
 answer("HS:LOGIN:OP2001")
 answer("HS:STATION:REJECT")
+time.sleep(float(sys.argv[4]))
 samples = [answer(raw) for raw in scans]
 print(json.dumps(samples), flush=True)
 os._exit(0)  # labels still queued for a stalled printer stay in the store, unsent
 """
+
+
+def _printer_process(status: str, answers: multiprocessing.connection.Connection) -> None:
+    with LoopbackPrinter() as printer:
+        printer.status = status
+        answers.send(printer.url)
+        answers.recv()  # told to stop
+        answers.send(len(printer.jobs))
+
+
+class PrinterOnLoopback:
+    """The loopback printer in a process of its own, as a real printer is a device of its
+    own: its accepts and reads then take nothing from the benchmark's timing thread."""
+
+    def __init__(self, status: str) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._ours, theirs = context.Pipe()
+        self._process = context.Process(target=_printer_process, args=(status, theirs), daemon=True)
+        self._process.start()
+        self.url: str = self._ours.recv()
+
+    def stop(self) -> int:
+        """Stop it; the number of labels it printed."""
+        self._ours.send("stop")
+        printed: int = self._ours.recv()
+        self._process.join()
+        return printed
 
 
 def percentile(samples: list[float], fraction: float) -> float:
@@ -109,7 +141,7 @@ def child_env() -> dict[str, str]:
     return os.environ | {"QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": os.pathsep.join(sys.path)}
 
 
-def run_session(db: Path, url: str, scans: list[str]) -> list[float]:
+def run_session(db: Path, url: str, scans: list[str], settle_s: float) -> list[float]:
     command = [sys.executable, "-m", "hubscan", "--db", str(db), "session", "--operator", "OP2001"]
     proc = subprocess.Popen(
         [*command, "--station", "reject", *(["--printer", url] if url else [])],
@@ -122,6 +154,7 @@ def run_session(db: Path, url: str, scans: list[str]) -> list[float]:
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write(b"HS:NOPE\n")  # start-up is not a scan
     proc.stdout.readline()
+    time.sleep(settle_s)
     samples = []
     for raw in scans:
         started = time.perf_counter()
@@ -134,9 +167,9 @@ def run_session(db: Path, url: str, scans: list[str]) -> list[float]:
     return samples
 
 
-def run_window(db: Path, url: str, scans: list[str]) -> list[float]:
+def run_window(db: Path, url: str, scans: list[str], settle_s: float) -> list[float]:
     done = subprocess.run(
-        [sys.executable, "-c", WINDOW_CHILD, str(db), url, json.dumps(scans)],
+        [sys.executable, "-c", WINDOW_CHILD, str(db), url, json.dumps(scans), str(settle_s)],
         capture_output=True,
         text=True,
         env=child_env(),
@@ -162,6 +195,7 @@ def main() -> None:
     parser.add_argument("--parcels", type=int, default=100)
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--mode", nargs="+", choices=["session", "window"], default=["session", "window"])
+    parser.add_argument("--settle", type=float, default=2.0, help="seconds between start-up and the timed scans")
     args = parser.parse_args()
     import hubscan
 
@@ -176,10 +210,11 @@ def main() -> None:
                 for status in ("none", "silent", "ok"):  # interleaved: quiet, stalled, printing, quiet...
                     db = folder / f"{mode}-{status}-{round_}.db"
                     shutil.copy(template, db)
-                    with LoopbackPrinter() as printer:
-                        printer.status = status
-                        samples = runners[mode](db, "" if status == "none" else printer.url, scans)
-                        printed = len(printer.jobs)
+                    printer = PrinterOnLoopback(status)
+                    try:
+                        samples = runners[mode](db, "" if status == "none" else printer.url, scans, args.settle)
+                    finally:
+                        printed = printer.stop()
                     print(
                         f"round {round_} {mode:<7} {PRINTERS[status]:<26} {summary(samples, scans)}  printed={printed}"
                     )
