@@ -1,17 +1,18 @@
 """The service's rules: what one bench reports must agree with what others already did.
 
-Tracking statuses are judged; the hub's shared work (holds, consolidations) is taken as
-it comes, for the hub's other benches to see. A refusal names what won: which hub or
+Tracking statuses are judged; the hub's shared work (holds, consolidations, resolved
+exceptions) is taken as it comes, for the hub's other benches to see. A refusal names what won: which hub or
 bench, who, and when, so the bench whose event lost can tell its supervisor.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 TRACKING_TYPES = frozenset({"DepotScan", "ReturnProcessed", "ReturnRejected", "ReturnExported"})
 # Work a bench shares with its hub's other benches; no rule of the service applies.
-HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated"})
+HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated", "ExceptionResolved"})
 # Events about a consolidation rather than one return: they carry no tracking number.
 CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
 SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES
@@ -42,6 +43,17 @@ class ReturnFacts:
     rejected: bool = False
 
 
+def _when(moment: str | None) -> str:
+    """A recorded time as a person reads it in a refusal: to the minute, with its zone."""
+    if not moment:
+        return "time unknown"
+    try:
+        parsed = datetime.fromisoformat(moment)
+    except ValueError:
+        return moment
+    return parsed.strftime("%Y-%m-%d %H:%M %Z").rstrip() if parsed.tzinfo else parsed.strftime("%Y-%m-%d %H:%M")
+
+
 def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None) -> str | None:
     """The reason to refuse the event, or None to accept it (and then ``apply`` it)."""
     if event_type not in TRACKING_TYPES:
@@ -52,12 +64,12 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
         if facts.received_workstation and facts.received_workstation != by.workstation:
             return (
                 f"received twice: bench {facts.received_workstation} of hub {facts.received_hub} received it first"
-                f" (operator {facts.received_by or '?'}, {facts.received_at or 'time unknown'})"
+                f" (operator {facts.received_by or '?'}, {_when(facts.received_at)})"
             )
     if event_type == "ReturnExported":
         if facts.exported_connote:
             bench = f" bench {facts.exported_workstation}" if facts.exported_workstation else ""
-            when = facts.exported_at or "time unknown"
+            when = _when(facts.exported_at)
             return (
                 f"exported twice: already exported by hub {facts.exported_hub}{bench} under connote"
                 f" {facts.exported_connote} (operator {facts.exported_by or '?'}, {when})"

@@ -194,6 +194,33 @@ def test_two_benches_cut_off_export_one_parcel_the_loser_is_told_which_bench_who
     assert "bench 03" in dock.get(record["tracking"]).exception  # every bench sees it
 
 
+def test_an_exception_resolved_at_one_bench_closes_at_every_bench(benches: list[Bench]) -> None:
+    first, second, supervisor = benches
+    tracking = MANIFEST[5]["tracking"]
+    assert first.scan("OP1001", tracking)[-1] == "receive.ok"
+    assert second.scan("OP1001", tracking)[-1] == "receive.ok"  # cut off: it knows nothing yet
+    first.exchange()
+    second.exchange()
+    supervisor.exchange()
+    for bench in (second, supervisor):
+        assert [e.kind for e in exceptions(bench.store) if e.tracking == tracking] == ["refused"]
+    note = "bench 01's receipt stands; the second scan was a re-scan"
+    assert supervisor.scan("OP2001", f"HS:RESOLVE:{tracking} {note}")[-1] == "resolve.done"
+    supervisor.exchange()
+    second.exchange()
+    first.exchange()
+    for bench in (first, second, supervisor):
+        assert bench.get(tracking).exception is None
+        assert [e for e in exceptions(bench.store) if e.tracking == tracking] == []
+    with second.store.reading() as connection:
+        (payload,) = connection.execute(
+            select(hub_feed_table.c.payload).where(
+                hub_feed_table.c.tracking == tracking, hub_feed_table.c.type == "ExceptionResolved"
+            )
+        ).scalars()
+    assert payload["note"] == note and "received twice" in payload["exception"]
+
+
 def test_a_misrouted_parcel_is_an_exception_at_both_hubs_and_on_the_timeline(
     benches: list[Bench], service: CentralService, tmp_path: Path
 ) -> None:

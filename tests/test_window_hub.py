@@ -1,5 +1,6 @@
 """The window follows the hub: another bench's work on the real central service shows
-at this station without a scan here (offscreen Qt, the service under uvicorn)."""
+at this station without a scan here, and an exception resolved here closes at the other
+bench (offscreen Qt, the service under uvicorn)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from conftest import PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from test_workstation_ui import scan
 
 from hubscan.app import StationParts, build_window
@@ -18,10 +20,13 @@ from hubscan.services.demo import DEMO_OPERATORS
 from hubscan.services.printing import LabelPrinting
 from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
+from hubscan.store.models import returns_table
 from hubscan.store.operators import save_operator
+from hubscan.store.readmodels import exceptions
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, ClientSettings
 from hubscan.sync.engine import SyncEngine
+from hubscan.sync.feed import FeedFollower
 
 OTHER = "08"
 
@@ -66,3 +71,83 @@ def test_a_hold_at_another_bench_shows_here_without_a_scan(qtbot: QtBot, store: 
         other_client.close()
         other.close()
         service.close()
+
+
+def test_a_refusal_is_resolved_in_the_exceptions_view_and_closes_at_the_other_bench(
+    qtbot: QtBot, store: LocalStore, tmp_path: Path
+) -> None:
+    from central import CentralService
+
+    service = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
+    client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, POLICY.workstation_id)))
+    other = LocalStore(tmp_path / "other-bench.db", POLICY.hub_id, OTHER)
+    other_client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, OTHER)))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    engine = SyncEngine(store, client, POLICY.hub_id, POLICY.workstation_id)
+    parts = StationParts(LabelPrinting(store, None), sync=engine, sync_interval_s=0.2)
+    built = build_window(app, store, POLICY, parts)
+    try:
+        for operator in DEMO_OPERATORS:
+            save_operator(other, operator)
+        assert import_lines(other, (json.dumps(r) for r in small_manifest())).ok
+        built.window.show()
+        scan(qtbot, built, STAFF)
+        assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
+        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+        # The other bench, cut off until now, received the same parcel: the service refuses it.
+        other_sync = SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False)
+        other_desk = ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER))
+        assert [other_desk.scan(raw).code for raw in (STAFF, PARIS_1)] == ["auth.login", "receive.ok"]
+        assert other_sync.push() == (1, 1)  # its receipt, refused
+        qtbot.waitUntil(lambda: any(e.kind == "refused" for e in exceptions(store)), timeout=15_000)
+
+        scan(qtbot, built, "HS:LOGOUT")
+        scan(qtbot, built, SUPERVISOR)
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        view = built.window.exceptions
+        assert view.resolve_button.isVisible() and not view.resolve_button.isEnabled()
+        view.select(PARIS_1, "refused")
+        assert view.resolve_button.isEnabled()
+        view.resolve_button.click()
+        dialog = built.window.resolving.dialog
+        assert dialog is not None and dialog.isVisible()
+        assert PARIS_1 in dialog.windowTitle() and f"bench {OTHER}" in dialog.labelText()
+        dialog.setTextValue("the other bench scanned it by mistake")
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            dialog.accept()
+        assert "exception resolved" in view.answer.text() and view.answer.isVisible()
+        assert [e.kind for e in view.entries if e.tracking == PARIS_1] == []
+        assert built.window.pages.currentWidget() is view  # the supervisor stays on the list
+
+        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+        assert other_exception(other) is not None
+        FeedFollower(other, other_client, POLICY.hub_id).catch_up()
+        assert other_exception(other) is None
+    finally:
+        built.close()
+        client.close()
+        other_client.close()
+        other.close()
+        service.close()
+
+
+def test_staff_are_not_offered_resolve(qtbot: QtBot, store: LocalStore) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, None)))
+    try:
+        built.window.show()
+        scan(qtbot, built, STAFF)
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        assert not built.window.exceptions.resolve_button.isVisible()
+    finally:
+        built.close()
+
+
+def other_exception(other: LocalStore) -> str | None:
+    with other.reading() as connection:
+        found = connection.execute(select(returns_table.c.exception).where(returns_table.c.tracking == PARIS_1))
+        return found.scalar_one()  # type: ignore[no-any-return]

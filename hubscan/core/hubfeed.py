@@ -64,7 +64,7 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         return None
     if event.hub != hub:
         # Another hub received a parcel pre-advised to this one: it is not coming here.
-        if record is None:
+        if record is None or event.type != "DepotScan":
             return None
         note = event.reason or f"misrouted: received at hub {event.hub}"
         return record.but(exception=f"{note} ({event.operator or '?'}, {event.occurred_at:%Y-%m-%d %H:%M})")
@@ -83,6 +83,8 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         return record.but(on_hold=False)
     if event.type == "ParcelConsolidated":
         return record.but(consolidation_bench=event.workstation)
+    if event.type == "ExceptionResolved":
+        return record.but(exception=None) if record.exception else None
     return None
 
 

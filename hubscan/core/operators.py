@@ -18,6 +18,7 @@ class Permission(Enum):
     PROCESS = "process"
     REJECT = "reject"
     HOLD = "hold"
+    RESOLVE = "resolve"
     CONSOLIDATE = "consolidate"
     REPRINT = "reprint"
     CONFIGURE = "configure"
@@ -26,7 +27,9 @@ class Permission(Enum):
 # Supervisors can do staff work; dispatchers also receive (parcels reach them unscanned).
 GRANTS: dict[Role, frozenset[Permission]] = {
     Role.STAFF: frozenset({Permission.RECEIVE, Permission.PROCESS}),
-    Role.SUPERVISOR: frozenset({Permission.RECEIVE, Permission.PROCESS, Permission.REJECT, Permission.HOLD}),
+    Role.SUPERVISOR: frozenset(
+        {Permission.RECEIVE, Permission.PROCESS, Permission.REJECT, Permission.HOLD, Permission.RESOLVE}
+    ),
     Role.DISPATCHER: frozenset({Permission.RECEIVE, Permission.CONSOLIDATE, Permission.REPRINT}),
     Role.ADMIN: frozenset(Permission),
 }

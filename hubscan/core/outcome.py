@@ -85,6 +85,9 @@ CATALOG: dict[str, CodeInfo] = {
     "auth.hold_not_allowed": CodeInfo(
         _ERR, "Hold not allowed", "{name} ({role}) may not hold or release parcels. Ask a supervisor."
     ),
+    "auth.resolve_not_allowed": CodeInfo(
+        _ERR, "Resolving not allowed", "{name} ({role}) may not resolve exceptions. Ask a supervisor."
+    ),
     "station.changed": CodeInfo(_OK, "Station changed", "{station} station."),
     "station.unknown": CodeInfo(
         _ERR, "Unknown station", "No station called {station}. Use RECEIVE, PROCESS, REJECT or CONSOLIDATE."
@@ -112,6 +115,19 @@ CATALOG: dict[str, CodeInfo] = {
     "hold.off": CodeInfo(_OK, "Released", "{tracking} released from hold."),
     "hold.not_held": CodeInfo(_WARN, "Not on hold", "{tracking} is not on hold."),
     "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),
+    # Resolving an exception (HS:RESOLVE:<tracking> <note>)
+    "resolve.done": CodeInfo(_OK, "Exception resolved", "{tracking}: exception resolved ({note})."),
+    "resolve.need_note": CodeInfo(
+        _ERR,
+        "Say how it was resolved",
+        "Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} <note>.",
+    ),
+    "resolve.nothing": CodeInfo(_WARN, "No exception", "{tracking} has no open exception to resolve."),
+    "resolve.unexpected": CodeInfo(
+        _WARN,
+        "Unexpected: needs its return",
+        "{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.",
+    ),
     # Receive
     "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),
     "receive.unexpected": CodeInfo(
@@ -311,6 +327,7 @@ REFUSALS = frozenset(
         "auth.not_logged_in",
         "auth.not_allowed",
         "auth.hold_not_allowed",
+        "auth.resolve_not_allowed",
         "auth.unknown_badge",
         "auth.inactive_badge",
         "auth.pin_wrong",

@@ -81,7 +81,7 @@ class Destination:
 
 class EventType(Enum):
     """Events; ``outbound`` ones go to the central service: the tracking statuses, and
-    the work the hub's other benches must see (holds, consolidations)."""
+    the work the hub's other benches must see (holds, consolidations, resolved exceptions)."""
 
     DEPOT_SCAN = "DepotScan"
     RETURN_PROCESSED = "ReturnProcessed"
@@ -90,6 +90,7 @@ class EventType(Enum):
     PARCEL_HELD = "ParcelHeld"
     PARCEL_RELEASED = "ParcelReleased"
     PARCEL_CONSOLIDATED = "ParcelConsolidated"
+    EXCEPTION_RESOLVED = "ExceptionResolved"
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
@@ -110,6 +111,7 @@ _OUTBOUND = frozenset(
         EventType.PARCEL_HELD,
         EventType.PARCEL_RELEASED,
         EventType.PARCEL_CONSOLIDATED,
+        EventType.EXCEPTION_RESOLVED,
         EventType.CONSOLIDATION_OPENED,
         EventType.CONSOLIDATION_CLOSED,
         EventType.CONSOLIDATION_CANCELLED,

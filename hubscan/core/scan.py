@@ -26,6 +26,7 @@ COMMANDS: dict[str, bool] = {
     "HOLD": False,
     "RELEASE": False,
     "RETRY": False,
+    "RESOLVE": True,
     "REASON": True,
     "NOTE": True,
     "EVIDENCE": True,
@@ -170,7 +171,7 @@ class ScanClassifier:
             return _invalid(raw, "scan.command_needs_value", symbology, command=name)
         if not COMMANDS[name] and argument:
             return _invalid(raw, "scan.command_takes_no_value", symbology, command=name)
-        value = argument.strip() if name in ("NOTE", "EVIDENCE") else argument.strip().upper()
+        value = argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE") else argument.strip().upper()
         return Scan(raw, ScanKind.COMMAND, name, symbology, argument=value or None)
 
     def _gs1(self, raw: str, symbology: str | None, parse: Callable[[], tuple[Gs1Element, ...]]) -> Scan:

@@ -194,3 +194,8 @@ class Workstation:
 
     def exceptions(self) -> list[ExceptionEntry]:
         return readmodels.exceptions(self.store)
+
+    def resolve_exception(self, tracking: str, note: str) -> ScanAnswer:
+        """A supervisor's resolution from the Exceptions view: the same command a scanner
+        may send, so it is journaled, checked and shared like any scan."""
+        return self.scan(f"HS:RESOLVE:{tracking.strip()} {' '.join(note.split())}".rstrip())

@@ -1,21 +1,38 @@
-"""Returns that need someone: held, not pre-advised, misrouted, or refused by the central service."""
+"""Returns that need someone: held, not pre-advised, misrouted, or refused by the central
+service. A supervisor picks a misrouted parcel or a refusal and resolves it with a note."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hubscan.core.readmodels import ExceptionEntry
 from hubscan.ui.panels import Panel, make_cell, make_table
+from hubscan.ui.theme import FEEDBACK
+
+# The kinds a note resolves; a hold is released (HS:RELEASE), an unexpected parcel needs its return.
+RESOLVABLE = frozenset({"misrouted", "refused"})
 
 
 class ExceptionsView(QWidget):
+    resolve_requested = Signal(str, str)  # tracking, what the exception says
+
     def __init__(self) -> None:
         super().__init__()
         self.panel = Panel(self.tr("Exceptions"))
         self.summary = QLabel()
         self.summary.setObjectName("hint")
+        self.summary.setWordWrap(True)
+        self.answer = QLabel()
+        self.answer.setWordWrap(True)
+        self.answer.hide()
+        self.resolve_button = QPushButton(self.tr("Resolve\u2026"))
+        self.resolve_button.setEnabled(False)
+        self.resolve_button.clicked.connect(self._resolve_selected)
+        self.entries: list[ExceptionEntry] = []
+        self.may_resolve = False
         self.table = make_table(
             [
                 self.tr("Tracking"),
@@ -27,7 +44,14 @@ class ExceptionsView(QWidget):
                 self.tr("Detail"),
             ]
         )
-        self.panel.body.addWidget(self.summary)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.itemSelectionChanged.connect(self._selection_changed)
+        actions = QHBoxLayout()
+        actions.addWidget(self.summary, 1)
+        actions.addWidget(self.resolve_button)
+        self.panel.body.addLayout(actions)
+        self.panel.body.addWidget(self.answer)
         self.panel.body.addWidget(self.table, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -45,7 +69,37 @@ class ExceptionsView(QWidget):
             return self.tr("{0} h {1} min").format(hours, minutes % 60)
         return self.tr("{0} min").format(minutes)
 
-    def show_entries(self, entries: list[ExceptionEntry], now: datetime | None = None) -> None:
+    def selected(self) -> ExceptionEntry | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return self.entries[min(rows)] if rows and min(rows) < len(self.entries) else None
+
+    def select(self, tracking: str, kind: str) -> None:
+        """Select the row of ``tracking``'s exception of ``kind`` (as a click does)."""
+        for row, entry in enumerate(self.entries):
+            if (entry.tracking, entry.kind) == (tracking, kind):
+                self.table.selectRow(row)
+                return
+        self.table.clearSelection()
+
+    def _selection_changed(self) -> None:
+        entry = self.selected()
+        self.resolve_button.setEnabled(self.may_resolve and entry is not None and entry.kind in RESOLVABLE)
+
+    def _resolve_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.kind in RESOLVABLE:
+            self.resolve_requested.emit(entry.tracking, entry.detail)
+
+    def show_answer(self, result: str, text: str) -> None:
+        """What the last resolution answered, in its feedback colour, above the list."""
+        background, ink, mark, _ = FEEDBACK.get(result, FEEDBACK["ok"])
+        self.answer.setStyleSheet(f"background: {background}; color: {ink}; font-weight: 600; padding: 6px;")
+        self.answer.setText(f"{mark} {text}")
+        self.answer.show()
+
+    def show_entries(
+        self, entries: list[ExceptionEntry], now: datetime | None = None, *, may_resolve: bool = False
+    ) -> None:
         kinds = {
             "held": self.tr("\u2716 on hold"),
             "unexpected": self.tr("\u26a0 unexpected"),
@@ -53,11 +107,18 @@ class ExceptionsView(QWidget):
             "misrouted": self.tr("\u26a0 misrouted"),
         }
         self.summary.setText(
-            self.tr("{0} returns need attention. A supervisor releases holds with HS:RELEASE.").format(len(entries))
+            self.tr(
+                "{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a "
+                "misrouted parcel or a refusal with Resolve and a note."
+            ).format(len(entries))
             if entries
             else self.tr("Nothing needs attention.")
         )
+        self.entries = list(entries)
+        self.may_resolve = may_resolve
+        self.resolve_button.setVisible(may_resolve)
         now = now or datetime.now(UTC)
+        self.table.clearSelection()
         self.table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             cells = (

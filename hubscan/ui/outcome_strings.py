@@ -115,6 +115,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{name} ({role}) may not hold or release parcels. Ask a supervisor.",
     ),
+    # auth.resolve_not_allowed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{name} ({role}) may not resolve exceptions. Ask a supervisor.",
+    ),
     # station.changed
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -194,6 +199,26 @@ OUTCOME_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "outcome",
         "{tracking} is {state}: only parcels in the hub can be held.",
+    ),
+    # resolve.done
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking}: exception resolved ({note}).",
+    ),
+    # resolve.need_note
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} <note>.",
+    ),
+    # resolve.nothing
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} has no open exception to resolve.",
+    ),
+    # resolve.unexpected
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.",
     ),
     # receive.ok
     QT_TRANSLATE_NOOP(
@@ -493,6 +518,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Not logged in", "auth.not_logged_in"),
     QCoreApplication.translate("outcome title", "Station not allowed", "auth.not_allowed"),
     QCoreApplication.translate("outcome title", "Hold not allowed", "auth.hold_not_allowed"),
+    QCoreApplication.translate("outcome title", "Resolving not allowed", "auth.resolve_not_allowed"),
     QCoreApplication.translate("outcome title", "Station changed", "station.changed"),
     QCoreApplication.translate("outcome title", "Unknown station", "station.unknown"),
     QCoreApplication.translate("outcome title", "Cancelled", "cancel.done"),
@@ -509,6 +535,10 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Released", "hold.off"),
     QCoreApplication.translate("outcome title", "Not on hold", "hold.not_held"),
     QCoreApplication.translate("outcome title", "Not in the hub", "hold.not_in_hub"),
+    QCoreApplication.translate("outcome title", "Exception resolved", "resolve.done"),
+    QCoreApplication.translate("outcome title", "Say how it was resolved", "resolve.need_note"),
+    QCoreApplication.translate("outcome title", "No exception", "resolve.nothing"),
+    QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
     QCoreApplication.translate("outcome title", "Received, not pre-advised", "receive.unexpected"),
     QCoreApplication.translate("outcome title", "Already received", "receive.repeat"),

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QButtonGroup,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +40,18 @@ class Panel(QFrame):
         self.title = QLabel(title.upper())
         self.title.setObjectName("panelTitle")
         self.body.addWidget(self.title)
+
+
+def nav_button(text: str, go: Callable[..., None], group: QButtonGroup, row: QHBoxLayout) -> QPushButton:
+    """A checkable button of the top bar's row, one of ``group``."""
+    button = QPushButton(text)
+    button.setObjectName("station")
+    button.setCheckable(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the scanner, not the buttons
+    button.clicked.connect(go)
+    group.addButton(button)
+    row.addWidget(button)
+    return button
 
 
 def make_table(headers: list[str]) -> QTableWidget:

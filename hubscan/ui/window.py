@@ -8,7 +8,6 @@ window only shows what comes back.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubscan.core.notices import Notice
-from hubscan.core.operators import Role
+from hubscan.core.operators import Permission, Role
 from hubscan.core.printjobs import CONNOTE
 from hubscan.core.readmodels import ExceptionEntry, ReturnTimeline, StationSnapshot, SyncStatus
 from hubscan.core.records import Station
@@ -40,7 +39,9 @@ from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
 from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
+from hubscan.ui.panels import nav_button
 from hubscan.ui.reprint import ReprintAction
+from hubscan.ui.resolve import ResolveAction
 from hubscan.ui.search_view import SearchView
 from hubscan.ui.settings_view import SettingsSaver, SettingsView
 from hubscan.ui.sounds import FeedbackSounds
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.settings_saver.language_requested.connect(self.language_requested)
         self.reprint = ReprintAction(self, writer)
         self.reprint.finished.connect(lambda ok, text: self.station.banner.show_feedback("ok" if ok else "error", text))
+        self.resolving = ResolveAction(self, self.exceptions, writer, self._feedback)
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)
@@ -161,12 +163,12 @@ class MainWindow(QMainWindow):
         }
         for station, name in names.items():
             text = f"{name}  {_KEYS[station]}"
-            self.buttons[station] = self._nav_button(
+            self.buttons[station] = nav_button(
                 text, lambda _=False, s=station: self.submit(f"HS:STATION:{s.name}"), group, row
             )
-        self.exceptions_button = self._nav_button(self.tr("Exceptions  F5"), self.show_exceptions, group, row)
-        self.sync_button = self._nav_button(self.tr("Sync  F6"), self.show_sync, group, row)
-        self.search_button = self._nav_button(self.tr("Search  F7"), self.show_search, group, row)
+        self.exceptions_button = nav_button(self.tr("Exceptions  F5"), self.show_exceptions, group, row)
+        self.sync_button = nav_button(self.tr("Sync  F6"), self.show_sync, group, row)
+        self.search_button = nav_button(self.tr("Search  F7"), self.show_search, group, row)
         self.operator = QLabel()
         self.operator.setStyleSheet("color: white; font-size: 16px; font-weight: 600; background: transparent;")
         self.device_label = QLabel()
@@ -190,17 +192,6 @@ class MainWindow(QMainWindow):
         self.language_button.clicked.connect(self.next_language)
         row.addWidget(self.language_button)
         return bar
-
-    @staticmethod
-    def _nav_button(text: str, go: Callable[..., None], group: QButtonGroup, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.setObjectName("station")
-        button.setCheckable(True)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the scanner, not the buttons
-        button.clicked.connect(go)
-        group.addButton(button)
-        row.addWidget(button)
-        return button
 
     def next_language(self) -> None:
         order = list(LANGUAGES)
@@ -299,6 +290,7 @@ class MainWindow(QMainWindow):
 
     def show_exceptions(self) -> None:
         if self._open(self.exceptions, self.exceptions_button):
+            self.exceptions.answer.hide()  # a resolution's answer belongs to its moment
             self.writer.list_exceptions()
 
     def show_sync(self) -> None:
@@ -320,7 +312,8 @@ class MainWindow(QMainWindow):
             )
 
     def _show_exceptions(self, entries: list[ExceptionEntry]) -> None:
-        self.exceptions.show_entries(entries)
+        operator = self.snapshot.operator if self.snapshot is not None else None
+        self.exceptions.show_entries(entries, may_resolve=operator is not None and operator.may(Permission.RESOLVE))
         self.exceptions_shown.emit()
 
     def _idle_logout(self) -> None:

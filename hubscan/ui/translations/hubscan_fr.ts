@@ -65,6 +65,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Exceptions</translation>
     </message>
     <message>
+        <source>Resolve…</source>
+        <translation>Résoudre…</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
@@ -121,8 +125,8 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>⚠ mal acheminé</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>
-        <translation>{0} retours demandent une action. Un superviseur libère les colis en attente avec HS:RELEASE.</translation>
+        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a misrouted parcel or a refusal with Resolve and a note.</source>
+        <translation>{0} retours demandent de l&apos;attention. Un superviseur lève les blocages avec HS:RELEASE et résout un colis mal acheminé ou un refus avec Résoudre et une note.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -380,6 +384,25 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Why is it reprinted (torn, smudged, lost)?</source>
         <translation>Pourquoi la réimprimer (déchirée, tachée, perdue) ?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveAction</name>
+    <message>
+        <source>Resolve the exception of {0}</source>
+        <translation>Résoudre l&apos;exception de {0}</translation>
+    </message>
+    <message>
+        <source>{0}
+
+How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
+        <translation>{0}
+
+Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié avec le bureau) ?</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
     </message>
 </context>
 <context>
@@ -837,6 +860,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>{name} ({role}) ne peut pas mettre en attente ni libérer des colis. Demandez à un superviseur.</translation>
     </message>
     <message>
+        <source>{name} ({role}) may not resolve exceptions. Ask a supervisor.</source>
+        <translation>{name} ({role}) ne peut pas résoudre les exceptions. Demandez à un superviseur.</translation>
+    </message>
+    <message>
         <source>{station} station.</source>
         <translation>Poste {station}.</translation>
     </message>
@@ -899,6 +926,22 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>{tracking} is {state}: only parcels in the hub can be held.</source>
         <translation>{tracking} est {state} : seuls les colis dans le hub peuvent être mis en attente.</translation>
+    </message>
+    <message>
+        <source>{tracking}: exception resolved ({note}).</source>
+        <translation>{tracking} : exception résolue ({note}).</translation>
+    </message>
+    <message>
+        <source>Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} &lt;note&gt;.</source>
+        <translation>Dites comment l&apos;exception de {tracking} a été résolue : HS:RESOLVE:{tracking} &lt;note&gt;.</translation>
+    </message>
+    <message>
+        <source>{tracking} has no open exception to resolve.</source>
+        <translation>{tracking} n&apos;a aucune exception ouverte à résoudre.</translation>
+    </message>
+    <message>
+        <source>{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.</source>
+        <translation>{tracking} n&apos;était pas pré-annoncé : on le résout en lui donnant son retour, pas par une note. Bloquez-le en attendant.</translation>
     </message>
     <message>
         <source>{tracking} received for {retailer}.</source>
@@ -1230,6 +1273,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Mise en attente non autorisée</translation>
     </message>
     <message>
+        <source>Resolving not allowed</source>
+        <comment>auth.resolve_not_allowed</comment>
+        <translation>Résolution non autorisée</translation>
+    </message>
+    <message>
         <source>Station changed</source>
         <comment>station.changed</comment>
         <translation>Poste changé</translation>
@@ -1308,6 +1356,26 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Not in the hub</source>
         <comment>hold.not_in_hub</comment>
         <translation>Pas dans le hub</translation>
+    </message>
+    <message>
+        <source>Exception resolved</source>
+        <comment>resolve.done</comment>
+        <translation>Exception résolue</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved</source>
+        <comment>resolve.need_note</comment>
+        <translation>Dites comment elle a été résolue</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <comment>resolve.nothing</comment>
+        <translation>Aucune exception</translation>
+    </message>
+    <message>
+        <source>Unexpected: needs its return</source>
+        <comment>resolve.unexpected</comment>
+        <translation>Inattendu : retour à créer</translation>
     </message>
     <message>
         <source>Received</source>

@@ -65,6 +65,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Uitzonderingen</translation>
     </message>
     <message>
+        <source>Resolve…</source>
+        <translation>Oplossen…</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Zendingnummer</translation>
     </message>
@@ -121,8 +125,8 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>⚠ verkeerd gerouteerd</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE.</source>
-        <translation>{0} retouren vragen aandacht. Een supervisor geeft geblokkeerde pakketten vrij met HS:RELEASE.</translation>
+        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a misrouted parcel or a refusal with Resolve and a note.</source>
+        <translation>{0} retouren vragen aandacht. Een supervisor heft blokkades op met HS:RELEASE en lost een verkeerd gerouteerd pakket of een weigering op met Oplossen en een notitie.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -380,6 +384,25 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Why is it reprinted (torn, smudged, lost)?</source>
         <translation>Waarom opnieuw printen (gescheurd, vlekkerig, kwijt)?</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveAction</name>
+    <message>
+        <source>Resolve the exception of {0}</source>
+        <translation>De uitzondering van {0} oplossen</translation>
+    </message>
+    <message>
+        <source>{0}
+
+How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
+        <translation>{0}
+
+Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij het kantoor)?</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Oplossen</translation>
     </message>
 </context>
 <context>
@@ -837,6 +860,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>{name} ({role}) mag geen pakketten blokkeren of vrijgeven. Vraag een supervisor.</translation>
     </message>
     <message>
+        <source>{name} ({role}) may not resolve exceptions. Ask a supervisor.</source>
+        <translation>{name} ({role}) mag geen uitzonderingen oplossen. Vraag een supervisor.</translation>
+    </message>
+    <message>
         <source>{station} station.</source>
         <translation>Werkplek {station}.</translation>
     </message>
@@ -899,6 +926,22 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>{tracking} is {state}: only parcels in the hub can be held.</source>
         <translation>{tracking} is {state}: alleen pakketten in de hub kunnen worden geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>{tracking}: exception resolved ({note}).</source>
+        <translation>{tracking}: uitzondering opgelost ({note}).</translation>
+    </message>
+    <message>
+        <source>Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} &lt;note&gt;.</source>
+        <translation>Zeg hoe de uitzondering van {tracking} is opgelost: HS:RESOLVE:{tracking} &lt;notitie&gt;.</translation>
+    </message>
+    <message>
+        <source>{tracking} has no open exception to resolve.</source>
+        <translation>{tracking} heeft geen open uitzondering om op te lossen.</translation>
+    </message>
+    <message>
+        <source>{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.</source>
+        <translation>{tracking} was niet vooraangemeld: dit los je op door het zijn retour te geven, niet met een notitie. Blokkeer het intussen.</translation>
     </message>
     <message>
         <source>{tracking} received for {retailer}.</source>
@@ -1230,6 +1273,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Blokkeren niet toegestaan</translation>
     </message>
     <message>
+        <source>Resolving not allowed</source>
+        <comment>auth.resolve_not_allowed</comment>
+        <translation>Oplossen niet toegestaan</translation>
+    </message>
+    <message>
         <source>Station changed</source>
         <comment>station.changed</comment>
         <translation>Werkplek gewisseld</translation>
@@ -1308,6 +1356,26 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Not in the hub</source>
         <comment>hold.not_in_hub</comment>
         <translation>Niet in de hub</translation>
+    </message>
+    <message>
+        <source>Exception resolved</source>
+        <comment>resolve.done</comment>
+        <translation>Uitzondering opgelost</translation>
+    </message>
+    <message>
+        <source>Say how it was resolved</source>
+        <comment>resolve.need_note</comment>
+        <translation>Zeg hoe het is opgelost</translation>
+    </message>
+    <message>
+        <source>No exception</source>
+        <comment>resolve.nothing</comment>
+        <translation>Geen uitzondering</translation>
+    </message>
+    <message>
+        <source>Unexpected: needs its return</source>
+        <comment>resolve.unexpected</comment>
+        <translation>Onverwacht: retour nodig</translation>
     </message>
     <message>
         <source>Received</source>

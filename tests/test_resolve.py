@@ -1,0 +1,115 @@
+"""A supervisor resolves a misrouted parcel or a refusal with a note (HS:RESOLVE): the
+exception closes, the ExceptionResolved event keeps what it said and goes to the central
+service. On a real SQLite store."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from conftest import AMS_1, PARIS_1, PARIS_2, STAFF, SUPERVISOR, codes, run
+from sqlalchemy import select
+
+from hubscan.core.hubfeed import BenchEvent, apply_bench_event
+from hubscan.core.outcome import Result
+from hubscan.core.records import ReturnRecord
+from hubscan.core.status import Status
+from hubscan.services.scanning import ScanRecorder
+from hubscan.store.models import events_table, outbox_table, returns_table
+from hubscan.store.readmodels import exceptions
+from hubscan.store.store import LocalStore
+
+REFUSAL = "DepotScan at bench 02 (OP1001) refused: received twice: bench 01 of hub HUB received it first"
+
+
+def mark(store: LocalStore, tracking: str, exception: str) -> None:
+    """The exception the sync or the hub feed puts on a return."""
+    with store.unit_of_work() as ledger:
+        record = ledger.get_return(tracking)
+        assert record is not None
+        ledger.put_return(record.but(exception=exception))
+
+
+def open_kinds(store: LocalStore, tracking: str) -> list[str]:
+    return [e.kind for e in exceptions(store) if e.tracking == tracking]
+
+
+def resolutions(store: LocalStore) -> list[tuple[str | None, dict[str, str], bool]]:
+    with store.reading() as connection:
+        rows = connection.execute(
+            select(events_table.c.tracking, events_table.c.payload, outbox_table.c.seq.is_not(None))
+            .outerjoin(outbox_table, outbox_table.c.seq == events_table.c.seq)
+            .where(events_table.c.type == "ExceptionResolved")
+        ).all()
+    return [(row[0], row[1], row[2]) for row in rows]
+
+
+def test_a_supervisor_resolves_a_refusal_with_a_note_and_it_is_sent(desk: ScanRecorder, store: LocalStore) -> None:
+    run(desk, SUPERVISOR, PARIS_1)
+    mark(store, PARIS_1, REFUSAL)
+    assert open_kinds(store, PARIS_1) == ["refused"]
+    done = desk.scan(f"HS:RESOLVE:{PARIS_1.lower()}   Checked with  bench 01: their receipt stands")
+    assert (done.code, done.result) == ("resolve.done", Result.OK)
+    assert "their receipt stands" in done.message
+    assert open_kinds(store, PARIS_1) == []
+    # The note as typed (spaces folded), the exception it closed, and queued for the service.
+    assert resolutions(store) == [
+        (
+            PARIS_1,
+            {"status": "Depot Scan", "exception": REFUSAL, "note": "Checked with bench 01: their receipt stands"},
+            True,
+        )
+    ]
+
+
+def test_a_misrouted_parcel_is_resolved_at_any_station(desk: ScanRecorder, store: LocalStore) -> None:
+    run(desk, SUPERVISOR, PARIS_2, "HS:STATION:REJECT")
+    mark(store, PARIS_2, "misrouted: pre-advised to hub MEL, received at hub HUB")
+    assert desk.scan(f"HS:RESOLVE:{PARIS_2} kept here, MEL agreed").code == "resolve.done"
+    assert open_kinds(store, PARIS_2) == []
+
+
+def test_resolving_needs_a_supervisor_a_note_and_an_open_exception(desk: ScanRecorder, store: LocalStore) -> None:
+    run(desk, SUPERVISOR, PARIS_1, "HS:LOGOUT")
+    mark(store, PARIS_1, REFUSAL)
+    assert codes(run(desk, STAFF, f"HS:RESOLVE:{PARIS_1} looked fine")) == ["auth.login", "auth.resolve_not_allowed"]
+    assert codes(run(desk, "HS:LOGOUT", SUPERVISOR, f"HS:RESOLVE:{PARIS_1}", f"HS:RESOLVE:{PARIS_1}   ")) == [
+        "auth.logout",
+        "auth.login",
+        "resolve.need_note",
+        "resolve.need_note",
+    ]
+    assert desk.scan(f"HS:RESOLVE:{PARIS_2} nothing wrong").code == "resolve.nothing"
+    assert desk.scan("HS:RESOLVE:RR999999990FR why").code == "parcel.unknown"
+    assert desk.scan("HS:RESOLVE").code == "scan.command_needs_value"
+    assert open_kinds(store, PARIS_1) == ["refused"]  # still open after every refusal
+    assert resolutions(store) == []
+    with store.reading() as connection:
+        exception = connection.execute(
+            select(returns_table.c.exception).where(returns_table.c.tracking == PARIS_1)
+        ).scalar_one()
+    assert exception == REFUSAL
+
+
+def test_an_unexpected_parcel_is_not_resolved_by_a_note(desk: ScanRecorder, store: LocalStore) -> None:
+    unexpected = "RR123456785GB"
+    assert codes(run(desk, SUPERVISOR, unexpected)) == ["auth.login", "receive.unexpected"]
+    refused = desk.scan(f"HS:RESOLVE:{unexpected} opened it, a gift")
+    assert refused.code == "resolve.unexpected" and "Hold it meanwhile" in refused.message
+    assert open_kinds(store, unexpected) == ["unexpected"]
+    assert open_kinds(store, AMS_1) == []
+
+
+def test_another_benchs_resolution_closes_the_exception_and_a_later_refusal_opens_one() -> None:
+    at = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
+    record = ReturnRecord(tracking=PARIS_1, status=Status.DEPOT_SCAN, hub="HUB", exception=REFUSAL)
+
+    def event(n: int, kind: str, hub: str = "HUB", result: str = "accepted") -> BenchEvent:
+        return BenchEvent(f"e{n}", n, kind, hub, "03", at, PARIS_1, operator=SUPERVISOR, result=result, reason="why")
+
+    resolved = apply_bench_event(record, event(1, "ExceptionResolved"), "HUB")
+    assert resolved is not None and resolved.exception is None
+    assert apply_bench_event(resolved, event(2, "ExceptionResolved"), "HUB") is None  # nothing left to close
+    # Another hub's resolution is that hub's own business.
+    assert apply_bench_event(record, event(3, "ExceptionResolved", hub="MEL"), "HUB") is None
+    again = apply_bench_event(resolved, event(4, "ReturnExported", result="refused"), "HUB")
+    assert again is not None and again.exception == f"ReturnExported at bench 03 ({SUPERVISOR}) refused: why"
