@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, insert, or_, select, update
+from sqlalchemy import ColumnElement, Connection, and_, func, insert, or_, select, update
 
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, events_t, feed_t, returns_t
 
 CHUNK = 500
+# The hubs whose feeds a connection's transaction wrote to (in ``Connection.info``): rung
+# once it commits, to wake the requests waiting on those feeds.
+FEEDS_WRITTEN = "hubscan.feeds_written"
 
 
 def _counter(hub: str) -> str:
@@ -36,6 +39,7 @@ def _reserve(connection: Connection, hub: str, size: int) -> int:
 def append_to_feeds(connection: Connection, feeds: dict[str, list[str]]) -> None:
     """Put the events (already inserted, in this order) on each hub's feed. The hubs'
     counters are locked in name order, so two batches never wait on each other in turn."""
+    connection.info.setdefault(FEEDS_WRITTEN, set()).update(hub for hub, ids in feeds.items() if ids)
     every = sorted({event_id for event_ids in feeds.values() for event_id in event_ids})
     arrivals: dict[str, int] = {}
     for start in range(0, len(every), CHUNK):
@@ -59,12 +63,20 @@ def last_position(connection: Connection, hub: str) -> int:
 
 
 def _in_hub(hub: str) -> ColumnElement[bool]:
-    """Events a bench joining ``hub`` needs: those of returns the hub still holds (received
-    there, neither exported nor rejected), and cancelled consolidations (they free parcels)."""
+    """Events a bench joining ``hub`` needs, not the hub's history: every event of the
+    returns the hub still holds (received there, neither exported nor rejected); the
+    other hubs' receipts of parcels pre-advised here (misrouted) and this hub's
+    resolutions of them; cancelled consolidations (they free parcels)."""
     held = select(returns_t.c.tracking).where(
         returns_t.c.received_hub == hub, returns_t.c.exported_connote.is_(None), returns_t.c.rejected.is_(False)
     )
-    return or_(events_t.c.tracking.in_(held.scalar_subquery()), events_t.c.type == "ConsolidationCancelled")
+    away = select(returns_t.c.tracking).where(returns_t.c.hub == hub, returns_t.c.received_hub != hub)
+    return or_(
+        events_t.c.tracking.in_(held.scalar_subquery()),
+        events_t.c.hub != hub,
+        and_(events_t.c.type == "ExceptionResolved", events_t.c.tracking.in_(away.scalar_subquery())),
+        events_t.c.type == "ConsolidationCancelled",
+    )
 
 
 def feed_page(connection: Connection, hub: str, after: int, limit: int, upto: int | None = None) -> dict[str, Any]:

@@ -241,6 +241,21 @@ def test_a_misrouted_parcel_is_an_exception_at_both_hubs_and_on_the_timeline(
         timeline = meant_for.client.timeline(tracking)
         depot = [s for s in timeline["statuses"] if s["status"] == "Depot Scan"]
         assert depot and depot[0]["hub"] == "MEL" and "pre-advised to hub SYD" in depot[0]["detail"]["note"]
+        # A bench joining SYD learns of it too; once a SYD supervisor resolved it, a later one does not.
+        late = Bench(tmp_path, service.url, service.token(HUB, "09"), "09")
+        try:
+            late.feed.join()
+            assert "received at hub MEL" in late.get(tracking).exception
+        finally:
+            late.close()
+        assert meant_for.scan("OP2001", f"HS:RESOLVE:{tracking} MEL sends it on")[-1] == "resolve.done"
+        meant_for.exchange()
+        later = Bench(tmp_path, service.url, service.token(HUB, "10"), "10")
+        try:
+            later.feed.join()
+            assert later.get(tracking).exception is None
+        finally:
+            later.close()
     finally:
         elsewhere.close()
 

@@ -10,16 +10,17 @@ nothing. This bench's own events come back in the feed too: they are passed over
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.hubfeed import BenchEvent, apply_bench_event, released_by_cancel
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.models import events_table, hub_feed_table
+from hubscan.store.rawsql import RawStatement
 from hubscan.store.store import LocalStore
 from hubscan.store.syncstate import FEED_CURSOR, cursor, write_state
 
@@ -75,32 +76,24 @@ def apply_feed_page(store: LocalStore, events: Sequence[BenchEvent], cursor: int
     return FeedApplied(kept, tuple(dict.fromkeys(changed)))
 
 
+# Compiled once: a bench joining a busy hub keeps tens of thousands of events, and
+# SQLAlchemy's execution layer cost more per event than SQLite's write did.
+_OWN = RawStatement(select(events_table.c.seq).where(events_table.c.id == bindparam("id")))
+_KEPT_FIELDS = [field.name for field in fields(BenchEvent)]
+_KEEP = RawStatement(insert(hub_feed_table).on_conflict_do_nothing(), _KEPT_FIELDS)
+
+
 def _is_own(connection: Connection, store: LocalStore, event: BenchEvent) -> bool:
     """An event this bench made and still has: applied when it was made. (A bench set up
     again under the same name, on a new database, takes its old events from the feed.)"""
     if event.hub != store.hub_id or event.workstation != store.workstation_id:
         return False
-    return connection.execute(select(events_table.c.seq).where(events_table.c.id == event.id)).first() is not None
+    return bool(_OWN.rows(connection, {"id": event.id}))
 
 
 def _keep(connection: Connection, event: BenchEvent) -> bool:
     """Keep the event; False if it was kept before (a page read again)."""
-    row = {
-        "position": event.position,
-        "id": event.id,
-        "type": event.type,
-        "tracking": event.tracking,
-        "occurred_at": event.occurred_at,
-        "hub": event.hub,
-        "workstation": event.workstation,
-        "station": event.station,
-        "operator": event.operator,
-        "payload": event.payload,
-        "result": event.result,
-        "reason": event.reason,
-    }
-    done = connection.execute(insert(hub_feed_table).values(row).on_conflict_do_nothing())
-    return bool(done.rowcount)
+    return bool(_KEEP.run(connection, {name: getattr(event, name) for name in _KEPT_FIELDS}).rowcount)
 
 
 def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
