@@ -4,22 +4,28 @@
 # route signatures at run time, and they are local to create_app.
 
 import asyncio
+import json
+import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
+from functools import partial
 from typing import Annotated, Any
 
+import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
-from sqlalchemy import Connection, Engine, insert
+from sqlalchemy import insert
 
 from hubscan_central import __version__
-from hubscan_central.auth import Caller, caller_for
-from hubscan_central.database import make_engine
+from hubscan_central.auth import Caller, KnownCallers
+from hubscan_central.bell import FeedBell, SharedPages
+from hubscan_central.database import CONNECTIONS, make_engine
 from hubscan_central.events import take_batch
-from hubscan_central.feed import feed_page, last_position
+from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
 from hubscan_central.manifest import delta_json, load_preadvice
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
@@ -48,9 +54,6 @@ is harmless. Each event gets its own answer.
 """
 
 
-# A waiting feed request looks for new events this often; a change reaches the other
-# benches at most this late, plus the request's own time.
-FEED_POLL_S = 0.1
 # Cursors are 64-bit integers in the database: a larger one is a bad request, not a 500.
 MAX_CURSOR = 2**63 - 1
 
@@ -73,20 +76,29 @@ BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": Problem, "descriptio
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such return."}}
 
 
-def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
-    engine = make_engine(database_url)
-    app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION)
-    app.state.engine = engine
+def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: int = CONNECTIONS) -> FastAPI:
+    """The API on ``database_url``, with ``connections`` database connections and as
+    many worker threads: each endpoint takes its connection in its own thread and gives
+    it back before it ends, so a request waits for a thread, never for the pool."""
+    engine = make_engine(database_url, connections)
+    bell = FeedBell()
+    pages = SharedPages()
+    caller_for = KnownCallers(engine)
 
-    def db(request: Request) -> Iterator[Connection]:
-        database: Engine = request.app.state.engine
-        with database.begin() as connection:
-            yield connection
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        anyio.to_thread.current_default_thread_limiter().total_tokens = connections
+        bell.bind(asyncio.get_running_loop())
+        yield
+        engine.dispose()
+
+    app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app.state.engine = engine
 
     def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
         if not authorization or not authorization.startswith("Bearer "):
             raise HTTPException(401, "send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
-        found = caller_for(engine, authorization.removeprefix("Bearer ").strip())
+        found = caller_for(authorization.removeprefix("Bearer ").strip())
         if found is None:
             raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
         return found
@@ -102,51 +114,47 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         return Health(status="ok", time=datetime.now(UTC).isoformat(), version=__version__)
 
     @app.post("/v1/preadvice", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"])
-    def post_preadvice(
-        body: PreadviceBatch,
-        who: Annotated[Caller, Depends(portal)],
-        connection: Annotated[Connection, Depends(db)],
-    ) -> PreadviceAnswer:
+    def post_preadvice(body: PreadviceBatch, who: Annotated[Caller, Depends(portal)]) -> PreadviceAnswer:
         """Load or update pre-advice (as the returns portal would)."""
-        return PreadviceAnswer(accepted=load_preadvice(connection, body.returns))
+        with engine.begin() as connection:
+            return PreadviceAnswer(accepted=load_preadvice(connection, body.returns))
 
     @app.post(
         "/v1/carrier-status", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"]
     )
-    def post_carrier_status(
-        body: CarrierStatus,
-        who: Annotated[Caller, Depends(portal)],
-        connection: Annotated[Connection, Depends(db)],
-    ) -> PreadviceAnswer:
+    def post_carrier_status(body: CarrierStatus, who: Annotated[Caller, Depends(portal)]) -> PreadviceAnswer:
         """A carrier's status for a return (In Transit, Transferred, Delivered)."""
-        connection.execute(
-            insert(events_t).values(
-                id=str(uuid.uuid4()),
-                type="CarrierStatus",
-                tracking=body.tracking,
-                occurred_at=body.at,
-                payload={"status": body.status},
-                received_at=datetime.now(UTC).isoformat(),
-                result="accepted",
+        with engine.begin() as connection:
+            connection.execute(
+                insert(events_t).values(
+                    id=str(uuid.uuid4()),
+                    type="CarrierStatus",
+                    tracking=body.tracking,
+                    occurred_at=body.at,
+                    payload={"status": body.status},
+                    received_at=datetime.now(UTC).isoformat(),
+                    result="accepted",
+                )
             )
-        )
         return PreadviceAnswer(accepted=1)
 
     @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, responses=AUTH_ERRORS, tags=["hub"])
     def get_manifest(
         hub: str,
         who: Annotated[Caller, Depends(caller)],
-        connection: Annotated[Connection, Depends(db)],
         after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
     ) -> Response:
         """Pre-advice for ``hub`` changed after the cursor ``after``, oldest change first."""
         reads_hub(who, hub)
-        return Response(delta_json(connection, hub, after, limit), media_type="application/json")
+        with engine.begin() as connection:
+            return Response(delta_json(connection, hub, after, limit), media_type="application/json")
 
-    def page_of(hub: str, after: int, limit: int) -> dict[str, Any]:
+    def page_of(hub: str, after: int, limit: int) -> tuple[bytes, bool]:
+        """The page as the answer's JSON (written once, however many benches read it)."""
         with engine.connect() as connection:
-            return feed_page(connection, hub, after, limit)
+            page = feed_page(connection, hub, after, limit)
+        return json.dumps(page, separators=(",", ":")).encode(), bool(page["events"])
 
     @app.get("/v1/hubs/{hub}/feed", response_model=HubFeed, responses=AUTH_ERRORS, tags=["hub"])
     async def get_feed(
@@ -156,25 +164,25 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 500,
         wait: Annotated[float, Query(ge=0, le=feed_max_wait_s)] = 0,
-    ) -> HubFeed:
+    ) -> Response:
         """Events of ``hub`` after the cursor ``after``, in the service's order, accepted
         and refused, from every workstation of the hub. With ``wait``, an answer with no
         events is held up to that many seconds for the next one (a long poll)."""
         reads_hub(who, hub)
         deadline = time.monotonic() + wait
         while True:
-            page = await run_in_threadpool(page_of, hub, after, limit)
-            if page["events"] or time.monotonic() >= deadline or await request.is_disconnected():
-                return HubFeed.model_validate(page)
-            # Looked for again in the database, not in this process: any number of
-            # service processes may take the hub's events.
-            await asyncio.sleep(min(FEED_POLL_S, max(0.0, deadline - time.monotonic())))
+            rung = bell.bell(hub)  # before looking: an event committed meanwhile rings it
+            body, found = await pages.read(
+                (hub, after, limit), rung, partial(run_in_threadpool, page_of, hub, after, limit)
+            )
+            if found or bell.closing or time.monotonic() >= deadline or await request.is_disconnected():
+                return Response(body, media_type="application/json")
+            await bell.wait(rung, deadline - time.monotonic())
 
     @app.get("/v1/hubs/{hub}/state", response_model=HubState, responses=AUTH_ERRORS, tags=["hub"])
     def get_state(
         hub: str,
         who: Annotated[Caller, Depends(caller)],
-        connection: Annotated[Connection, Depends(db)],
         after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
         limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
         upto: Annotated[int | None, Query(ge=0, le=MAX_CURSOR)] = None,
@@ -184,20 +192,24 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
         feed's end when not given; pass the answer's ``upto`` with every next page).
         Then follow the feed from ``upto``."""
         reads_hub(who, hub)
-        end = last_position(connection, hub) if upto is None else upto
-        return HubState.model_validate(feed_page(connection, hub, after, limit, upto=end))
+        with engine.begin() as connection:
+            end = last_position(connection, hub) if upto is None else upto
+            return HubState.model_validate(feed_page(connection, hub, after, limit, upto=end))
 
     @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
     def post_events(
         body: EventBatch,
         who: Annotated[Caller, Depends(caller)],
-        connection: Annotated[Connection, Depends(db)],
         idempotency_key: Annotated[str | None, Header(alias="Idempotency-Key", max_length=200)] = None,
     ) -> BatchAnswer:
         """A workstation's events in sequence order. Idempotent by event id."""
         if who.role != "workstation" or (who.hub, who.workstation) != (body.hub, body.workstation):
             raise HTTPException(403, f"this token acts for hub {who.hub} workstation {who.workstation} only")
-        return BatchAnswer(results=take_batch(connection, body))
+        with engine.begin() as connection:
+            answers = take_batch(connection, body)
+            written = set(connection.info.pop(FEEDS_WRITTEN, ()))
+        bell.ring(written)  # committed: the requests waiting on these feeds look again
+        return BatchAnswer(results=answers)
 
     @app.get(
         "/v1/returns/{tracking}/timeline", response_model=Timeline, responses={**AUTH_ERRORS, **NOT_FOUND}, tags=["hub"]
@@ -205,12 +217,29 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0) -> FastAPI:
     def get_timeline(
         tracking: str,
         who: Annotated[Caller, Depends(caller)],
-        connection: Annotated[Connection, Depends(db)],
     ) -> Timeline:
         """The tracking statuses of a return, from its pre-advice and every accepted event."""
-        found = timeline(connection, tracking.upper())
+        with engine.begin() as connection:
+            found = timeline(connection, tracking.upper())
         if found is None:
             raise HTTPException(404, f"no return {tracking}")
         return found
 
     return app
+
+
+# ``hubscan-central serve --workers N`` starts N processes that each build the app from these.
+ENV_DB, ENV_FEED_MAX_WAIT, ENV_CONNECTIONS = (
+    "HUBSCAN_CENTRAL_DB",
+    "HUBSCAN_CENTRAL_FEED_MAX_WAIT",
+    "HUBSCAN_CENTRAL_DB_CONNECTIONS",
+)
+
+
+def app_from_environment() -> FastAPI:
+    """The app of one of several service processes (uvicorn's ``factory``)."""
+    return create_app(
+        os.environ[ENV_DB],
+        feed_max_wait_s=float(os.environ.get(ENV_FEED_MAX_WAIT, "30")),
+        connections=int(os.environ.get(ENV_CONNECTIONS, str(CONNECTIONS))),
+    )

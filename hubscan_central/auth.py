@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+import threading
+import time
 from dataclasses import dataclass
 
 from sqlalchemy import Engine, insert, select
@@ -35,3 +37,30 @@ def caller_for(engine: Engine, token: str) -> Caller | None:
     with engine.connect() as connection:
         row = connection.execute(select(tokens_t).where(tokens_t.c.token_hash == digest(token))).first()
     return Caller(row.role, row.hub, row.workstation) if row is not None else None
+
+
+class KnownCallers:
+    """``caller_for`` with the tokens already seen kept for ``ttl_s``: every request
+    carries its token, and a database round trip for each was a sixth of a busy service's
+    work. An unknown token is always looked up (one made a moment ago works at once); a
+    token removed from the database is refused by each process within ``ttl_s``."""
+
+    def __init__(self, engine: Engine, ttl_s: float = 60.0) -> None:
+        self.engine = engine
+        self.ttl_s = ttl_s
+        self._known: dict[str, tuple[float, Caller]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, token: str) -> Caller | None:
+        key, now = digest(token), time.monotonic()
+        with self._lock:
+            found = self._known.get(key)
+        if found is not None and now - found[0] < self.ttl_s:
+            return found[1]
+        caller = caller_for(self.engine, token)
+        if caller is not None:
+            with self._lock:
+                if len(self._known) > 100_000:
+                    self._known.clear()
+                self._known[key] = (now, caller)
+        return caller

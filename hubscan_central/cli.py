@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 DEFAULT_DB = "sqlite:///hubscan-central.db"
 
@@ -28,6 +30,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="SECONDS",
         help="longest a hub feed request may wait for an event (default %(default)s; keep it under the idle "
         "timeout of any proxy in front of the service)",
+    )
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="service processes (default %(default)s); they share nothing but the database",
+    )
+    serve.add_argument(
+        "--db-connections",
+        type=int,
+        default=None,
+        metavar="N",
+        help="database connections of each process, and as many worker threads (default 20); keep workers x N "
+        "under the database's connection limit",
     )
     sub.add_parser("migrate", help="bring the database to the newest schema")
     token = sub.add_parser("token", help="create a bearer token (printed once)")
@@ -56,9 +72,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     import uvicorn
 
+    from hubscan_central.app import ENV_CONNECTIONS, ENV_DB, ENV_FEED_MAX_WAIT
+    from hubscan_central.database import CONNECTIONS
+
     engine.dispose()
+    connections = args.db_connections or CONNECTIONS
+    if args.workers > 1:
+        os.environ.update(
+            {ENV_DB: args.db, ENV_FEED_MAX_WAIT: str(args.feed_max_wait), ENV_CONNECTIONS: str(connections)}
+        )
+    app: Any = (
+        "hubscan_central.app:app_from_environment"
+        if args.workers > 1
+        else create_app(args.db, feed_max_wait_s=args.feed_max_wait, connections=connections)
+    )
     uvicorn.run(
-        create_app(args.db, feed_max_wait_s=args.feed_max_wait),
+        app,
+        factory=args.workers > 1,
+        workers=args.workers,
         host=args.host,
         port=args.port,
         log_level="warning",

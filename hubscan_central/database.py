@@ -19,9 +19,18 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str) -> Engine:
+# Database connections of one service process, and as many worker threads: a request
+# waits for a thread, never for a pooled connection (every connection is taken and given
+# back within one thread's call).
+CONNECTIONS = 20
+
+
+def make_engine(url: str, connections: int = CONNECTIONS) -> Engine:
+    pool: dict[str, Any] = {}
+    if url not in ("sqlite://", "sqlite:///:memory:"):
+        pool = {"pool_size": connections, "max_overflow": 0, "pool_timeout": 300}
     if url.startswith("sqlite"):
-        engine = create_engine(url)
+        engine = create_engine(url, **pool)
         event.listen(engine, "connect", _sqlite_pragmas)
 
         @event.listens_for(engine, "begin")
@@ -29,7 +38,7 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, **pool)
 
 
 def upgrade(engine: Engine) -> None:

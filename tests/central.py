@@ -111,11 +111,11 @@ class CentralService:
             assert response.status_code == 200, response.text
 
 
-def central_on(request: pytest.FixtureRequest, tmp_path: Path) -> CentralService:
+def central_on(request: pytest.FixtureRequest, tmp_path: Path, serve_args: tuple[str, ...] = ()) -> CentralService:
     """The central service on its embedded SQLite or on a real PostgreSQL (the
     ``postgres`` fixture), as the parametrised ``request.param`` says."""
     if request.param == "sqlite":
         url = f"sqlite:///{tmp_path / 'central.db'}"
     else:
         url = request.getfixturevalue("postgres").new_database(f"central_{uuid.uuid4().hex[:12]}")
-    return CentralService(url)
+    return CentralService(url, serve_args=serve_args)
