@@ -167,9 +167,10 @@ def main() -> None:
                 target=other_bench,
                 args=(folder, service.url, service.token(HUB, "03"), trackings[2 * n : 3 * n], args.pace, theirs),
             )
-            other.start()
-            assert ours.recv() == "ready"
             alone, _ = scan_paced(desk2, trackings[n : 2 * n], args.pace)
+            other.start()  # after: its start-up (imports, its pull) is not a bench's steady work
+            assert ours.recv() == "ready"
+            time.sleep(2.0)
             ours.send("go")
             busy, _ = scan_paced(desk2, trackings[3 * n : 4 * n], args.pace)
             other.join()
