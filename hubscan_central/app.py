@@ -206,8 +206,11 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: in
         if who.role != "workstation" or (who.hub, who.workstation) != (body.hub, body.workstation):
             raise HTTPException(403, f"this token acts for hub {who.hub} workstation {who.workstation} only")
         with engine.begin() as connection:
-            answers = take_batch(connection, body)
-            written = set(connection.info.pop(FEEDS_WRITTEN, ()))
+            connection.info.pop(FEEDS_WRITTEN, None)  # the pooled connection's info outlives a request
+            try:
+                answers = take_batch(connection, body)
+            finally:
+                written = set(connection.info.pop(FEEDS_WRITTEN, ()))
         bell.ring(written)  # committed: the requests waiting on these feeds look again
         return BatchAnswer(results=answers)
 

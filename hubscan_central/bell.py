@@ -95,8 +95,7 @@ class SharedPages:
         found = self._pages.get(key)
         if found is not None and found[0] is bell and not bell.is_set() and now - found[1] < SHARED_S:
             return await asyncio.shield(found[2])
-        if len(self._pages) > 10_000:
-            self._pages = {k: v for k, v in self._pages.items() if now - v[1] < SHARED_S}
+        self._pages = {k: v for k, v in self._pages.items() if now - v[1] < SHARED_S}  # a few at most
         page = asyncio.ensure_future(fetch())
         self._pages[key] = (bell, now, page)
         return await asyncio.shield(page)

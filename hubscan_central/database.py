@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, create_engine, event
+from sqlalchemy import Connection, Engine, Table, create_engine, event, make_url
 from sqlalchemy.dialects import postgresql, sqlite
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -27,7 +27,8 @@ CONNECTIONS = 20
 
 def make_engine(url: str, connections: int = CONNECTIONS) -> Engine:
     pool: dict[str, Any] = {}
-    if url not in ("sqlite://", "sqlite:///:memory:"):
+    parsed = make_url(url)
+    if not (parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")):
         pool = {"pool_size": connections, "max_overflow": 0, "pool_timeout": 300}
     if url.startswith("sqlite"):
         engine = create_engine(url, **pool)

@@ -99,12 +99,15 @@ def test_an_unexpected_parcel_is_not_resolved_by_a_note(desk: ScanRecorder, stor
     assert open_kinds(store, AMS_1) == []
 
 
-def test_another_benchs_resolution_closes_the_exception_and_a_later_refusal_opens_one() -> None:
+def test_another_benchs_resolution_closes_the_exception_it_names_and_no_newer_one() -> None:
     at = datetime(2026, 12, 3, 9, 30, tzinfo=UTC)
     record = ReturnRecord(tracking=PARIS_1, status=Status.DEPOT_SCAN, hub="HUB", exception=REFUSAL)
 
-    def event(n: int, kind: str, hub: str = "HUB", result: str = "accepted") -> BenchEvent:
-        return BenchEvent(f"e{n}", n, kind, hub, "03", at, PARIS_1, operator=SUPERVISOR, result=result, reason="why")
+    def event(n: int, kind: str, hub: str = "HUB", result: str = "accepted", closes: str = REFUSAL) -> BenchEvent:
+        payload = {"exception": closes} if kind == "ExceptionResolved" else {}
+        return BenchEvent(
+            f"e{n}", n, kind, hub, "03", at, PARIS_1, operator=SUPERVISOR, payload=payload, result=result, reason="why"
+        )
 
     resolved = apply_bench_event(record, event(1, "ExceptionResolved"), "HUB")
     assert resolved is not None and resolved.exception is None
@@ -113,3 +116,5 @@ def test_another_benchs_resolution_closes_the_exception_and_a_later_refusal_open
     assert apply_bench_event(record, event(3, "ExceptionResolved", hub="MEL"), "HUB") is None
     again = apply_bench_event(resolved, event(4, "ReturnExported", result="refused"), "HUB")
     assert again is not None and again.exception == f"ReturnExported at bench 03 ({SUPERVISOR}) refused: why"
+    # A resolution of the earlier refusal, arriving after the newer one, leaves the newer one open.
+    assert apply_bench_event(again, event(5, "ExceptionResolved"), "HUB") is None

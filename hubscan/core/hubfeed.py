@@ -53,8 +53,14 @@ def _rank(status: Status) -> int:
     return {Status.DEPOT_SCAN: 1, Status.PROCESSED: 2}.get(status, 3)
 
 
+def refusal_note(event_type: str, workstation: str, operator: str | None, reason: str | None) -> str:
+    """A refused event as every bench of the hub words it, the bench that sent it too: a
+    resolution names the exception it closes by this text."""
+    return f"{event_type} at bench {workstation} ({operator or '?'}) refused: {reason or '?'}"
+
+
 def refusal_text(event: BenchEvent) -> str:
-    return f"{event.type} at bench {event.workstation} ({event.operator or '?'}) refused: {event.reason or '?'}"
+    return refusal_note(event.type, event.workstation, event.operator, event.reason)
 
 
 def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) -> ReturnRecord | None:
@@ -84,7 +90,9 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
     if event.type == "ParcelConsolidated":
         return record.but(consolidation_bench=event.workstation)
     if event.type == "ExceptionResolved":
-        return record.but(exception=None) if record.exception else None
+        # Only the exception it names: a newer one (a later refusal) stays open.
+        closed = event.payload.get("exception")
+        return record.but(exception=None) if record.exception and record.exception == closed else None
     return None
 
 

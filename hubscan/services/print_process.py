@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import multiprocessing
+import signal
 import traceback
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -81,8 +82,11 @@ class PrinterProcess:
         """The process's answer; a process that has ended is started again once. Once
         stopped, nothing is sent: the labels stay unsent in the store."""
         for attempt in (1, 2):
-            if self._stopped or self._connection is None:
+            if self._stopped:
                 return []
+            if self._connection is None:  # ended at an earlier call: start it again
+                self._start()
+            assert self._connection is not None
             try:
                 self._connection.send(command)
                 kind, value, records = self._connection.recv()
@@ -97,7 +101,9 @@ class PrinterProcess:
                 continue
             _relay(records)
             if kind == "error":
-                raise PrinterProcessFailed(f"the printer process failed:\n{value}")
+                # The whole traceback to the log; a person is shown its last line.
+                log.error("the printer process failed:\n%s", value)
+                raise PrinterProcessFailed(f"the printer process failed: {value.strip().splitlines()[-1]}")
             return list(value)
         raise AssertionError("unreachable")
 
@@ -141,7 +147,10 @@ class _Collect(logging.Handler):
         self.records: list[tuple[str, int, str]] = []
 
     def emit(self, record: logging.LogRecord) -> None:
-        self.records.append((record.name, record.levelno, record.getMessage()))
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        self.records.append((record.name, record.levelno, text))
 
     def take(self) -> list[tuple[str, int, str]]:
         taken, self.records = self.records, []
@@ -153,6 +162,7 @@ def _serve(
 ) -> None:
     """The process's loop: a command in, the results and log records out, until told to
     stop or the station's process is gone (its end of the pipe closes)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the station's to handle
     collected = _Collect()
     root = logging.getLogger("hubscan")
     root.addHandler(collected)

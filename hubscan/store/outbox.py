@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, select, update
 
+from hubscan.core.hubfeed import refusal_note
 from hubscan.store.ledger import event_as_json
 from hubscan.store.models import events_table, outbox_table, returns_table
 from hubscan.store.store import LocalStore
@@ -53,9 +54,8 @@ def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[
         refused = answer["result"] == "refused"
         marks.append({"b_seq": event["seq"], "b_at": at, "b_error": answer.get("reason") if refused else None})
         if refused and event["tracking"]:
-            exceptions.append(
-                {"b_tracking": event["tracking"], "b_reason": f"{event['type']} refused: {answer.get('reason')}"}
-            )
+            note = refusal_note(event["type"], store.workstation_id, event.get("operator"), answer.get("reason"))
+            exceptions.append({"b_tracking": event["tracking"], "b_reason": note})
         elif answer.get("reason") and event["tracking"]:
             exceptions.append({"b_tracking": event["tracking"], "b_reason": str(answer["reason"])})
     with store.writing() as connection:
