@@ -11,7 +11,7 @@ import pytest
 from conftest import PARIS_1, PARIS_2, SUPERVISOR, run
 from fakeprinter import LoopbackPrinter
 
-from hubscan.devices.printers import TcpPrinter
+from hubscan.devices.printers import STATUS_TIMEOUT_S, TcpPrinter
 from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import LabelPrinting, PrintResult
 from hubscan.services.scanning import ScanRecorder
@@ -29,6 +29,14 @@ def printer_processes() -> list[multiprocessing.process.BaseProcess]:
     return [p for p in multiprocessing.active_children() if p.name == "hubscan-printer"]
 
 
+def printing_queue(
+    store: LocalStore, printer: LoopbackPrinter, timeout_s: float = STATUS_TIMEOUT_S
+) -> tuple[PrintQueue, list[PrintResult]]:
+    """A print queue on the loopback printer, and the results it reports."""
+    printed: list[PrintResult] = []
+    return PrintQueue(LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port, timeout_s)), printed.extend), printed
+
+
 def reject(desk: ScanRecorder, queue: PrintQueue, tracking: str) -> None:
     """Receive and reject ``tracking``: its rejection label is queued after the commit."""
     for outcome in run(
@@ -40,8 +48,7 @@ def reject(desk: ScanRecorder, queue: PrintQueue, tracking: str) -> None:
 def test_a_label_is_sent_and_recorded_by_the_printer_process(
     desk: ScanRecorder, store: LocalStore, printer: LoopbackPrinter
 ) -> None:
-    printed: list[PrintResult] = []
-    queue = PrintQueue(LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port)), printed.extend)
+    queue, printed = printing_queue(store, printer)
     try:
         run(desk, SUPERVISOR)
         reject(desk, queue, PARIS_1)
@@ -60,8 +67,7 @@ def test_a_label_is_sent_and_recorded_by_the_printer_process(
 def test_a_printer_process_that_died_is_started_again_and_the_label_prints(
     desk: ScanRecorder, store: LocalStore, printer: LoopbackPrinter
 ) -> None:
-    printed: list[PrintResult] = []
-    queue = PrintQueue(LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port)), printed.extend)
+    queue, printed = printing_queue(store, printer)
     try:
         run(desk, SUPERVISOR)
         reject(desk, queue, PARIS_1)
@@ -84,8 +90,7 @@ def test_a_failed_label_is_logged_by_the_station_and_kept_failed(
     desk: ScanRecorder, store: LocalStore, printer: LoopbackPrinter, caplog: pytest.LogCaptureFixture
 ) -> None:
     printer.status = "silent"
-    printed: list[PrintResult] = []
-    queue = PrintQueue(LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port, timeout_s=0.3)), printed.extend)
+    queue, printed = printing_queue(store, printer, timeout_s=0.3)
     try:
         run(desk, SUPERVISOR)
         with caplog.at_level(logging.WARNING, logger="hubscan.printer"):
@@ -107,7 +112,7 @@ def test_closing_while_the_printer_holds_a_label_stops_the_process_and_keeps_the
     desk: ScanRecorder, store: LocalStore, printer: LoopbackPrinter
 ) -> None:
     printer.released.clear()  # the status query goes unanswered until the test says
-    queue = PrintQueue(LabelPrinting(store, TcpPrinter("127.0.0.1", printer.port, timeout_s=60)), lambda _: None)
+    queue, _ = printing_queue(store, printer, timeout_s=60)
     run(desk, SUPERVISOR)
     reject(desk, queue, PARIS_1)
     assert printer.asked.wait(30)

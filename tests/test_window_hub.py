@@ -5,8 +5,12 @@ bench (offscreen Qt, the service under uvicorn)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
+import pytest
 from conftest import PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -31,7 +35,21 @@ from hubscan.sync.feed import FeedFollower
 OTHER = "08"
 
 
-def test_a_hold_at_another_bench_shows_here_without_a_scan(qtbot: QtBot, store: LocalStore, tmp_path: Path) -> None:
+@dataclass
+class TwoBenches:
+    """This window's station and another bench of its hub (bench 08, driven headless),
+    both on one central service; the window's station link running."""
+
+    built: Any
+    engine: SyncEngine
+    other: LocalStore
+    other_client: CentralClient
+    other_desk: ScanRecorder
+    other_sync: SyncEngine
+
+
+@pytest.fixture
+def benches(qtbot: QtBot, store: LocalStore, tmp_path: Path) -> Iterator[TwoBenches]:
     from central import CentralService
 
     service = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
@@ -48,89 +66,76 @@ def test_a_hold_at_another_bench_shows_here_without_a_scan(qtbot: QtBot, store: 
             save_operator(other, operator)
         assert import_lines(other, (json.dumps(r) for r in small_manifest())).ok
         built.window.show()
-        scan(qtbot, built, STAFF)
-        assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
-        assert "ON HOLD" not in built.window.station.parcel.details.text()
-
-        # The supervisor's bench holds the parcel this station has on screen.
-        other_sync = SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False)
-        other_desk = ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER))
-        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
-        assert [other_desk.scan(raw).code for raw in (SUPERVISOR, PARIS_1, "HS:HOLD")][-1] == "hold.on"
-        other_sync.push()
-
-        qtbot.waitUntil(lambda: "ON HOLD" in built.window.station.parcel.details.text(), timeout=15_000)
-        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
-            qtbot.keyClick(built.window, Qt.Key.Key_F5)
-        table = built.window.exceptions.table
-        row = [table.item(0, column).text() for column in range(6)]
-        assert row[0] == PARIS_1 and row[4] == OTHER and row[5] == SUPERVISOR
+        yield TwoBenches(
+            built,
+            engine,
+            other,
+            other_client,
+            ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER)),
+            SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False),
+        )
     finally:
         built.close()
         client.close()
         other_client.close()
         other.close()
         service.close()
+
+
+def test_a_hold_at_another_bench_shows_here_without_a_scan(qtbot: QtBot, benches: TwoBenches) -> None:
+    built, engine = benches.built, benches.engine
+    scan(qtbot, built, STAFF)
+    assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
+    assert "ON HOLD" not in built.window.station.parcel.details.text()
+
+    # The supervisor's bench holds the parcel this station has on screen.
+    qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+    assert [benches.other_desk.scan(raw).code for raw in (SUPERVISOR, PARIS_1, "HS:HOLD")][-1] == "hold.on"
+    benches.other_sync.push()
+
+    qtbot.waitUntil(lambda: "ON HOLD" in built.window.station.parcel.details.text(), timeout=15_000)
+    with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+        qtbot.keyClick(built.window, Qt.Key.Key_F5)
+    table = built.window.exceptions.table
+    row = [table.item(0, column).text() for column in range(6)]
+    assert row[0] == PARIS_1 and row[4] == OTHER and row[5] == SUPERVISOR
 
 
 def test_a_refusal_is_resolved_in_the_exceptions_view_and_closes_at_the_other_bench(
-    qtbot: QtBot, store: LocalStore, tmp_path: Path
+    qtbot: QtBot, store: LocalStore, benches: TwoBenches
 ) -> None:
-    from central import CentralService
+    built, engine, other = benches.built, benches.engine, benches.other
+    scan(qtbot, built, STAFF)
+    assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
+    qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+    # The other bench, cut off until now, received the same parcel: the service refuses it.
+    assert [benches.other_desk.scan(raw).code for raw in (STAFF, PARIS_1)] == ["auth.login", "receive.ok"]
+    assert benches.other_sync.push() == (1, 1)  # its receipt, refused
+    qtbot.waitUntil(lambda: any(e.kind == "refused" for e in exceptions(store)), timeout=15_000)
 
-    service = CentralService(f"sqlite:///{tmp_path / 'central.db'}")
-    client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, POLICY.workstation_id)))
-    other = LocalStore(tmp_path / "other-bench.db", POLICY.hub_id, OTHER)
-    other_client = CentralClient(ClientSettings(service.url, service.token(POLICY.hub_id, OTHER)))
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    engine = SyncEngine(store, client, POLICY.hub_id, POLICY.workstation_id)
-    parts = StationParts(LabelPrinting(store, None), sync=engine, sync_interval_s=0.2)
-    built = build_window(app, store, POLICY, parts)
-    try:
-        for operator in DEMO_OPERATORS:
-            save_operator(other, operator)
-        assert import_lines(other, (json.dumps(r) for r in small_manifest())).ok
-        built.window.show()
-        scan(qtbot, built, STAFF)
-        assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"
-        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
-        # The other bench, cut off until now, received the same parcel: the service refuses it.
-        other_sync = SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False)
-        other_desk = ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER))
-        assert [other_desk.scan(raw).code for raw in (STAFF, PARIS_1)] == ["auth.login", "receive.ok"]
-        assert other_sync.push() == (1, 1)  # its receipt, refused
-        qtbot.waitUntil(lambda: any(e.kind == "refused" for e in exceptions(store)), timeout=15_000)
+    scan(qtbot, built, "HS:LOGOUT")
+    scan(qtbot, built, SUPERVISOR)
+    with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+        qtbot.keyClick(built.window, Qt.Key.Key_F5)
+    view = built.window.exceptions
+    assert view.resolve_button.isVisible() and not view.resolve_button.isEnabled()
+    view.select(PARIS_1, "refused")
+    assert view.resolve_button.isEnabled()
+    view.resolve_button.click()
+    dialog = built.window.resolving.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert PARIS_1 in dialog.windowTitle() and f"bench {OTHER}" in dialog.labelText()
+    dialog.setTextValue("the other bench scanned it by mistake")
+    with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+        dialog.accept()
+    assert "exception resolved" in view.answer.text() and view.answer.isVisible()
+    assert [e.kind for e in view.entries if e.tracking == PARIS_1] == []
+    assert built.window.pages.currentWidget() is view  # the supervisor stays on the list
 
-        scan(qtbot, built, "HS:LOGOUT")
-        scan(qtbot, built, SUPERVISOR)
-        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
-            qtbot.keyClick(built.window, Qt.Key.Key_F5)
-        view = built.window.exceptions
-        assert view.resolve_button.isVisible() and not view.resolve_button.isEnabled()
-        view.select(PARIS_1, "refused")
-        assert view.resolve_button.isEnabled()
-        view.resolve_button.click()
-        dialog = built.window.resolving.dialog
-        assert dialog is not None and dialog.isVisible()
-        assert PARIS_1 in dialog.windowTitle() and f"bench {OTHER}" in dialog.labelText()
-        dialog.setTextValue("the other bench scanned it by mistake")
-        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
-            dialog.accept()
-        assert "exception resolved" in view.answer.text() and view.answer.isVisible()
-        assert [e.kind for e in view.entries if e.tracking == PARIS_1] == []
-        assert built.window.pages.currentWidget() is view  # the supervisor stays on the list
-
-        qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
-        assert other_exception(other) is not None
-        FeedFollower(other, other_client, POLICY.hub_id).catch_up()
-        assert other_exception(other) is None
-    finally:
-        built.close()
-        client.close()
-        other_client.close()
-        other.close()
-        service.close()
+    qtbot.waitUntil(lambda: engine.status().queue_depth == 0, timeout=10_000)
+    assert other_exception(other) is not None
+    FeedFollower(other, benches.other_client, POLICY.hub_id).catch_up()
+    assert other_exception(other) is None
 
 
 def test_staff_are_not_offered_resolve(qtbot: QtBot, store: LocalStore) -> None:

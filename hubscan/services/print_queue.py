@@ -33,7 +33,6 @@ class PrintQueue:
     """Sends the labels committed scans queued, in order, one batch at a time."""
 
     def __init__(self, printing: LabelPrinting, on_printed: Callable[[list[PrintResult]], None]) -> None:
-        self.printing = printing
         self.on_printed = on_printed
         # No printer: labels wait unsent, nothing to send them with.
         self._sender = PrinterProcess(printing) if printing.printer is not None else None
