@@ -1,18 +1,20 @@
 """Cross-bench visibility: how long after a scan is committed at one bench the hub's
 other bench has it, through the real central service under uvicorn on loopback.
 
-    .venv/bin/python benchmarks/cross_bench.py [--scans 200] [--pace 0.25] [--db sqlite|postgresql]
+    .venv/bin/python benchmarks/cross_bench.py [--scans 200] [--pace 0.25] [--rounds 3] [--db sqlite|postgresql]
 
 Bench 01 receives parcels, one every ``--pace`` seconds, with its station link running
-(``StationSync``: the sync worker, woken by each committed scan, and the hub feed);
+(``StationSync``: the sync worker, woken by each committed scan, and the hub feed in a
+process of its own, as a station runs it);
 bench 02 only follows the feed. Each figure is the time from the end of bench 01's
-``ScanRecorder.scan`` (the commit) to the moment bench 02's feed has written the parcel
-into its own store (its ``on_change`` call). Both benches run in this process, the
-service in its own. Then bench 02 scans at the same pace while bench 01 receives
-(its feed applying another bench's events), against bench 02 scanning alone: the
-scans' latency with and without the feed at work. For that second figure the other
-bench (03) runs in a process of its own, as a real bench runs on its own machine: only
-the feed's work shares bench 02's interpreter. Prints the figures; asserts nothing.
+``ScanRecorder.scan`` (the commit) to the moment bench 02's station hears that its feed
+process has written the parcel into its store (the ``on_change`` call the window's
+views refresh on). Both benches run in this process, the service in its own. Then
+bench 02 scans at the same pace while its feed applies another bench's scans, against
+bench 02 scanning alone: the scans' latency with and without the feed at work, in
+``--rounds`` interleaved pairs (the machine's own noise falls on both alike). The other
+bench (03) runs in a process of its own, as a real bench runs on its own machine,
+started before the rounds and idle in the quiet ones. Prints the figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ def bench(
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
     client = CentralClient(ClientSettings(service.url, service.token(HUB, workstation)))
-    engine = SyncEngine(store, client, HUB, workstation, use_helper=False)
+    engine = SyncEngine(store, client, HUB, workstation)  # as a station runs: the feed in its own process
     engine.pull()
 
     def arrived(trackings: tuple[str, ...]) -> None:
@@ -61,25 +63,28 @@ def bench(
     return store, StationSync(engine, on_change=arrived)
 
 
-def other_bench(folder: Path, url: str, token: str, raws: list[str], pace: float, ready: Any) -> None:
-    """Another bench (03) in its own process: receives ``raws`` at ``pace``, its station link running."""
+def other_bench(folder: Path, url: str, token: str, batches: list[list[str]], pace: float, control: Any) -> None:
+    """Another bench (03) in its own process, its station link running: at each "go",
+    receives the next batch at ``pace``, then answers "done"."""
     store = LocalStore(folder / "bench-03.db", HUB, "03")
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
     client = CentralClient(ClientSettings(url, token))
-    engine = SyncEngine(store, client, HUB, "03", use_helper=False)
+    engine = SyncEngine(store, client, HUB, "03")
     engine.pull()
     link = StationSync(engine)
     desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id="03"))
     desk.scan("OP1001")
-    ready.send("ready")
-    ready.recv()  # go
-    due = time.perf_counter()
-    for raw in raws:
-        due += pace
-        time.sleep(max(0.0, due - time.perf_counter()))
-        desk.scan(raw)
-        link.wake()
+    control.send("ready")
+    for raws in batches:
+        control.recv()  # go
+        due = time.perf_counter()
+        for raw in raws:
+            due += pace
+            time.sleep(max(0.0, due - time.perf_counter()))
+            desk.scan(raw)
+            link.wake()
+        control.send("done")
     time.sleep(1.0)  # its last events reach the service
     link.stop()
     store.close()
@@ -113,8 +118,9 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=200)
     parser.add_argument("--pace", type=float, default=0.25)
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
+    parser.add_argument("--rounds", type=int, default=3, help="alone and busy runs of bench 02, interleaved")
     args = parser.parse_args()
-    records = list(demo_manifest(args.scans * 4, hub=HUB))
+    records = list(demo_manifest(args.scans * (1 + 3 * args.rounds), hub=HUB))
     trackings = [r["tracking"] for r in records]
     with tempfile.TemporaryDirectory(prefix="hubscan-crossbench-") as tmp:
         folder = Path(tmp)
@@ -136,6 +142,7 @@ def main() -> None:
             desk2 = ScanRecorder(store2, HubPolicy(hub_id=HUB, workstation_id="02"))
             desk1.scan("OP1001")
             desk2.scan("OP1001")
+            time.sleep(2.0)  # the benches' feed processes have started, as they have when a person logs in
 
             def scan_and_wake(raws: list[str]) -> dict[str, float]:
                 committed: dict[str, float] = {}
@@ -160,19 +167,30 @@ def main() -> None:
             )
 
             link1.stop()
-            n = args.scans
+            n, rounds = args.scans, args.rounds
             context = multiprocessing.get_context("spawn")
             ours, theirs = context.Pipe()
+            theirs_batches = [trackings[(1 + 3 * r) * n : (2 + 3 * r) * n] for r in range(rounds)]
             other = context.Process(
                 target=other_bench,
-                args=(folder, service.url, service.token(HUB, "03"), trackings[2 * n : 3 * n], args.pace, theirs),
+                args=(folder, service.url, service.token(HUB, "03"), theirs_batches, args.pace, theirs),
             )
-            alone, _ = scan_paced(desk2, trackings[n : 2 * n], args.pace)
-            other.start()  # after: its start-up (imports, its pull) is not a bench's steady work
+            other.start()
             assert ours.recv() == "ready"
-            time.sleep(2.0)
-            ours.send("go")
-            busy, _ = scan_paced(desk2, trackings[3 * n : 4 * n], args.pace)
+            time.sleep(2.0)  # its start-up (imports, its pull) is not a bench's steady work
+            alone: list[float] = []
+            busy: list[float] = []
+            for r in range(rounds):
+                quiet, _ = scan_paced(desk2, trackings[(2 + 3 * r) * n : (3 + 3 * r) * n], args.pace)
+                ours.send("go")
+                taking, _ = scan_paced(desk2, trackings[(3 + 3 * r) * n : (4 + 3 * r) * n], args.pace)
+                assert ours.recv() == "done"
+                print(
+                    f"round {r + 1}: alone p99 {percentile(sorted(quiet), 0.99) * 1000:.1f} ms, "
+                    f"feed busy p99 {percentile(sorted(taking), 0.99) * 1000:.1f} ms"
+                )
+                alone += quiet
+                busy += taking
             other.join()
             print(f"bench 02 scans, alone:                     {summary(alone)}")
             print(f"bench 02 scans, its feed taking 03's scans: {summary(busy)}")

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-from collections.abc import Iterable
+import traceback
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from platformdirs import user_log_path
@@ -95,3 +96,34 @@ def recent(directory: Path, lines: int = 200) -> str:
     except OSError:
         return ""
     return "\n".join(tail.splitlines()[-lines:])
+
+
+# A helper process (the printer's, the hub feed's) does not write the log file: it
+# forwards its records to the station's process, whose handlers write them, so one
+# process writes the file. A record travels as (logger name, level, text).
+Forwarded = tuple[str, int, str]
+
+
+class _Forward(logging.Handler):
+    def __init__(self, sink: Callable[[Forwarded], None]) -> None:
+        super().__init__(logging.INFO)
+        self.sink = sink
+
+    def emit(self, record: logging.LogRecord) -> None:
+        text = record.getMessage()
+        if record.exc_info:
+            text += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
+        self.sink((record.name, record.levelno, text))
+
+
+def forward_to(sink: Callable[[Forwarded], None]) -> None:
+    """In a helper process: hand every HubScan record of INFO and above to ``sink``."""
+    log.addHandler(_Forward(sink))
+    log.setLevel(logging.INFO)
+    log.propagate = False
+
+
+def relay(records: Iterable[Forwarded]) -> None:
+    """In the station's process: log the records a helper process forwarded."""
+    for name, level, text in records:
+        logging.getLogger(name).log(level, "%s", text)

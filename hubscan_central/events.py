@@ -10,12 +10,14 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.feed import append_to_feeds
+from hubscan_central.manifest import lock_changes, take_changes
 from hubscan_central.models import events_t, returns_t
-from hubscan_central.rules import CONSOLIDATION_TYPES, Reporter, ReturnFacts, apply, judge, misrouted
+from hubscan_central.rules import CONSOLIDATION_TYPES, FINISHING_TYPES, Reporter, ReturnFacts, apply, judge, misrouted
 from hubscan_central.schemas import EventAnswer, EventBatch
 
 CHUNK = 500
 _UPDATE_FACTS = update(returns_t).where(returns_t.c.tracking == bindparam("b_tracking"))
+_CHANGED = _UPDATE_FACTS.values(change_seq=bindparam("b_seq"))
 
 
 @dataclass(frozen=True)
@@ -52,6 +54,10 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         ):
             known[row.id] = _Seen(row.result, row.reason)
     trackings = sorted({e.tracking for e in batch.events if e.tracking and e.id not in known})
+    # A return exported or rejected goes out in the manifest delta again, marked finished:
+    # the change counter is locked first, as the pre-advice load locks it, before returns.
+    finishing = any(e.type in FINISHING_TYPES and e.id not in known for e in batch.events)
+    changes = lock_changes(connection) if finishing else 0
     facts: dict[str, ReturnFacts] = {}
     # Rows must exist before they can be locked: two hubs racing on a new parcel then queue.
     insert_ignoring_duplicates(
@@ -68,6 +74,7 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     # the hub it was pre-advised to.
     feeds: dict[str, list[str]] = {batch.hub: []}
     touched: set[str] = set()
+    finished: list[str] = []
     for event in batch.events:
         if event.id in known:
             previous = known[event.id]
@@ -88,6 +95,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                     feeds.setdefault(state.preadvised_hub, []).append(event.id)
                 apply(state, event.type, by, connote)
                 touched.add(event.tracking)
+                if event.type in FINISHING_TYPES:
+                    finished.append(event.tracking)
         elif event.type not in CONSOLIDATION_TYPES:
             reason = "event without a tracking number"
         result = "refused" if reason else "accepted"
@@ -134,5 +143,10 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                 }
                 for tracking in sorted(touched)
             ],
+        )
+    if finished:
+        first = take_changes(connection, changes, len(finished))
+        connection.execute(
+            _CHANGED, [{"b_tracking": tracking, "b_seq": first + n} for n, tracking in enumerate(finished)]
         )
     return answers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from json.encoder import encode_basestring_ascii
+from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select, union_all, update
 
@@ -14,14 +15,27 @@ from hubscan_central.schemas import Preadvice
 CHANGES = "manifest_changes"
 
 
-def _next_sequence_block(connection: Connection, size: int) -> int:
-    """Reserve ``size`` change numbers; returns the first. The counter row is locked."""
+def lock_changes(connection: Connection) -> int:
+    """Lock the manifest's change counter (until the transaction ends); its value.
+
+    Taken before any return row is locked, by every transaction that takes change
+    numbers, so two of them never wait on each other in turn."""
     insert_ignoring_duplicates(connection, counters_t, [{"name": CHANGES, "value": 0}], "name")
     current = connection.execute(
         select(counters_t.c.value).where(counters_t.c.name == CHANGES).with_for_update()
     ).scalar_one()
+    return int(current)
+
+
+def take_changes(connection: Connection, current: int, size: int) -> int:
+    """Take ``size`` change numbers after ``current`` (from ``lock_changes``); the first."""
     connection.execute(update(counters_t).where(counters_t.c.name == CHANGES).values(value=current + size))
-    return int(current) + 1
+    return current + 1
+
+
+def _next_sequence_block(connection: Connection, size: int) -> int:
+    """Reserve ``size`` change numbers; returns the first. The counter row is locked."""
+    return take_changes(connection, lock_changes(connection), size)
 
 
 def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
@@ -55,6 +69,20 @@ def _text(value: str | None) -> str:
     return "null" if value is None else encode_basestring_ascii(value)
 
 
+def _finished(row: Any) -> str:
+    """A return the hubs are done with, as the delta says it (``Finished``): a bench
+    that never saw its events (one that joined later) does not take it for still to come."""
+    if row.exported_connote is not None:
+        return (
+            f',"finished":{{"status":"Return Exported","connote":{_text(row.exported_connote)},'
+            f'"hub":{_text(row.exported_hub)},"workstation":{_text(row.exported_workstation)},'
+            f'"by":{_text(row.exported_by)},"at":{_text(row.exported_at)}}}'
+        )
+    if row.rejected:
+        return ',"finished":{"status":"Return Rejected"}'
+    return ""
+
+
 def delta_json(connection: Connection, hub: str, after: int, limit: int) -> bytes:
     """The ``ManifestDelta`` for ``hub`` after ``after``, as JSON bytes.
 
@@ -71,6 +99,12 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         returns_t.c.faulty,
         cast(returns_t.c["items"], Text).label("items"),
         returns_t.c.change_seq,
+        returns_t.c.exported_connote,
+        returns_t.c.exported_hub,
+        returns_t.c.exported_workstation,
+        returns_t.c.exported_by,
+        returns_t.c.exported_at,
+        returns_t.c.rejected,
     )
     # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
     parts = [
@@ -89,7 +123,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
     returns = ",".join(
         f'{{"tracking":{_text(row.tracking)},"retailer":{_text(row.retailer)},"destination":{row.destination},'
         f'"origin_country":{_text(row.origin_country)},"hub":{_text(row.hub)},'
-        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}}}'
+        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}{_finished(row)}}}'
         for row in rows
     )
     return f'{{"returns":[{returns}],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'.encode()

@@ -16,6 +16,8 @@ HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated"
 # Events about a consolidation rather than one return: they carry no tracking number.
 CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
 SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES
+# After these the hubs are done with a return.
+FINISHING_TYPES = frozenset({"ReturnExported", "ReturnRejected"})
 
 
 @dataclass(frozen=True)

@@ -56,8 +56,27 @@ class PreadviceAnswer(Strict):
     accepted: int
 
 
+class Finished(Strict):
+    """The hubs are done with the return: exported under a consolidated connote, or rejected."""
+
+    status: Literal["Return Exported", "Return Rejected"]
+    connote: str | None = Field(default=None, description="The consolidated connote it left under.")
+    hub: str | None = Field(default=None, description="The hub that exported it.")
+    workstation: str | None = None
+    by: str | None = Field(default=None, description="The operator who closed the consolidation.")
+    at: str | None = None
+
+
+class ManifestReturn(Preadvice):
+    finished: Finished | None = Field(
+        default=None,
+        description="Set once the return is exported or rejected; a return the hubs are done with "
+        "is sent again with it, so a bench that joins later does not take it for still to come.",
+    )
+
+
 class ManifestDelta(Strict):
-    returns: list[Preadvice]
+    returns: list[ManifestReturn]
     cursor: int = Field(description="Pass as `after` to get the next changes.")
     more: bool
 

@@ -279,13 +279,21 @@ def test_a_bench_joining_late_learns_what_the_hub_holds_not_its_history(
 
     late = Bench(tmp_path, service.url, service.token(HUB, "09"), "09")
     try:
+        shown: list[str] = []
+        late.feed.on_change = shown.extend
         kept = late.feed.join()
         assert 0 < kept < history  # the returns still in the hub, not everything that happened
+        assert {received, held, in_consolidation} <= set(shown)  # the views are told what joining changed
         assert late.get(received).status == Status.DEPOT_SCAN.value
         assert late.get(held).on_hold
         consolidated = late.get(in_consolidation)
         assert consolidated.status == Status.PROCESSED.value and consolidated.consolidation_bench == "02"
-        assert late.get(exported).status == Status.CREATED.value  # gone from the hub: not sent
+        # Gone from the hub: not in its state, but the manifest says the hub is done with them.
+        gone = late.get(exported)
+        assert (gone.status, gone.connote) == (Status.EXPORTED.value, packing.get(exported).connote)
+        assert gone.connote is not None and gone.consolidation_id is None
+        assert late.get(rejected).status == Status.REJECTED.value
+        assert late.scan("OP1001", exported)[-1] == "receive.exported"  # not taken for a parcel still to come
         assert feed_cursor(late.store) == feed_cursor(packing.store)
         assert late.feed.join() == 0  # a bench that has joined follows the feed
         dock.scan("HS:RELEASE")

@@ -13,6 +13,7 @@ from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
 from hubscan.core.scan import TRACKING_SHAPE
+from hubscan.core.status import Status
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _CODE = re.compile(r"[A-Z0-9_-]{1,40}")
@@ -33,6 +34,17 @@ class PreadviceLine(NamedTuple):
     reason: str | None
 
 
+class Finished(NamedTuple):
+    """The central service's word that the hubs are done with a return (the manifest
+    delta's ``finished``): never from a pre-advice file."""
+
+    status: Status
+    connote: str | None = None
+
+
+FINISHED_STATUSES = (Status.EXPORTED, Status.REJECTED)
+
+
 class Preadvice(NamedTuple):
     tracking: str
     retailer: str
@@ -43,6 +55,7 @@ class Preadvice(NamedTuple):
     items: tuple[PreadviceLine, ...]
     destination_name: str | None = None
     destination_address: str | None = None
+    finished: Finished | None = None
 
 
 def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 200) -> str | None:
@@ -133,6 +146,18 @@ def parse_preadvice(obj: Any) -> Preadvice:
     return Preadvice(
         tracking, retailer, destination, country, hub.upper() if hub else None, faulty, lines, name, address
     )
+
+
+def parse_finished(obj: Any) -> Finished | None:
+    """The ``finished`` of a manifest delta's return (None when absent)."""
+    if obj is None:
+        return None
+    if not isinstance(obj, dict):
+        raise PreadviceError('"finished" must be an object')
+    status = next((s for s in FINISHED_STATUSES if s.value == obj.get("status")), None)
+    if status is None:
+        raise PreadviceError(f'"finished": status {obj.get("status")!r} is not Return Exported or Return Rejected')
+    return Finished(status, _text(obj, "connote", required=False, limit=40))
 
 
 MAX_REPORTED = 50

@@ -28,6 +28,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any
 
+from hubscan import logs
 from hubscan.devices.printers import Printer
 from hubscan.services.printing import LabelPrinting, PrintResult
 from hubscan.store.store import LocalStore
@@ -99,7 +100,7 @@ class PrinterProcess:
                 log.warning("the printer process ended (exit code %s); starting it again", code)
                 self._start()
                 continue
-            _relay(records)
+            logs.relay(records)
             if kind == "error":
                 # The whole traceback to the log; a person is shown its last line.
                 log.error("the printer process failed:\n%s", value)
@@ -136,25 +137,10 @@ class PrinterProcess:
             self._process.join()
 
 
-def _relay(records: list[tuple[str, int, str]]) -> None:
-    for name, level, message in records:
-        logging.getLogger(name).log(level, "%s", message)
-
-
-class _Collect(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.INFO)
-        self.records: list[tuple[str, int, str]] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        text = record.getMessage()
-        if record.exc_info:
-            text += "\n" + "".join(traceback.format_exception(*record.exc_info)).rstrip()
-        self.records.append((record.name, record.levelno, text))
-
-    def take(self) -> list[tuple[str, int, str]]:
-        taken, self.records = self.records, []
-        return taken
+def _taken(records: list[logs.Forwarded]) -> list[logs.Forwarded]:
+    taken = records[:]
+    del records[: len(taken)]
+    return taken
 
 
 def _serve(
@@ -163,11 +149,8 @@ def _serve(
     """The process's loop: a command in, the results and log records out, until told to
     stop or the station's process is gone (its end of the pipe closes)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C in a terminal is the station's to handle
-    collected = _Collect()
-    root = logging.getLogger("hubscan")
-    root.addHandler(collected)
-    root.setLevel(logging.INFO)
-    root.propagate = False
+    records: list[logs.Forwarded] = []
+    logs.forward_to(records.append)
     store = LocalStore(path, hub_id, workstation_id, synchronous="NORMAL", shared_foreground=flag, own_upkeep=False)
     printing = LabelPrinting(store, printer, dpi)
     try:
@@ -181,8 +164,8 @@ def _serve(
             try:
                 results = printing.send_waiting() if command == WAITING else printing.send_pending()
             except Exception:
-                connection.send(("error", traceback.format_exc(), collected.take()))
+                connection.send(("error", traceback.format_exc(), _taken(records)))
                 continue
-            connection.send(("ok", results, collected.take()))
+            connection.send(("ok", results, _taken(records)))
     finally:
         store.close()

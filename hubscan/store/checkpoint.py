@@ -34,8 +34,8 @@ from pathlib import Path
 log = logging.getLogger("hubscan.store")
 
 
-def checkpoint_connection(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=True)
+def checkpoint_connection(path: Path, any_thread: bool = False) -> sqlite3.Connection:
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=not any_thread)
     connection.execute("PRAGMA busy_timeout=1000")
     # NORMAL still fsyncs the WAL before a checkpoint, the database file after it, and
     # a restarted WAL's header; only this connection's own commit (``restart``, which
@@ -45,10 +45,11 @@ def checkpoint_connection(path: Path) -> sqlite3.Connection:
 
 
 class WalUpkeep:
-    """Checkpoints and WAL restarts on a connection of their own, in one thread."""
+    """Checkpoints and WAL restarts on a connection of their own, in one thread (or,
+    ``any_thread``, in whichever thread holds a lock the caller keeps)."""
 
-    def __init__(self, path: Path) -> None:
-        self.connection = checkpoint_connection(path)
+    def __init__(self, path: Path, any_thread: bool = False) -> None:
+        self.connection = checkpoint_connection(path, any_thread)
         # PRAGMA data_version when this connection last restarted the WAL: unchanged,
         # nobody else has written since, and there is nothing to copy (but our own
         # frame, which a checkpoint would copy and then restart for again, each second).
@@ -128,14 +129,16 @@ class WalCheckpointer:
 
 
 class StepCheckpoints:
-    """``WalUpkeep`` on demand, in the calling thread: for a helper process, after each
-    of its transactions."""
+    """``WalUpkeep`` on demand: for a helper process, after each of its transactions,
+    in the thread that wrote it, one thread at a time."""
 
     def __init__(self, path: Path) -> None:
-        self.upkeep = WalUpkeep(path)
+        self.upkeep = WalUpkeep(path, any_thread=True)
+        self._turn = threading.Lock()
 
     def run(self, before_restart: Callable[[], None] | None = None) -> None:
-        self.upkeep.run(before_restart)
+        with self._turn:
+            self.upkeep.run(before_restart)
 
     def close(self) -> None:
         self.upkeep.close()

@@ -14,10 +14,18 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, insert, or_, text
+from sqlalchemy import Connection, bindparam, delete, func, insert, null, or_, text, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 
-from hubscan.core.preadvice import ImportReport, Preadvice, PreadviceError, Progress, parse_preadvice
+from hubscan.core.preadvice import (
+    FINISHED_STATUSES,
+    ImportReport,
+    Preadvice,
+    PreadviceError,
+    Progress,
+    parse_finished,
+    parse_preadvice,
+)
 from hubscan.core.status import Status
 from hubscan.store.models import destinations_table, expected_lines_table, returns_table
 from hubscan.store.rawsql import RawStatement, run_many
@@ -66,6 +74,25 @@ _UPSERT_RETURN = _Bulk(
     ),
     [*_RETURN_KEYS, "unexpected", "on_hold"],
 )
+# A return the hubs are done with (the delta's ``finished``), as the hub feed's export or
+# rejection would leave it (``core.hubfeed``): the status moves forward only, and the
+# return leaves any consolidation and hold. Written in bulk: a bench joining a hub
+# that has run for months pulls hundreds of thousands of them.
+_FINISH = _Bulk(
+    update(_returns)
+    .where(
+        _returns.c.tracking == bindparam("b_tracking"),
+        text("status NOT IN ({})".format(", ".join(f"'{status.value}'" for status in FINISHED_STATUSES))),
+    )
+    .values(
+        status=bindparam("b_status"),
+        connote=func.coalesce(bindparam("b_connote"), _returns.c.connote),
+        consolidation_id=null(),
+        consolidation_bench=null(),
+        on_hold=text("0"),
+    ),
+    ["b_status", "b_connote", "b_tracking"],
+)
 _DELETE_LINES = _Bulk(delete(_lines).where(_lines.c.tracking == bindparam("tracking")), ["tracking"])
 _INSERT_LINE = _Bulk(insert(_lines), ["tracking", "sku", "barcode", "description", "qty", "reason"])
 _new_destination = upsert(_destinations)
@@ -95,6 +122,9 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
             for p in batch
         ],
     )
+    finished = [(p.finished.status.value, p.finished.connote, p.tracking) for p in batch if p.finished is not None]
+    if finished:
+        _FINISH.run(connection, finished)
     _DELETE_LINES.run(connection, [(p.tracking,) for p in batch])
     lines = [
         (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
@@ -230,7 +260,10 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
         if index % 25 == 0:
             store.pause_for_foreground()
         try:
-            batch.append(parse_preadvice(record))
+            preadvice = parse_preadvice(record)
+            if "finished" in record:
+                preadvice = preadvice._replace(finished=parse_finished(record["finished"]))
+            batch.append(preadvice)
         except PreadviceError as exc:
             skipped += 1
             log.warning("pre-advice %s skipped: %s", record.get("tracking"), exc)

@@ -71,9 +71,12 @@ class FeedFollower:
             if self._stop.is_set():
                 return FeedApplied(0, ())
             applied = apply_feed_page(self.store, events, int(page["cursor"]))
+        self._report(applied)
+        return applied
+
+    def _report(self, applied: FeedApplied) -> None:
         if applied.changed and self.on_change is not None:
             self.on_change(applied.changed)
-        return applied
 
     def join(self) -> int:
         """A bench new to the hub (no feed position yet) learns the state of every return
@@ -89,7 +92,9 @@ class FeedFollower:
             with self._writing:
                 if self._stop.is_set():
                     return kept
-                kept += apply_feed_page(self.store, events, int(page["cursor"])).kept
+                applied = apply_feed_page(self.store, events, int(page["cursor"]))
+            kept += applied.kept
+            self._report(applied)
             if not page["more"]:
                 return kept
             after = int(page["cursor"])

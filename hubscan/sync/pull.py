@@ -127,7 +127,7 @@ def _helper_main(
     answer: Connection,
 ) -> None:
     parent = os.getppid()
-    _step_aside()
+    step_aside()
     store = LocalStore.helper(path, hub_id, workstation_id, flag)
     client = CentralClient(settings)
     try:
@@ -148,7 +148,7 @@ def _helper_main(
         answer.close()
 
 
-def _step_aside() -> None:
+def step_aside() -> None:
     """Lower the helper's claim on the CPU and on its own interpreter (see above)."""
     sys.setswitchinterval(HELPER_SWITCH_INTERVAL_S)
     if hasattr(os, "nice"):  # POSIX; Windows stations keep normal priority

@@ -1,5 +1,6 @@
-"""A station's link with the central service: the sync rounds and the hub feed, each on
-its own thread, started and stopped together by the window and by ``hubscan session``."""
+"""A station's link with the central service: the sync rounds (a thread) and the hub
+feed (a process of its own, or a thread when the engine runs no helpers), started and
+stopped together by the window and by ``hubscan session``."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 from hubscan.core.readmodels import SyncStatus
 from hubscan.sync.engine import SyncEngine, SyncWorker
 from hubscan.sync.feed import FeedFollower, follow_hub_feed
+from hubscan.sync.feed_process import FeedProcess
 
 
 class StationSync:
@@ -23,7 +25,12 @@ class StationSync:
         self.engine = engine
         self.worker = SyncWorker(engine, interval_s, max_backoff_s, on_status)
         self.worker.start()
-        self.feed: FeedFollower = follow_hub_feed(engine, on_change, feed_wait_s)
+        self.feed: FeedFollower | FeedProcess
+        if engine.use_helper:
+            # Applying the other benches' events is Python work: beside the scans, not on their interpreter.
+            self.feed = FeedProcess(engine.store, engine.client.settings, engine.hub, feed_wait_s, on_change)
+        else:
+            self.feed = follow_hub_feed(engine, on_change, feed_wait_s)
 
     def wake(self) -> None:
         """A scan was committed: its events go out now, for the hub's other benches."""
