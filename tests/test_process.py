@@ -100,3 +100,16 @@ def test_unknown_grade_is_refused_with_the_allowed_ones(desk: ScanRecorder) -> N
     bad = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, "HS:GRADE:Z")[-1]
     assert bad.code == "process.bad_grade" and "A, B, C, D" in bad.message
     assert json.dumps(bad.params)  # params stay plain text for translation
+
+
+def test_items_are_matched_by_gtin_whatever_barcode_carries_it(desk: ScanRecorder, store: LocalStore) -> None:
+    """A returned product's GS1 DataMatrix (with lot and serial) and a QR holding a GS1
+    Digital Link, on the brand's own domain, match the pre-advised GTIN: not extras."""
+    shirt = SHIRT.rjust(14, "0")
+    datamatrix = f"]d201{shirt}10LOT7\x1d21SER9"
+    link = f"]Q3https://shop.example/01/{shirt}/21/SN42?17=271231"
+    outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, datamatrix, link, BELT, "HS:DONE")
+    assert codes(outcomes)[4:] == ["process.item_ok", "process.item_ok", "process.item_ok", "process.done"]
+    payload = processed_payload(store, PARIS_1)
+    assert {line["sku"]: line["result"] for line in payload["items"]} == {"SHIRT": "ok", "BELT": "ok"}
+    assert payload["extras"] == []

@@ -1,8 +1,9 @@
 """Check digits used on the hub's barcodes.
 
-- GS1 mod 10 for GTIN-8/12/13/14 and SSCC,
-- UPU S10 mod 11 for postal return tracking numbers (``RR123456785AU``),
-- ISO/IEC 7064 MOD 37,36 for consolidated connote numbers (alphanumeric).
+- GS1 mod 10 for GTIN-8/12/13/14 and SSCC (biip's),
+- UPU S10 mod 11 for postal return tracking numbers (``RR123456785AU``): no kept
+  library has it, so it is ours,
+- ISO/IEC 7064 MOD 37,36 for consolidated connote numbers (python-stdnum's).
 """
 
 from __future__ import annotations
@@ -10,14 +11,15 @@ from __future__ import annotations
 import string
 from functools import lru_cache
 
+from biip.checksums import gs1_standard_check_digit
+from stdnum.iso7064 import mod_37_36
+
 _ALNUM36 = string.digits + string.ascii_uppercase
 
 
 def gs1_check_digit(body: str) -> int:
     """The GS1 mod-10 check digit for ``body`` (all digits, without the check digit)."""
-    # From the right: weight 3, 1, 3, 1, ... (slices keep this off the per-digit path).
-    total = 3 * sum(map(int, body[::-1][::2])) + sum(map(int, body[::-1][1::2]))
-    return (10 - total % 10) % 10
+    return gs1_standard_check_digit(body)
 
 
 # A manifest names the same few products' barcodes again and again: checking a large
@@ -58,12 +60,7 @@ def s10_valid(code: str) -> bool:
 
 def mod37_36_check_char(body: str) -> str:
     """ISO/IEC 7064 MOD 37,36 (hybrid) check character for an upper-case alphanumeric body."""
-    product = 36
-    for char in body:
-        value = _ALNUM36.index(char)
-        total = (product + value) % 36 or 36
-        product = (total * 2) % 37
-    return _ALNUM36[(37 - product) % 36]
+    return str(mod_37_36.calc_check_digit(body))
 
 
 def mod37_36_valid(code: str) -> bool:

@@ -1,143 +1,99 @@
-"""GS1 element strings: the raw form (FNC1 sent as GS) and the bracketed human form.
+"""GS1 data in a scan, read by biip: element strings (FNC1 sent as GS), their bracketed
+human-readable form, GS1 Digital Link URIs, GTINs of every length (UPC-E too) and SSCCs.
 
-Only the application identifiers a returns hub meets are known; an unknown AI is an
-error rather than a guess, because guessing an AI's length misreads every field after it.
+biip holds the whole GS1 application identifier table (lengths, character sets, check
+digits, dates), so a product's GS1-128 or DataMatrix with AIs for weights, dates or
+serials is read, not refused. An AI biip does not know is still an error rather than a
+guess: guessing an AI's length misreads every field after it. biip is pure Python with
+no I/O, so the core uses it directly (``docs/design.md``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
-from hubscan.core.checkdigits import gs1_valid
+from biip import ParseError
+from biip.checksums import gs1_standard_check_digit
+from biip.gs1_application_identifiers import GS1ApplicationIdentifier
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+from biip.gs1_element_strings import GS1ElementString
+from biip.gs1_messages import GS1Message
+from biip.upc import Upc
 
 GS = "\x1d"
 
 
-@dataclass(frozen=True)
-class AiSpec:
-    title: str
-    fixed: int | None  # data length when fixed; None when variable (ends at GS)
-    max_len: int
-    numeric: bool = True
-    check_digit: bool = False
-
-
-def _fixed(title: str, length: int, check: bool = False, numeric: bool = True) -> AiSpec:
-    return AiSpec(title, length, length, numeric, check)
-
-
-def _var(title: str, max_len: int, numeric: bool = False) -> AiSpec:
-    return AiSpec(title, None, max_len, numeric)
-
-
-_TABLE: dict[str, AiSpec] = {
-    "00": _fixed("SSCC", 18, check=True),
-    "01": _fixed("GTIN", 14, check=True),
-    "02": _fixed("CONTENT", 14, check=True),
-    "10": _var("BATCH/LOT", 20),
-    "11": _fixed("PROD DATE", 6),
-    "12": _fixed("DUE DATE", 6),
-    "13": _fixed("PACK DATE", 6),
-    "15": _fixed("BEST BEFORE", 6),
-    "16": _fixed("SELL BY", 6),
-    "17": _fixed("USE BY", 6),
-    "20": _fixed("VARIANT", 2),
-    "21": _var("SERIAL", 20),
-    "22": _var("CPV", 20),
-    "240": _var("ADDITIONAL ID", 30),
-    "241": _var("CUST. PART No.", 30),
-    "250": _var("SECONDARY SERIAL", 30),
-    "30": _var("VAR. COUNT", 8, numeric=True),
-    "37": _var("COUNT", 8, numeric=True),
-    "400": _var("ORDER NUMBER", 30),
-    "401": _var("GINC", 30),
-    "402": _fixed("GSIN", 17, check=True),
-    "403": _var("ROUTE", 30),
-    "410": _fixed("SHIP TO LOC", 13, check=True),
-    "411": _fixed("BILL TO", 13, check=True),
-    "412": _fixed("PURCHASE FROM", 13, check=True),
-    "413": _fixed("SHIP FOR LOC", 13, check=True),
-    "414": _fixed("LOC No.", 13, check=True),
-    "415": _fixed("PAY TO", 13, check=True),
-    "420": _var("SHIP TO POST", 20),
-    "421": _var("SHIP TO POST", 12),
-    "422": _fixed("ORIGIN", 3),
-    "8004": _var("GIAI", 30),
-    "8020": _var("REF No.", 25),
-    "90": _var("INTERNAL", 30),
-}
-for _n in range(91, 100):
-    _TABLE[str(_n)] = _var("INTERNAL", 90)
-# Trade measures 310n-369n: the fourth digit is the decimal point position.
-for _base in range(310, 370):
-    for _d in range(10):
-        _TABLE[f"{_base}{_d}"] = _fixed("MEASURE", 6)
-
-
 class Gs1Error(ValueError):
-    """A GS1 element string that cannot be read; the message says why."""
+    """GS1 data that cannot be read; the message says why."""
 
 
 @dataclass(frozen=True)
 class Gs1Element:
     ai: str
     value: str
-
-    @property
-    def title(self) -> str:
-        return _TABLE[self.ai].title
+    title: str = ""
 
 
-def _lookup(text: str, position: int) -> str:
-    for width in (2, 3, 4):
-        candidate = text[position : position + width]
-        if candidate in _TABLE:
-            return candidate
-    raise Gs1Error(f"unknown GS1 application identifier at {text[position : position + 4]!r}")
+_MISMATCH = re.compile(r"Failed to match '(?P<data>.*)' with GS1 AI \((?P<ai>\d+)\) pattern", re.DOTALL)
+_PART = re.compile(r"([NX])(\.\.)?(\d+)")
 
 
-def _validate(ai: str, value: str) -> None:
-    spec = _TABLE[ai]
-    if not value:
-        raise Gs1Error(f"AI ({ai}) {spec.title} is empty")
-    if len(value) > spec.max_len:
-        raise Gs1Error(f"AI ({ai}) {spec.title} is longer than {spec.max_len} characters")
-    if spec.fixed is not None and len(value) != spec.fixed:
-        raise Gs1Error(f"AI ({ai}) {spec.title} needs {spec.fixed} digits, got {len(value)}")
-    if spec.numeric and not (value.isascii() and value.isdigit()):
-        raise Gs1Error(f"AI ({ai}) {spec.title} must be digits only")
-    if spec.check_digit and not gs1_valid(value):
-        raise Gs1Error(f"AI ({ai}) {spec.title} {value} has a wrong check digit")
+def _shape(ai: GS1ApplicationIdentifier) -> str:
+    """An AI's data format in words: ``N2+X..20`` is "up to 20 characters"."""
+    words = []
+    for kind, upto, size in _PART.findall(ai.format.split("+", 1)[-1]):
+        unit = "digits" if kind == "N" else "characters"
+        words.append(f"{'up to ' if upto else ''}{size} {unit}")
+    return " then ".join(words) or ai.format
 
 
-def parse_element_string(text: str) -> tuple[Gs1Element, ...]:
-    """Parse a raw element string whose variable-length fields end with GS (FNC1)."""
-    elements: list[Gs1Element] = []
-    position = 0
-    while position < len(text):
-        if text[position] == GS:
-            position += 1
-            continue
-        ai = _lookup(text, position)
-        position += len(ai)
-        spec = _TABLE[ai]
-        if spec.fixed is not None:
-            value = text[position : position + spec.fixed]
-            position += spec.fixed
-        else:
-            end = text.find(GS, position)
-            end = len(text) if end < 0 else end
-            value = text[position:end]
-            position = end
-        _validate(ai, value)
-        elements.append(Gs1Element(ai, value))
+_CHECK = re.compile(r"Invalid (?P<key>\w+) check digit for '(?P<code>\d+)': Expected (?P<want>\d), got (?P<got>\d)")
+_UNKNOWN = re.compile(r"Failed to get GS1 Application Identifier from '(?P<rest>.*)'", re.DOTALL)
+
+
+def _words(reason: str) -> str:
+    """biip's reason in a person's words: a field that does not fit its AI names the AI,
+    what was scanned and what it must be (not the pattern biip matched it with)."""
+    reason = reason.rstrip(".")
+    if (found := _MISMATCH.match(reason)) is not None:
+        ai = GS1ApplicationIdentifier.extract(found["ai"])
+        return f"AI ({ai.ai}) {ai.data_title}: {found['data'][len(ai.ai) :]!r} is not {_shape(ai)}"
+    if (found := _CHECK.match(reason)) is not None:
+        return f"{found['key']} {found['code']} has a wrong check digit ({found['got']}; it should be {found['want']})"
+    if (found := _UNKNOWN.match(reason)) is not None:
+        return f"unknown GS1 application identifier at {found['rest'][:4]!r}"
+    return reason
+
+
+def _said(exc: ParseError) -> Gs1Error:
+    return Gs1Error(_words(str(exc)))
+
+
+def _elements(strings: Iterable[GS1ElementString]) -> tuple[Gs1Element, ...]:
+    elements = []
+    for element in strings:
+        error = element.gtin_error or element.sscc_error or element.gln_error
+        if error:
+            raise Gs1Error(f"AI ({element.ai.ai}) {element.ai.data_title}: {_words(error)}")
+        elements.append(Gs1Element(element.ai.ai, element.value, element.ai.data_title))
     if not elements:
         raise Gs1Error("the GS1 barcode holds no data")
     return tuple(elements)
 
 
-_BRACKETED = re.compile(r"\((\d{2,4})\)([^()]*)")
+def parse_element_string(text: str) -> tuple[Gs1Element, ...]:
+    """A raw element string whose variable-length fields end with GS (FNC1)."""
+    if not text.strip(GS):
+        raise Gs1Error("the GS1 barcode holds no data")
+    try:
+        return _elements(GS1Message.parse(text).element_strings)
+    except ParseError as exc:
+        raise _said(exc) from None
+
+
+_BRACKETED = re.compile(r"\((\d{2,4})\)")
 
 
 def looks_bracketed(text: str) -> bool:
@@ -145,18 +101,60 @@ def looks_bracketed(text: str) -> bool:
 
 
 def parse_bracketed(text: str) -> tuple[Gs1Element, ...]:
-    """Parse the human-readable form ``(01)09501101020917(10)ABC``."""
-    elements: list[Gs1Element] = []
-    position = 0
-    for match in _BRACKETED.finditer(text):
-        if match.start() != position:
-            raise Gs1Error(f"unexpected text {text[position : match.start()]!r} between fields")
-        ai, value = match.group(1), match.group(2)
-        if ai not in _TABLE:
-            raise Gs1Error(f"unknown GS1 application identifier ({ai})")
-        _validate(ai, value)
-        elements.append(Gs1Element(ai, value))
-        position = match.end()
-    if position != len(text) or not elements:
-        raise Gs1Error("the bracketed GS1 text is not complete")
-    return tuple(elements)
+    """The human-readable form ``(01)09501101020917(10)ABC``."""
+    try:
+        return _elements(GS1Message.parse_hri(text).element_strings)
+    except ParseError as exc:
+        raise _said(exc) from None
+
+
+_WEB = re.compile(r"https?://", re.IGNORECASE)
+
+
+def looks_like_link(text: str) -> bool:
+    """A web address: in a QR code or a DataMatrix, a GS1 Digital Link if anything."""
+    return _WEB.match(text) is not None
+
+
+def parse_digital_link(text: str) -> tuple[Gs1Element, ...]:
+    """A GS1 Digital Link URI on any domain (``https://id.gs1.org/01/…/10/…?17=…``).
+    A scanner under Caps Lock sends the scheme in capitals: it is read in any case."""
+    scheme = _WEB.match(text)
+    if scheme is not None:
+        text = scheme.group().lower() + text[scheme.end() :]
+    try:
+        link = GS1DigitalLinkURI.parse(text)
+    except ParseError as exc:
+        if "primary identifier" in str(exc):
+            raise Gs1Error(
+                "a web address without a GS1 key such as /01/ (GTIN) or /00/ (SSCC) in its path;"
+                " a compressed GS1 Digital Link cannot be read here: scan the item's other barcode"
+            ) from None
+        raise _said(exc) from None
+    return _elements(link.element_strings)
+
+
+def _check(digits: str, key: str) -> None:
+    want = gs1_standard_check_digit(digits[:-1])
+    if int(digits[-1]) != want:
+        raise Gs1Error(f"{key} {digits} has a wrong check digit ({digits[-1]}; it should be {want})")
+
+
+def gtin14(digits: str, upc_e: bool = False) -> str:
+    """The GTIN-14 of an EAN-8, UPC-A, EAN-13 or GTIN-14 (``upc_e``: an 8-digit UPC-E,
+    expanded to its UPC-A); raises ``Gs1Error`` naming a wrong check digit. (biip's
+    ``Gtin.parse`` also looks up the GS1 prefix, which a scan does not need: a tenth of
+    a millisecond of every item scan.)"""
+    if upc_e:
+        try:
+            return Upc.parse(digits).as_gtin_14()
+        except ParseError as exc:
+            raise _said(exc) from None
+    _check(digits, "GTIN")
+    return digits.rjust(14, "0")
+
+
+def sscc(digits: str) -> str:
+    """An 18-digit SSCC, its check digit verified."""
+    _check(digits, "SSCC")
+    return digits

@@ -11,8 +11,19 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 
-from hubscan.core.checkdigits import gs1_valid, s10_valid
-from hubscan.core.gs1 import GS, Gs1Element, Gs1Error, looks_bracketed, parse_bracketed, parse_element_string
+from hubscan.core.checkdigits import s10_valid
+from hubscan.core.gs1 import (
+    GS,
+    Gs1Element,
+    Gs1Error,
+    looks_bracketed,
+    looks_like_link,
+    parse_bracketed,
+    parse_digital_link,
+    parse_element_string,
+    sscc,
+)
+from hubscan.core.gs1 import gtin14 as read_gtin
 
 COMMAND_PREFIX = "HS:"
 
@@ -153,6 +164,8 @@ class ScanClassifier:
             return _invalid(raw, "scan.bad_encoding", symbology)
         if _has_control(text, allow_gs=True):
             return _invalid(raw, "scan.control_chars", symbology)
+        if looks_like_link(text):  # a QR code or DataMatrix: a GS1 Digital Link, any AIM identifier
+            return self._gs1(raw, symbology, lambda: parse_digital_link(text))
         if symbology in GS1_SYMBOLOGIES or GS in text:
             return self._gs1(raw, symbology, lambda: parse_element_string(text))
         if text.upper().startswith(COMMAND_PREFIX):
@@ -203,12 +216,14 @@ class ScanClassifier:
     def _digits(self, raw: str, text: str, symbology: str | None) -> Scan:
         if len(text) == 20 and text.startswith("00"):
             text = text[2:]
-        if len(text) == 18:
-            if gs1_valid(text):
-                return Scan(raw, ScanKind.SSCC, text, symbology)
-            return _invalid(raw, "scan.bad_check_digit", symbology, code=text)
-        if len(text) in (8, 12, 13, 14):
-            if gs1_valid(text):
-                return Scan(raw, ScanKind.ITEM, gtin14(text), symbology)
+        try:
+            if len(text) == 18:
+                return Scan(raw, ScanKind.SSCC, sscc(text), symbology)
+            if len(text) in (8, 12, 13, 14):
+                # Eight digits are an EAN-8, or a UPC-E when the scanner says EAN/UPC (]E0;
+                # an EAN-8 is ]E4): the UPC-E is matched as the UPC-A it stands for.
+                upc_e = len(text) == 8 and symbology == "]E0"
+                return Scan(raw, ScanKind.ITEM, read_gtin(text, upc_e), symbology)
+        except Gs1Error:
             return _invalid(raw, "scan.bad_check_digit", symbology, code=text)
         return Scan(raw, ScanKind.TEXT, text, symbology)
