@@ -83,7 +83,9 @@ def main() -> int:
     for raw in (STAFF, FAULTY, PARIS_2, AMS_1, PARIS_1):
         scan(built, raw)
     shot("receive")
-    for raw in ("HS:STATION:PROCESS", PARIS_1, SHIRT, BELT):
+    # The shirt's GS1 DataMatrix, with its lot and serial: the answer shows both.
+    shirt_datamatrix = f"]d201{SHIRT.rjust(14, '0')}10LOT7\x1d21SN0042"
+    for raw in ("HS:STATION:PROCESS", PARIS_1, BELT, shirt_datamatrix):
         scan(built, raw)
     shot("process")
     for raw in (SHIRT, "HS:DONE", PARIS_2, BELT, "HS:DONE"):

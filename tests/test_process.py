@@ -110,6 +110,21 @@ def test_items_are_matched_by_gtin_whatever_barcode_carries_it(desk: ScanRecorde
     link = f"]Q3https://shop.example/01/{shirt}/21/SN42?17=271231"
     outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, datamatrix, link, BELT, "HS:DONE")
     assert codes(outcomes)[4:] == ["process.item_ok", "process.item_ok", "process.item_ok", "process.done"]
+    assert "(BATCH/LOT LOT7, SERIAL SER9): 1 of 2" in outcomes[4].message  # shown at the bench
+    assert "(SERIAL SN42): 2 of 2" in outcomes[5].message
     payload = processed_payload(store, PARIS_1)
     assert {line["sku"]: line["result"] for line in payload["items"]} == {"SHIRT": "ok", "BELT": "ok"}
+    shirt = next(line for line in payload["items"] if line["sku"] == "SHIRT")
+    assert shirt["marks"] == [{"lot": "LOT7", "serial": "SER9"}, {"serial": "SN42"}]  # kept and sent
+    assert "marks" not in next(line for line in payload["items"] if line["sku"] == "BELT")
     assert payload["extras"] == []
+
+
+def test_an_extra_items_lot_and_serial_are_kept_and_shown(desk: ScanRecorder, store: LocalStore) -> None:
+    stranger = "]C10109521234543213" + "10B12\x1d21X1"
+    outcomes = run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, stranger, SHIRT, SHIRT, BELT, "HS:DONE")
+    assert outcomes[4].code == "process.item_extra"
+    assert "09521234543213 (BATCH/LOT B12, SERIAL X1)" in outcomes[4].message
+    assert processed_payload(store, PARIS_1)["extras"] == [
+        {"item": "09521234543213", "grade": "A", "lot": "B12", "serial": "X1"}
+    ]

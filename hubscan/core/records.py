@@ -60,6 +60,8 @@ class ScannedItem:
     item: str  # GTIN-14 or SKU text as scanned
     grade: str
     line_sku: str | None  # the expected line it matched, or None for an extra
+    lot: str | None = None  # from its GS1 barcode: batch/lot (AI 10) and serial (AI 21)
+    serial: str | None = None
 
 
 @dataclass(frozen=True)

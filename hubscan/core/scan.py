@@ -102,8 +102,13 @@ def _invalid(raw: str, error_code: str, symbology: str | None = None, **params: 
     return Scan(raw, ScanKind.INVALID, "", symbology, error_code=error_code, error_params=params)
 
 
-def _has_control(text: str, allow_gs: bool) -> bool:
-    return any((ord(c) < 32 or ord(c) == 127) and not (allow_gs and c == GS) for c in text)
+# Control characters but GS (the FNC1 separator of GS1 data), in one regular expression:
+# a character-by-character test was a tenth of a long scan's classification.
+_CONTROL = re.compile("[\x00-\x1c\x1e\x1f\x7f]")
+
+
+def _has_control(text: str) -> bool:
+    return _CONTROL.search(text) is not None
 
 
 def tracking_key(raw: str) -> str | None:
@@ -162,7 +167,7 @@ class ScanClassifier:
                 return _invalid(raw, "scan.empty", symbology)
         if "\ufffd" in text:
             return _invalid(raw, "scan.bad_encoding", symbology)
-        if _has_control(text, allow_gs=True):
+        if _has_control(text):
             return _invalid(raw, "scan.control_chars", symbology)
         if looks_like_link(text):  # a QR code or DataMatrix: a GS1 Digital Link, any AIM identifier
             return self._gs1(raw, symbology, lambda: parse_digital_link(text))

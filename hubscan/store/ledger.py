@@ -66,11 +66,11 @@ _EXPECTED_LINES = RawStatement(
 _FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
 _GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
 _SCANNED_ITEMS = RawStatement(
-    select(_items.c.item, _items.c.grade, _items.c.line_sku)
+    select(_items.c.item, _items.c.grade, _items.c.line_sku, _items.c.lot, _items.c.serial)
     .where(_items.c.tracking == bindparam("key"))
     .order_by(_items.c.id)
 )
-_INSERT_ITEM = RawStatement(insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at"])
+_INSERT_ITEM = RawStatement(insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at", "lot", "serial"])
 _GET_CONSOLIDATION = select(_cons).where(_cons.c.id == bindparam("key"))
 _OPEN_CONSOLIDATION = (
     select(_cons)
@@ -171,7 +171,15 @@ class SqlLedger:
     def add_scanned_item(self, tracking: str, item: ScannedItem, at: datetime) -> None:
         _INSERT_ITEM.run(
             self.connection,
-            {"tracking": tracking, "item": item.item, "grade": item.grade, "line_sku": item.line_sku, "scanned_at": at},
+            {
+                "tracking": tracking,
+                "item": item.item,
+                "grade": item.grade,
+                "line_sku": item.line_sku,
+                "scanned_at": at,
+                "lot": item.lot,
+                "serial": item.serial,
+            },
         )
 
     def regrade_last_item(self, tracking: str, grade: str) -> None:

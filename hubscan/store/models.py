@@ -80,6 +80,8 @@ class ScannedItemRow(Base):
     grade: Mapped[str] = mapped_column(String(10))
     line_sku: Mapped[str | None] = mapped_column(String(80))
     scanned_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    lot: Mapped[str | None] = mapped_column(String(40))  # migration 0010: GS1 AI (10)
+    serial: Mapped[str | None] = mapped_column(String(40))  # GS1 AI (21)
 
 
 class ConsolidationRow(Base):

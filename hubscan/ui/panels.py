@@ -187,7 +187,9 @@ class RecentScansPanel(Panel):
             _, _, glyph, _ = FEEDBACK.get(result, FEEDBACK["idle"])
             colour = {"ok": "#17692f", "warning": "#8a6100", "error": "#b3261e"}.get(result, "#1d2430")
             when = scan.at.astimezone().strftime("%H:%M:%S")
-            text = f"{glyph}  {when}  {scan.raw}  \u2014  {outcome_title(scan.code)}"
+            # GS1 data's separator (GS, FNC1) has no glyph in the station fonts: shown as <GS>.
+            shown = scan.raw.replace("\x1d", "<GS>")
+            text = f"{glyph}  {when}  {shown}  \u2014  {outcome_title(scan.code)}"
             if scan.unprinted:
                 text += "  \u2014  " + self.tr("label not printed")
             elif scan.unsent:

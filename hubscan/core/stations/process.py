@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from hubscan.core.gs1 import Gs1Element
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
 from hubscan.core.scan import Scan, ScanKind, gtin14
@@ -97,12 +98,25 @@ def _item(work: Work, scan: Scan) -> Outcome:
     lines = work.ledger.expected_lines(tracking)
     line = next((candidate for candidate in lines if _matches(candidate, scan)), None)
     grade = work.policy.default_grade
-    work.ledger.add_scanned_item(tracking, ScannedItem(scan.value, grade, line.sku if line else None), work.now)
+    gs1 = {element.ai: element for element in scan.gs1}
+    lot, serial = (gs1[ai].value if ai in gs1 else None for ai in ("10", "21"))
+    item = ScannedItem(scan.value, grade, line.sku if line else None, lot, serial)
+    work.ledger.add_scanned_item(tracking, item, work.now)
+    marks = _marks(gs1)
     if line is None:
-        return outcome("process.item_extra", tracking, current.status, item=scan.text or scan.value)
+        shown = scan.value + marks if scan.gs1 else scan.text or scan.value
+        return outcome("process.item_extra", tracking, current.status, item=shown)
     scanned = sum(1 for item in work.ledger.scanned_items(tracking) if item.line_sku == line.sku)
     key = "process.item_ok" if scanned <= line.qty else "process.item_over"
-    return outcome(key, tracking, current.status, description=line.description, scanned=scanned, expected=line.qty)
+    description = line.description + marks
+    return outcome(key, tracking, current.status, description=description, scanned=scanned, expected=line.qty)
+
+
+def _marks(gs1: dict[str, Gs1Element]) -> str:
+    """The item's batch/lot and serial as the answer shows them, under the GS1 data
+    titles printed beside every GS1 barcode: " (BATCH/LOT L7, SERIAL S9)"."""
+    shown = [f"{gs1[ai].title} {gs1[ai].value}" for ai in ("10", "21") if ai in gs1]
+    return f" ({', '.join(shown)})" if shown else ""
 
 
 def _grade(work: Work, grade: str) -> Outcome:

@@ -16,6 +16,7 @@ class LineResult:
     scanned: int
     grades: tuple[str, ...]
     reason: str | None
+    marks: tuple[dict[str, str], ...] = ()  # each matched item's lot and serial, where its barcode had them
 
     @property
     def result(self) -> str:
@@ -56,19 +57,25 @@ class Reconciliation:
                     "grades": list(line.grades),
                     "result": line.result,
                     "reason": line.reason,
+                    **({"marks": list(line.marks)} if line.marks else {}),
                 }
                 for line in self.lines
             ],
-            "extras": [{"item": item.item, "grade": item.grade} for item in self.extras],
+            "extras": [{"item": item.item, "grade": item.grade, **_marked(item)} for item in self.extras],
         }
+
+
+def _marked(item: ScannedItem) -> dict[str, str]:
+    """An item's lot and serial, those it has."""
+    return {key: value for key, value in (("lot", item.lot), ("serial", item.serial)) if value}
 
 
 def reconcile(lines: list[ExpectedLine], items: list[ScannedItem]) -> Reconciliation:
     results = []
     for line in lines:
         matched = [item for item in items if item.line_sku == line.sku]
-        results.append(
-            LineResult(line.sku, line.description, line.qty, len(matched), tuple(i.grade for i in matched), line.reason)
-        )
+        grades = tuple(i.grade for i in matched)
+        marks = tuple(marked for marked in map(_marked, matched) if marked)
+        results.append(LineResult(line.sku, line.description, line.qty, len(matched), grades, line.reason, marks))
     extras = tuple(item for item in items if item.line_sku is None)
     return Reconciliation(tuple(results), extras)
