@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from biip import ParseError
-from biip.checksums import gs1_standard_check_digit
 from biip.gs1_application_identifiers import GS1ApplicationIdentifier
 from biip.gs1_digital_link_uris import GS1DigitalLinkURI
 from biip.gs1_element_strings import GS1ElementString
 from biip.gs1_messages import GS1Message
 from biip.upc import Upc
+
+from hubscan.core.checkdigits import gs1_check_digit, gs1_valid
 
 GS = "\x1d"
 
@@ -83,14 +85,55 @@ def _elements(strings: Iterable[GS1ElementString]) -> tuple[Gs1Element, ...]:
     return tuple(elements)
 
 
-def parse_element_string(text: str) -> tuple[Gs1Element, ...]:
-    """A raw element string whose variable-length fields end with GS (FNC1)."""
-    if not text.strip(GS):
-        raise Gs1Error("the GS1 barcode holds no data")
+# Keys whose last digit checks: SSCC, GTIN, content GTIN, and the GLNs of AIs 410-417.
+_CHECKED = frozenset({"00", "01", "02", "03", *(f"41{n}" for n in range(8))})
+
+
+@lru_cache(maxsize=512)
+def _ai_at(prefix: str) -> GS1ApplicationIdentifier:
+    """The AI a field starts with (``prefix``: its first four characters)."""
     try:
-        return _elements(GS1Message.parse(text).element_strings)
-    except ParseError as exc:
-        raise _said(exc) from None
+        return GS1ApplicationIdentifier.extract(prefix)
+    except ParseError:
+        raise Gs1Error(f"unknown GS1 application identifier at {prefix!r}") from None
+
+
+@lru_cache(maxsize=512)
+def _pattern(ai: GS1ApplicationIdentifier) -> re.Pattern[str]:
+    return re.compile(ai.pattern.removesuffix("$"))
+
+
+def parse_element_string(text: str) -> tuple[Gs1Element, ...]:
+    """A raw element string whose variable-length fields end with GS (FNC1).
+
+    Each field is read by its AI's entry in biip's GS1 table (length, characters,
+    date ranges) and key check digits are verified, as biip's ``GS1Message.parse``
+    does; the loop is ours because biip's also looks up GS1 prefixes, parses dates
+    and decimals and searches its table linearly for every field: five times as long,
+    on every GS1 scan (``benchmarks/classify_latency.py``)."""
+    elements: list[Gs1Element] = []
+    position = 0
+    while position < len(text):
+        if text[position] == GS:
+            position += 1
+            continue
+        ai = _ai_at(text[position : position + 4])
+        end = text.find(GS, position)
+        field = text[position:] if end < 0 else text[position:end]
+        found = _pattern(ai).match(field)
+        if found is None:
+            raise Gs1Error(f"AI ({ai.ai}) {ai.data_title}: {field[len(ai.ai) :]!r} is not {_shape(ai)}")
+        value = "".join(group for group in found.groups() if group is not None)
+        if ai.ai in _CHECKED and not gs1_valid(value):
+            want = gs1_check_digit(value[:-1])
+            raise Gs1Error(
+                f"AI ({ai.ai}) {ai.data_title}: {value} has a wrong check digit ({value[-1]}; it should be {want})"
+            )
+        elements.append(Gs1Element(ai.ai, value, ai.data_title))
+        position += len(ai.ai) + len(value)
+    if not elements:
+        raise Gs1Error("the GS1 barcode holds no data")
+    return tuple(elements)
 
 
 _BRACKETED = re.compile(r"\((\d{2,4})\)")
@@ -135,8 +178,8 @@ def parse_digital_link(text: str) -> tuple[Gs1Element, ...]:
 
 
 def _check(digits: str, key: str) -> None:
-    want = gs1_standard_check_digit(digits[:-1])
-    if int(digits[-1]) != want:
+    if not gs1_valid(digits):
+        want = gs1_check_digit(digits[:-1])
         raise Gs1Error(f"{key} {digits} has a wrong check digit ({digits[-1]}; it should be {want})")
 
 
