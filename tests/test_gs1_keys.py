@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from urllib.parse import quote
 
+from biip.gs1_digital_link_uris import GS1DigitalLinkURI
+from biip.gs1_messages import GS1Message
 from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import ean
@@ -92,3 +94,16 @@ def test_a_web_address_that_is_no_digital_link_is_refused_with_a_reason() -> Non
         scan = classify(raw)
         assert scan.kind is ScanKind.INVALID and scan.error_code == "scan.bad_gs1"
         assert "compressed GS1 Digital Link" in scan.error_params["reason"]
+
+
+@given(gtin_body, lot, st.sampled_from(["id.gs1.org", "brand.example", "returns.shop.example"]))
+def test_what_biips_own_encoders_write_reads_back_to_the_same_key(body: str, batch: str, host: str) -> None:
+    """The element string, its bracketed text and its Digital Link, each written by
+    biip from one set of elements, all read as the same item with the same lot."""
+    gtin14 = with_check(body).rjust(14, "0")
+    message = GS1Message.parse(f"01{gtin14}10{batch}\x1d17261231")
+    link = GS1DigitalLinkURI.from_element_strings(message.element_strings).as_uri(domain=host)
+    for raw in (f"]C1{message.value}", message.as_hri(), f"]Q3{link}"):
+        scan = classify(raw)
+        assert (scan.kind, scan.value) == (ScanKind.ITEM, gtin14), raw
+        assert {(e.ai, e.value) for e in scan.gs1} == {("01", gtin14), ("10", batch), ("17", "261231")}, raw
