@@ -5,6 +5,7 @@
 
 import asyncio
 import json
+import math
 import os
 import time
 import uuid
@@ -26,6 +27,7 @@ from hubscan_central.bell import FeedBell, SharedPages
 from hubscan_central.database import CONNECTIONS, make_engine
 from hubscan_central.events import take_batch
 from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
+from hubscan_central.guard import MAX_BODY_MB, BadTokenBrake, BodyLimit
 from hubscan_central.manifest import delta_json, load_preadvice
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
@@ -71,12 +73,21 @@ class Problem(BaseModel):
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
     401: {"model": Problem, "description": "No token, or an unknown one."},
     403: {"model": Problem, "description": "The token may not act for this hub, workstation or operation."},
+    429: {
+        "model": Problem,
+        "description": "Too many unknown tokens from this address lately; try again after `Retry-After` seconds.",
+    },
 }
-BAD_BODY: dict[int | str, dict[str, Any]] = {400: {"model": Problem, "description": "The body is not JSON."}}
+BAD_BODY: dict[int | str, dict[str, Any]] = {
+    400: {"model": Problem, "description": "The body is not JSON."},
+    413: {"model": Problem, "description": "The body is larger than the service takes: send it in parts."},
+}
 NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"model": Problem, "description": "No such return."}}
 
 
-def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: int = CONNECTIONS) -> FastAPI:
+def create_app(
+    database_url: str, feed_max_wait_s: float = 30.0, connections: int = CONNECTIONS, max_body_mb: float = MAX_BODY_MB
+) -> FastAPI:
     """The API on ``database_url``, with ``connections`` database connections and as
     many worker threads: each endpoint takes its connection in its own thread and gives
     it back before it ends, so a request waits for a thread, never for the pool."""
@@ -84,6 +95,7 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: in
     bell = FeedBell()
     pages = SharedPages()
     caller_for = KnownCallers(engine)
+    brake = BadTokenBrake()
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -94,12 +106,26 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: in
 
     app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.engine = engine
+    app.add_middleware(BodyLimit, max_body=int(max_body_mb * 1024 * 1024))
 
-    def caller(authorization: Annotated[str | None, Header()] = None) -> Caller:
+    def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
         if not authorization or not authorization.startswith("Bearer "):
             raise HTTPException(401, "send Authorization: Bearer <token>", headers={"WWW-Authenticate": "Bearer"})
-        found = caller_for(authorization.removeprefix("Bearer ").strip())
+        token = authorization.removeprefix("Bearer ").strip()
+        found = caller_for.known(token)
+        if found is not None:
+            return found
+        address = request.client.host if request.client else "unknown"
+        wait = math.ceil(brake.wait_s(address))
+        if wait > 0:
+            raise HTTPException(
+                429,
+                f"too many unknown tokens from {address}: try again in {wait} s",
+                headers={"Retry-After": str(wait)},
+            )
+        found = caller_for(token)
         if found is None:
+            brake.failed(address)
             raise HTTPException(401, "unknown token", headers={"WWW-Authenticate": "Bearer"})
         return found
 
@@ -232,10 +258,11 @@ def create_app(database_url: str, feed_max_wait_s: float = 30.0, connections: in
 
 
 # ``hubscan-central serve --workers N`` starts N processes that each build the app from these.
-ENV_DB, ENV_FEED_MAX_WAIT, ENV_CONNECTIONS = (
+ENV_DB, ENV_FEED_MAX_WAIT, ENV_CONNECTIONS, ENV_MAX_BODY_MB = (
     "HUBSCAN_CENTRAL_DB",
     "HUBSCAN_CENTRAL_FEED_MAX_WAIT",
     "HUBSCAN_CENTRAL_DB_CONNECTIONS",
+    "HUBSCAN_CENTRAL_MAX_BODY_MB",
 )
 
 
@@ -245,4 +272,5 @@ def app_from_environment() -> FastAPI:
         os.environ[ENV_DB],
         feed_max_wait_s=float(os.environ.get(ENV_FEED_MAX_WAIT, "30")),
         connections=int(os.environ.get(ENV_CONNECTIONS, str(CONNECTIONS))),
+        max_body_mb=float(os.environ.get(ENV_MAX_BODY_MB, str(MAX_BODY_MB))),
     )

@@ -51,6 +51,12 @@ class KnownCallers:
         self._known: dict[str, tuple[float, Caller]] = {}
         self._lock = threading.Lock()
 
+    def known(self, token: str) -> Caller | None:
+        """The caller of a token seen within ``ttl_s``, without asking the database."""
+        with self._lock:
+            found = self._known.get(digest(token))
+        return found[1] if found is not None and time.monotonic() - found[0] < self.ttl_s else None
+
     def __call__(self, token: str) -> Caller | None:
         key, now = digest(token), time.monotonic()
         with self._lock:

@@ -45,6 +45,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="database connections of each process, and as many worker threads (default 20); keep workers x N "
         "under the database's connection limit",
     )
+    serve.add_argument(
+        "--max-body-mb",
+        type=float,
+        default=None,
+        metavar="MIB",
+        help="largest request body taken (default 16 MiB); a larger one is answered 413",
+    )
     sub.add_parser("migrate", help="bring the database to the newest schema")
     token = sub.add_parser("token", help="create a bearer token (printed once)")
     token.add_argument("--role", choices=["workstation", "portal"], default="workstation")
@@ -72,19 +79,26 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     import uvicorn
 
-    from hubscan_central.app import ENV_CONNECTIONS, ENV_DB, ENV_FEED_MAX_WAIT
+    from hubscan_central.app import ENV_CONNECTIONS, ENV_DB, ENV_FEED_MAX_WAIT, ENV_MAX_BODY_MB
     from hubscan_central.database import CONNECTIONS
+    from hubscan_central.guard import MAX_BODY_MB
 
     engine.dispose()
     connections = args.db_connections or CONNECTIONS
+    max_body_mb = args.max_body_mb or MAX_BODY_MB
     if args.workers > 1:
         os.environ.update(
-            {ENV_DB: args.db, ENV_FEED_MAX_WAIT: str(args.feed_max_wait), ENV_CONNECTIONS: str(connections)}
+            {
+                ENV_DB: args.db,
+                ENV_FEED_MAX_WAIT: str(args.feed_max_wait),
+                ENV_CONNECTIONS: str(connections),
+                ENV_MAX_BODY_MB: str(max_body_mb),
+            }
         )
     app: Any = (
         "hubscan_central.app:app_from_environment"
         if args.workers > 1
-        else create_app(args.db, feed_max_wait_s=args.feed_max_wait, connections=connections)
+        else create_app(args.db, feed_max_wait_s=args.feed_max_wait, connections=connections, max_body_mb=max_body_mb)
     )
     uvicorn.run(
         app,
