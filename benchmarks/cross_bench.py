@@ -1,7 +1,7 @@
 """Cross-bench visibility: how long after a scan is committed at one bench the hub's
 other bench has it, through the real central service under uvicorn on loopback.
 
-    .venv/bin/python benchmarks/cross_bench.py [--scans 200] [--pace 0.25] [--rounds 3] [--db sqlite|postgresql]
+    .venv/bin/python benchmarks/cross_bench.py [--scans 200] [--pace 0.25] [--rounds 3] [--db sqlite|postgresql] [--pin]
 
 Bench 01 receives parcels, one every ``--pace`` seconds, with its station link running
 (``StationSync``: the sync worker, woken by each committed scan, and the hub feed in a
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import multiprocessing
+import os
 import statistics
 import sys
 import tempfile
@@ -63,9 +64,13 @@ def bench(
     return store, StationSync(engine, on_change=arrived)
 
 
-def other_bench(folder: Path, url: str, token: str, batches: list[list[str]], pace: float, control: Any) -> None:
+def other_bench(
+    folder: Path, url: str, token: str, batches: list[list[str]], pace: float, control: Any, cpus: set[int] | None
+) -> None:
     """Another bench (03) in its own process, its station link running: at each "go",
     receives the next batch at ``pace``, then answers "done"."""
+    if cpus:
+        os.sched_setaffinity(0, cpus)  # with the service: another machine's work
     store = LocalStore(folder / "bench-03.db", HUB, "03")
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
@@ -119,9 +124,20 @@ def main() -> None:
     parser.add_argument("--pace", type=float, default=0.25)
     parser.add_argument("--db", choices=("sqlite", "postgresql"), default="sqlite")
     parser.add_argument("--rounds", type=int, default=3, help="alone and busy runs of bench 02, interleaved")
+    parser.add_argument(
+        "--pin",
+        action="store_true",
+        help="bench 02 and its feed process on the last CPU, the service, PostgreSQL and bench 03 on the others "
+        "(as on a hub, where they run on other machines)",
+    )
     args = parser.parse_args()
     records = list(demo_manifest(args.scans * (1 + 3 * args.rounds), hub=HUB))
     trackings = [r["tracking"] for r in records]
+    everything = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    others: set[int] | None = None
+    if args.pin and len(everything) >= 2:
+        others = set(everything[:-1])
+        os.sched_setaffinity(0, others)  # the service and PostgreSQL start from here and keep these
     with tempfile.TemporaryDirectory(prefix="hubscan-crossbench-") as tmp:
         folder = Path(tmp)
         postgres = None
@@ -136,6 +152,8 @@ def main() -> None:
         try:
             service.load_preadvice(records)
             seen_at_2: dict[str, float] = {}
+            if others is not None:
+                os.sched_setaffinity(0, {everything[-1]})  # the benches and their feed processes
             store1, link1 = bench(folder, service, "01", {})
             store2, link2 = bench(folder, service, "02", seen_at_2)
             desk1 = ScanRecorder(store1, HubPolicy(hub_id=HUB, workstation_id="01"))
@@ -173,7 +191,7 @@ def main() -> None:
             theirs_batches = [trackings[(1 + 3 * r) * n : (2 + 3 * r) * n] for r in range(rounds)]
             other = context.Process(
                 target=other_bench,
-                args=(folder, service.url, service.token(HUB, "03"), theirs_batches, args.pace, theirs),
+                args=(folder, service.url, service.token(HUB, "03"), theirs_batches, args.pace, theirs, others),
             )
             other.start()
             assert ours.recv() == "ready"
