@@ -85,6 +85,13 @@ def _elements(strings: Iterable[GS1ElementString]) -> tuple[Gs1Element, ...]:
     return tuple(elements)
 
 
+def _check(digits: str, key: str) -> None:
+    """Raise ``Gs1Error`` naming ``key``, ``digits`` and the right check digit if it is wrong."""
+    if not gs1_valid(digits):
+        want = gs1_check_digit(digits[:-1])
+        raise Gs1Error(f"{key} {digits} has a wrong check digit ({digits[-1]}; it should be {want})")
+
+
 # Keys whose last digit checks: SSCC, GTIN, content GTIN, and the GLNs of AIs 410-417.
 _CHECKED = frozenset({"00", "01", "02", "03", *(f"41{n}" for n in range(8))})
 
@@ -124,11 +131,8 @@ def parse_element_string(text: str) -> tuple[Gs1Element, ...]:
         if found is None:
             raise Gs1Error(f"AI ({ai.ai}) {ai.data_title}: {field[len(ai.ai) :]!r} is not {_shape(ai)}")
         value = "".join(group for group in found.groups() if group is not None)
-        if ai.ai in _CHECKED and not gs1_valid(value):
-            want = gs1_check_digit(value[:-1])
-            raise Gs1Error(
-                f"AI ({ai.ai}) {ai.data_title}: {value} has a wrong check digit ({value[-1]}; it should be {want})"
-            )
+        if ai.ai in _CHECKED:
+            _check(value, f"AI ({ai.ai}) {ai.data_title}:")
         elements.append(Gs1Element(ai.ai, value, ai.data_title))
         position += len(ai.ai) + len(value)
     if not elements:
@@ -177,13 +181,12 @@ def parse_digital_link(text: str) -> tuple[Gs1Element, ...]:
     return _elements(link.element_strings)
 
 
-def _check(digits: str, key: str) -> None:
-    if not gs1_valid(digits):
-        want = gs1_check_digit(digits[:-1])
-        raise Gs1Error(f"{key} {digits} has a wrong check digit ({digits[-1]}; it should be {want})")
+def gtin14(code: str) -> str:
+    """A GTIN of any length as the GTIN-14 items are compared by."""
+    return code.rjust(14, "0")
 
 
-def gtin14(digits: str, upc_e: bool = False) -> str:
+def read_gtin(digits: str, upc_e: bool = False) -> str:
     """The GTIN-14 of an EAN-8, UPC-A, EAN-13 or GTIN-14 (``upc_e``: an 8-digit UPC-E,
     expanded to its UPC-A); raises ``Gs1Error`` naming a wrong check digit. (biip's
     ``Gtin.parse`` also looks up the GS1 prefix, which a scan does not need: a tenth of
@@ -194,7 +197,7 @@ def gtin14(digits: str, upc_e: bool = False) -> str:
         except ParseError as exc:
             raise _said(exc) from None
     _check(digits, "GTIN")
-    return digits.rjust(14, "0")
+    return gtin14(digits)
 
 
 def sscc(digits: str) -> str:

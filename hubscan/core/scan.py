@@ -21,9 +21,9 @@ from hubscan.core.gs1 import (
     parse_bracketed,
     parse_digital_link,
     parse_element_string,
+    read_gtin,
     sscc,
 )
-from hubscan.core.gs1 import gtin14 as read_gtin
 
 COMMAND_PREFIX = "HS:"
 
@@ -134,10 +134,6 @@ def lookup_key(scan: Scan) -> str | None:
 def as_known_parcel(scan: Scan, key: str) -> Scan:
     """``scan`` read as the parcel of a known return whose tracking number is ``key``."""
     return Scan(scan.raw, ScanKind.TRACKING, key, scan.symbology, text=scan.text or key)
-
-
-def gtin14(code: str) -> str:
-    return code.rjust(14, "0")
 
 
 class ScanClassifier:

@@ -27,6 +27,12 @@ class Status(Enum):
         """True while the hub physically holds the parcel and may still work on it."""
         return self in (Status.DEPOT_SCAN, Status.PROCESSED)
 
+    @property
+    def left_hub(self) -> bool:
+        """True once the hubs are done with the parcel: exported (and perhaps delivered
+        back to the retailer) or rejected. Nothing at a hub moves it on from there."""
+        return self in (Status.EXPORTED, Status.DELIVERED, Status.REJECTED)
+
     @classmethod
     def from_text(cls, text: str) -> Status:
         """Accept the status value or the enum name (``"Depot Scan"`` or ``"DEPOT_SCAN"``)."""

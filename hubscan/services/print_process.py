@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import signal
 import traceback
 from multiprocessing.connection import Connection
@@ -30,6 +29,7 @@ from typing import Any
 
 from hubscan import logs
 from hubscan.devices.printers import Printer
+from hubscan.processes import spawn
 from hubscan.services.printing import LabelPrinting, PrintResult
 from hubscan.store.store import LocalStore
 
@@ -66,12 +66,7 @@ class PrinterProcess:
         self._start()
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        self._process = context.Process(target=_serve, args=(*self._args, theirs), name="hubscan-printer", daemon=True)
-        self._process.start()
-        theirs.close()
-        self._connection = ours
+        self._process, self._connection = spawn(_serve, self._args, "hubscan-printer")
 
     def send_pending(self) -> list[PrintResult]:
         return self._ask(PENDING)

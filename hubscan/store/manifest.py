@@ -18,7 +18,6 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, null, or_, t
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from hubscan.core.preadvice import (
-    FINISHED_STATUSES,
     ImportReport,
     Preadvice,
     PreadviceError,
@@ -82,7 +81,7 @@ _FINISH = _Bulk(
     update(_returns)
     .where(
         _returns.c.tracking == bindparam("b_tracking"),
-        text("status NOT IN ({})".format(", ".join(f"'{status.value}'" for status in FINISHED_STATUSES))),
+        text("status NOT IN ({})".format(", ".join(f"'{status.value}'" for status in Status if status.left_hub))),
     )
     .values(
         status=bindparam("b_status"),

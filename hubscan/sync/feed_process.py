@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import logging
-import multiprocessing
 import signal
 import threading
 from collections.abc import Callable
@@ -30,6 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from hubscan import logs
+from hubscan.processes import spawn
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, ClientSettings
 from hubscan.sync.feed import FeedFollower
@@ -64,12 +64,7 @@ class FeedProcess:
         self._relay.start()
 
     def _start(self) -> None:
-        context = multiprocessing.get_context("spawn")
-        ours, theirs = context.Pipe()
-        self._process = context.Process(target=_follow, args=(*self._args, theirs), name="hubscan-feed", daemon=True)
-        self._process.start()
-        theirs.close()
-        self._connection = ours
+        self._process, self._connection = spawn(_follow, self._args, "hubscan-feed")
 
     def _listen(self) -> None:
         """Relay the process's messages until it ends; start it again if it ended by itself."""
@@ -110,10 +105,6 @@ class FeedProcess:
         self._relay.join(STOP_TIMEOUT_S)
         if self._connection is not None:
             self._connection.close()
-
-    @property
-    def pid(self) -> int | None:
-        return self._process.pid if self._process is not None else None
 
 
 def _follow(

@@ -27,13 +27,13 @@ figures in ``benchmarks/RESULTS.md``.
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import os
 import sys
 from concurrent.futures import ThreadPoolExecutor
 from multiprocessing.connection import Connection
 from typing import Any
 
+from hubscan.processes import spawn
 from hubscan.store import manifest
 from hubscan.store.store import LocalStore
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
@@ -78,26 +78,8 @@ def pull_in_helper(
 ) -> int:
     """Run ``pull_pages`` in a helper process and wait for it. Raises what it raised:
     ``CentralUnavailable``, ``CentralRefused``, or ``PullHelperFailed``."""
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    helper = context.Process(
-        target=_helper_main,
-        args=(
-            store.path,
-            store.hub_id,
-            store.workstation_id,
-            store.foreground_flag,
-            settings,
-            hub,
-            cursor,
-            min(page_size, HELPER_PAGE),
-            sender,
-        ),
-        name="hubscan-manifest-pull",
-        daemon=True,
-    )
-    helper.start()
-    sender.close()
+    args = (store.path, store.hub_id, store.workstation_id, store.foreground_flag, settings, hub, cursor)
+    helper, receiver = spawn(_helper_main, (*args, min(page_size, HELPER_PAGE)), "hubscan-manifest-pull", duplex=False)
     try:
         kind, value = receiver.recv()
     except EOFError:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hubscan.core.gs1 import Gs1Element
+from hubscan.core.gs1 import Gs1Element, gtin14
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
-from hubscan.core.scan import Scan, ScanKind, gtin14
+from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations import reject
 from hubscan.core.stations.reconcile import reconcile
 from hubscan.core.stations.work import Work, held, selected, unrecognised, when
