@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Text, cast, select, union_all, update
 
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, returns_t
-from hubscan_central.schemas import Preadvice
+from hubscan_central.schemas import PLATFORM_FIELDS, Preadvice
 
 CHANGES = "manifest_changes"
 
@@ -58,6 +58,7 @@ def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
                 hub=preadvice.hub,
                 faulty=preadvice.faulty,
                 items=[item.model_dump() for item in preadvice.items],
+                platform=preadvice.model_dump(include=set(PLATFORM_FIELDS), exclude_none=True) or None,
                 created_at=now,
                 change_seq=first + offset,
             )
@@ -83,6 +84,15 @@ def _finished(row: Any) -> str:
     return ""
 
 
+def _platform(stored: str | None) -> str:
+    """The platform's facts spliced into the return's object: the stored JSON object's
+    members (written by ``load_preadvice`` from the validated model), or nothing."""
+    if stored is None or stored == "null":
+        return ""
+    members = stored.strip()[1:-1].strip()
+    return f",{members}" if members else ""
+
+
 def delta_json(connection: Connection, hub: str, after: int, limit: int) -> bytes:
     """The ``ManifestDelta`` for ``hub`` after ``after``, as JSON bytes.
 
@@ -105,6 +115,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         returns_t.c.exported_by,
         returns_t.c.exported_at,
         returns_t.c.rejected,
+        cast(returns_t.c.platform, Text).label("platform"),
     )
     # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
     parts = [
@@ -123,7 +134,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
     returns = ",".join(
         f'{{"tracking":{_text(row.tracking)},"retailer":{_text(row.retailer)},"destination":{row.destination},'
         f'"origin_country":{_text(row.origin_country)},"hub":{_text(row.hub)},'
-        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}{_finished(row)}}}'
+        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}{_platform(row.platform)}{_finished(row)}}}'
         for row in rows
     )
     return f'{{"returns":[{returns}],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'.encode()

@@ -39,6 +39,8 @@ class CentralReturn(Base):
     exported_by: Mapped[str | None] = mapped_column(String(40))
     exported_at: Mapped[str | None] = mapped_column(String(40))
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The returns platform's optional facts, as the portal gave them (c006).
+    platform: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
 
 class CentralEvent(Base):

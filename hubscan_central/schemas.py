@@ -22,10 +22,12 @@ JsonInt = Annotated[int, BeforeValidator(_no_text_or_bool)]
 
 
 TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
+# Text a person reads at the bench: no control characters (the hubs refuse them too).
+NO_CONTROL = r"^[^\x00-\x1f]*$"
 
 
 class Destination(Strict):
-    code: str = Field(min_length=1, max_length=40)
+    code: str = Field(min_length=1, max_length=40, pattern=r"^\s*[A-Za-z0-9_-]+\s*$")
     name: str | None = Field(default=None, max_length=200)
     address: str | None = Field(default=None, max_length=500)
 
@@ -38,6 +40,9 @@ class Item(Strict):
     reason: str | None = Field(default=None, max_length=200)
 
 
+Text200 = Annotated[str, Field(min_length=1, max_length=200, pattern=NO_CONTROL)]
+
+
 class Preadvice(Strict):
     tracking: str = TrackingStr
     retailer: str = Field(min_length=1, max_length=200)
@@ -46,6 +51,38 @@ class Preadvice(Strict):
     hub: str | None = Field(default=None, min_length=1, max_length=10)
     faulty: StrictBool = False
     items: list[Item] = Field(min_length=1, max_length=500)
+    # The returns platform's facts (docs/manifest.md): all optional, sent to the hubs as given.
+    test: StrictBool | None = Field(
+        default=None, description="A retailer's test return: never consolidated with real returns."
+    )
+    approval: Literal["approved", "pending", "refused", "cancelled"] | None = Field(
+        default=None, description="The retailer's decision; a refused or cancelled return is held at receive."
+    )
+    faulty_destination: Destination | None = Field(
+        default=None, description="Where a faulty return is consolidated to instead of `destination`."
+    )
+    order_number: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
+    customer_reference: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
+    return_type: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
+    reasons: list[Text200] | None = Field(default=None, max_length=10, description="Return-level reasons.")
+    alert: str | None = Field(
+        default=None,
+        max_length=500,
+        pattern=NO_CONTROL,
+        description="A note for hub staff, shown until acknowledged (empty: none).",
+    )
+
+
+PLATFORM_FIELDS = (
+    "test",
+    "approval",
+    "faulty_destination",
+    "order_number",
+    "customer_reference",
+    "return_type",
+    "reasons",
+    "alert",
+)
 
 
 class PreadviceBatch(Strict):

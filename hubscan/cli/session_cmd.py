@@ -34,6 +34,7 @@ def outcome_json(raw: str, station: str, result: Outcome) -> str:
             "message": result.message,
             "tracking": result.tracking,
             "status": result.status.value if result.status else None,
+            **({"test": True} if result.test else {}),
         },
         ensure_ascii=False,
     )

@@ -18,6 +18,8 @@ _EVERY_STATION = (
 
 def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
     cards: list[CommandCard] = []
+    if station in (Station.RECEIVE, Station.PROCESS):
+        cards.append(CommandCard("HS:ACK", "Alert read and done"))
     if station is Station.PROCESS:
         cards += [CommandCard("HS:DONE", "Parcel done"), CommandCard("HS:CANCEL", "Cancel this parcel")]
         cards += [CommandCard(f"HS:GRADE:{grade}", f"Grade {grade}") for grade in policy.grades]

@@ -78,6 +78,7 @@ class ConnoteLabelData:
     pieces: int
     closed_at: datetime
     copy: int = 0  # 0 for the original, N for the Nth reprint
+    test: bool = False  # a consolidation of retailers' test returns: not to be shipped
 
 
 def connote_label(data: ConnoteLabelData) -> Label:
@@ -103,6 +104,11 @@ def connote_label(data: ConnoteLabelData) -> Label:
     ]
     if data.copy:
         elements.append(Text(margin + 55, 81, 7.0, f"COPY {data.copy}"))
+    if data.test:
+        # Boxed across the foot and beside the pieces, so nobody takes it for a real one.
+        elements.append(Text(margin + 62, 88, 7.0, "TEST"))
+        elements.append(Box(margin + 2, 135, inner - 4, 10, 1.0))
+        elements.append(Text(margin + 3, 137, 6.0, "TEST - DO NOT SHIP", width=inner - 6, align="C"))
     return Label(f"connote {data.connote}", width, height, tuple(elements))
 
 

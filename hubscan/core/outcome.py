@@ -104,6 +104,12 @@ CATALOG: dict[str, CodeInfo] = {
     "parcel.held": CodeInfo(
         _ERR, "Parcel on hold", "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first."
     ),
+    # An alert for hub staff from the returns platform, read and acknowledged (HS:ACK)
+    "alert.pending": CodeInfo(
+        _ERR, "Alert not acknowledged", "First read the alert on {tracking}: {alert} Then scan HS:ACK."
+    ),
+    "alert.ack": CodeInfo(_OK, "Alert acknowledged", "Alert on {tracking} acknowledged by {name}."),
+    "alert.none": CodeInfo(_WARN, "No alert", "No alert is waiting to be acknowledged."),
     # Hold
     "hold.on": CodeInfo(_OK, "Put on hold", "{tracking} is now on hold."),
     "hold.on_removed": CodeInfo(
@@ -130,6 +136,24 @@ CATALOG: dict[str, CodeInfo] = {
     ),
     # Receive
     "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),
+    "receive.alert": CodeInfo(
+        _WARN, "Received: alert", "{tracking} received for {retailer}. ALERT: {alert} Scan HS:ACK once done."
+    ),
+    "receive.held_refused": CodeInfo(
+        _WARN,
+        "Received, held: refused",
+        "{tracking} received and put ON HOLD: the retailer refused this return. Set it aside for a supervisor.",
+    ),
+    "receive.held_cancelled": CodeInfo(
+        _WARN,
+        "Received, held: cancelled",
+        "{tracking} received and put ON HOLD: the return was cancelled. Set it aside for a supervisor.",
+    ),
+    "receive.pending_approval": CodeInfo(
+        _WARN,
+        "Received, approval pending",
+        "{tracking} received for {retailer}; the retailer has not approved this return yet.",
+    ),
     "receive.unexpected": CodeInfo(
         _WARN,
         "Received, not pre-advised",
@@ -155,6 +179,11 @@ CATALOG: dict[str, CodeInfo] = {
     ),
     # Process
     "process.started": CodeInfo(_OK, "Processing started", "{tracking}: scan the {expected} expected item(s)."),
+    "process.started_alert": CodeInfo(
+        _WARN,
+        "Processing started: alert",
+        "{tracking}: ALERT: {alert} Scan HS:ACK, then the {expected} expected item(s).",
+    ),
     "process.started_unexpected": CodeInfo(
         _WARN, "Started, not pre-advised", "{tracking} had no pre-advice: every item will be recorded as an extra."
     ),
@@ -246,6 +275,17 @@ CATALOG: dict[str, CodeInfo] = {
         "Other destination",
         "{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.",
     ),
+    "consolidate.test_apart": CodeInfo(
+        _ERR,
+        "Test return: kept apart",
+        "{tracking} is a TEST return: it never goes with real returns. Close this consolidation, "
+        "then scan it to open a TEST one.",
+    ),
+    "consolidate.real_apart": CodeInfo(
+        _ERR,
+        "Real return: not in a test",
+        "{tracking} is a real return: this consolidation is for TEST returns only. Close it first.",
+    ),
     "consolidate.no_destination": CodeInfo(
         _ERR, "No destination", "{tracking} has no destination (no pre-advice). Call a supervisor."
     ),
@@ -300,6 +340,8 @@ class Outcome:
     status: Status | None = None
     params: dict[str, str] = field(default_factory=dict)
     effects: Effects = NO_EFFECTS
+    # The parcel is a retailer's test return: every answer about it says TEST.
+    test: bool = False
 
     @property
     def ok(self) -> bool:
@@ -307,6 +349,13 @@ class Outcome:
 
     def with_effects(self, effects: Effects) -> Outcome:
         return replace(self, effects=self.effects | effects)
+
+    def as_test(self) -> Outcome:
+        """This answer about a retailer's test return, saying so."""
+        return replace(self, test=True, message=f"{TEST_MARK}: {self.message}")
+
+
+TEST_MARK = "TEST"
 
 
 def outcome(code: str, tracking: str | None = None, status: Status | None = None, /, **params: object) -> Outcome:

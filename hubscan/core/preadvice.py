@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
+from hubscan.core.records import Approval, ReturnFacts
 from hubscan.core.scan import TRACKING_SHAPE
 from hubscan.core.status import Status
 
@@ -56,6 +57,25 @@ class Preadvice(NamedTuple):
     destination_name: str | None = None
     destination_address: str | None = None
     finished: Finished | None = None
+    test: bool = False
+    approval: Approval | None = None
+    faulty_destination: Destination | None = None
+    facts: ReturnFacts | None = None
+
+
+class Destination(NamedTuple):
+    code: str
+    name: str | None = None
+    address: str | None = None
+
+
+MAX_REASONS = 10
+_APPROVALS = {approval.value: approval for approval in Approval}
+# The optional fields a pre-advice carries from the returns platform; one look at the
+# keys tells whether a record has any (most have none, and a pull reads a million).
+_PLATFORM_KEYS = frozenset(
+    {"test", "approval", "faulty_destination", "order_number", "customer_reference", "return_type", "reasons", "alert"}
+)
 
 
 def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 200) -> str | None:
@@ -118,16 +138,7 @@ def parse_preadvice(obj: Any) -> Preadvice:
     if not TRACKING_SHAPE.fullmatch(tracking):
         raise PreadviceError(f'"tracking" {tracking!r} must be 6 to 40 letters and digits')
     retailer = _text(obj, "retailer")
-    destination_obj = obj.get("destination")
-    name = address = None
-    if isinstance(destination_obj, dict):
-        destination = (_text(destination_obj, "code", limit=40) or "").upper()
-        name = _text(destination_obj, "name", required=False)
-        address = _text(destination_obj, "address", required=False, limit=500)
-    else:
-        destination = (_text(obj, "destination", limit=40) or "").upper()
-    if not _CODE.fullmatch(destination):
-        raise PreadviceError(f'"destination" {destination!r} must be a code of letters, digits, "-" or "_"')
+    destination, name, address = _destination(obj, "destination")
     country = (_text(obj, "origin_country", limit=2) or "").upper()
     if not _COUNTRY.fullmatch(country):
         raise PreadviceError(f'"origin_country" {country!r} must be a two-letter country code like FR')
@@ -143,8 +154,60 @@ def parse_preadvice(obj: Any) -> Preadvice:
     if len(set(skus)) != len(skus):
         raise PreadviceError('"items": the same sku appears twice; give one line with its qty')
     assert retailer is not None
-    return Preadvice(
+    preadvice = Preadvice(
         tracking, retailer, destination, country, hub.upper() if hub else None, faulty, lines, name, address
+    )
+    if _PLATFORM_KEYS.isdisjoint(obj):
+        return preadvice
+    return _with_platform_fields(preadvice, obj)
+
+
+def _destination(obj: dict[str, Any], key: str) -> Destination:
+    """A destination given as a code, or as an object that also names it for the label."""
+    value = obj.get(key)
+    name = address = None
+    if isinstance(value, dict):
+        try:
+            code = (_text(value, "code", limit=40) or "").upper()
+            name = _text(value, "name", required=False)
+            address = _text(value, "address", required=False, limit=500)
+        except PreadviceError as exc:
+            raise PreadviceError(f'"{key}": {exc}') from None
+    else:
+        code = (_text(obj, key, limit=40) or "").upper()
+    if not _CODE.fullmatch(code):
+        raise PreadviceError(f'"{key}" {code!r} must be a code of letters, digits, "-" or "_"')
+    return Destination(code, name, address)
+
+
+def _with_platform_fields(preadvice: Preadvice, obj: dict[str, Any]) -> Preadvice:
+    """``preadvice`` with the returns platform's optional fields, each checked."""
+    test = obj.get("test", False)
+    if not isinstance(test, bool):
+        raise PreadviceError('"test" must be true or false')
+    approval = None
+    if obj.get("approval") is not None:
+        approval = _APPROVALS.get(obj["approval"]) if isinstance(obj["approval"], str) else None
+        if approval is None:
+            raise PreadviceError(f'"approval" {obj["approval"]!r} must be one of {", ".join(_APPROVALS)}')
+    faulty_destination = _destination(obj, "faulty_destination") if obj.get("faulty_destination") is not None else None
+    reasons = obj.get("reasons")
+    if reasons is None:
+        reasons = []
+    if not isinstance(reasons, list) or len(reasons) > MAX_REASONS:
+        raise PreadviceError(f'"reasons" must be a list of at most {MAX_REASONS} texts')
+    checked = tuple(
+        _text({f"reasons[{index}]": reason}, f"reasons[{index}]") or "" for index, reason in enumerate(reasons)
+    )
+    facts = ReturnFacts(
+        _text(obj, "order_number", required=False, limit=80),
+        _text(obj, "customer_reference", required=False, limit=80),
+        _text(obj, "return_type", required=False, limit=80),
+        checked,
+        _text(obj, "alert", required=False, limit=500),
+    )
+    return preadvice._replace(
+        test=test, approval=approval, faulty_destination=faulty_destination, facts=facts if any(facts) else None
     )
 
 

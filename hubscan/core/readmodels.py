@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from hubscan.core.operators import Operator
-from hubscan.core.records import Station
+from hubscan.core.records import ReturnFacts, Station
 from hubscan.core.status import Status
 
 
@@ -21,6 +21,7 @@ class LineProgress:
     description: str
     expected: int
     scanned: int
+    reason: str | None = None  # the shopper's reason for returning this item
 
     @property
     def complete(self) -> bool:
@@ -39,6 +40,10 @@ class ParcelView:
     exception: str | None
     lines: tuple[LineProgress, ...]
     extras: int  # items scanned that no expected line wanted
+    test: bool = False
+    approval: str | None = None
+    faulty_destination: str | None = None
+    facts: ReturnFacts | None = None
 
 
 @dataclass(frozen=True)
@@ -102,6 +107,8 @@ class StationSnapshot:
     current_consolidation: int | None
     recent: tuple[RecentScan, ...]
     counts: ShiftCounts
+    # The alert waiting for HS:ACK at this bench: (tracking, text).
+    alert: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

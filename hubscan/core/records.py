@@ -6,9 +6,49 @@ import uuid
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import Enum
-from typing import Any
+from typing import Any, NamedTuple
 
 from hubscan.core.status import Status
+
+
+class Approval(Enum):
+    """The retailer's decision on a return request (the returns platform's approval)."""
+
+    APPROVED = "approved"
+    PENDING = "pending"
+    REFUSED = "refused"
+    CANCELLED = "cancelled"
+
+    @property
+    def stops(self) -> bool:
+        """A parcel of a refused or cancelled return is held for a supervisor at receive."""
+        return self in (Approval.REFUSED, Approval.CANCELLED)
+
+
+class ReturnFacts(NamedTuple):
+    """What the returns platform says about a return that a person at the bench reads:
+    never used by a rule, only shown (kept as one JSON value)."""
+
+    order_number: str | None = None
+    customer_reference: str | None = None
+    return_type: str | None = None
+    reasons: tuple[str, ...] = ()
+    alert: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {key: value for key, value in zip(self._fields, self, strict=True) if value not in (None, ())}
+
+    @classmethod
+    def from_json(cls, value: dict[str, Any] | None) -> ReturnFacts | None:
+        if not value:
+            return None
+        return cls(
+            value.get("order_number"),
+            value.get("customer_reference"),
+            value.get("return_type"),
+            tuple(value.get("reasons") or ()),
+            value.get("alert"),
+        )
 
 
 class Station(Enum):
@@ -41,6 +81,20 @@ class ReturnRecord:
     reject_reason: str | None = None
     # The hub's other bench whose open consolidation holds this return (from the hub feed).
     consolidation_bench: str | None = None
+    # From the returns platform: a retailer's test return, the retailer's decision, where
+    # a faulty return goes instead of ``destination``, and what the bench shows.
+    test: bool = False
+    approval: Approval | None = None
+    faulty_destination: str | None = None
+    facts: ReturnFacts | None = None
+
+    @property
+    def export_destination(self) -> str | None:
+        """Where the return is consolidated to: a faulty return to the retailer's faulty
+        destination when it has one."""
+        if self.faulty and self.faulty_destination:
+            return self.faulty_destination
+        return self.destination
 
     def but(self, **changes: Any) -> ReturnRecord:
         return replace(self, **changes)
@@ -72,6 +126,7 @@ class Consolidation:
     opened_by: str
     connote: str | None = None
     closed_at: datetime | None = None
+    test: bool = False  # retailers' test returns only, never with real ones
 
 
 @dataclass(frozen=True)
@@ -96,6 +151,7 @@ class EventType(Enum):
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
+    ALERT_ACKNOWLEDGED = "AlertAcknowledged"
     OPERATOR_LOGIN = "OperatorLogin"
     OPERATOR_LOGOUT = "OperatorLogout"
 
@@ -146,6 +202,9 @@ class StationContext:
     consolidation_id: int | None = None
     # Photos kept as evidence of a rejection: "sha256 file-name", added by HS:EVIDENCE.
     evidence: list[str] = field(default_factory=list)
+    # The parcel whose alert (from the returns platform) waits for HS:ACK at this bench:
+    # it stays through logins and station changes, as the parcel stays on the bench.
+    alert: str | None = None
 
     def clear_work(self) -> None:
         self.parcel = None

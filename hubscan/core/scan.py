@@ -35,6 +35,7 @@ COMMANDS: dict[str, bool] = {
     "CANCEL": False,
     "DONE": False,
     "HOLD": False,
+    "ACK": False,
     "RELEASE": False,
     "RETRY": False,
     "RESOLVE": True,

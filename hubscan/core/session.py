@@ -16,7 +16,7 @@ from hubscan.core.outcome import Effects, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station, StationContext
 from hubscan.core.scan import Scan, ScanClassifier, ScanKind, as_known_parcel, tracking_key
-from hubscan.core.stations import consolidate, hold, process, receive, reject, resolve
+from hubscan.core.stations import alert, consolidate, hold, process, receive, reject, resolve
 from hubscan.core.stations.work import Work
 
 STATION_PERMISSION: dict[Station, Permission] = {
@@ -89,7 +89,15 @@ class ScanSession:
         refusal = _station_refusal(operator, context.station)
         if refusal is not None:
             return refusal
-        work = Work(ledger, context, self.policy, operator, now)
+        result = self._at_station(Work(ledger, context, self.policy, operator, now), scan)
+        return _marked_test(ledger, result)
+
+    def _at_station(self, work: Work, scan: Scan) -> Outcome:
+        """A scan for the station's work, by an operator allowed there."""
+        operator, context = work.operator, work.context
+        waiting = alert.waiting(work, scan)
+        if waiting is not None:
+            return waiting
         if scan.kind is ScanKind.COMMAND and scan.value in ("HOLD", "RELEASE"):
             if not operator.may(Permission.HOLD):
                 return outcome("auth.hold_not_allowed", name=operator.name, role=operator.role.value)
@@ -156,6 +164,14 @@ class ScanSession:
             context.station = station
             context.clear_work()
         return outcome("station.changed", station=station.value.capitalize())
+
+
+def _marked_test(ledger: Ledger, result: Outcome) -> Outcome:
+    """Every answer about a retailer's test return says TEST."""
+    if result.tracking is None:
+        return result
+    record = ledger.get_return(result.tracking)
+    return result.as_test() if record is not None and record.test else result
 
 
 def known_parcel(ledger: Ledger, scan: Scan) -> Scan:

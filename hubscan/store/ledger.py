@@ -10,11 +10,13 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, select, upda
 from hubscan.core.operators import Operator, Role
 from hubscan.core.printjobs import PrintRequest
 from hubscan.core.records import (
+    Approval,
     Consolidation,
     Destination,
     EventType,
     ExpectedLine,
     HubEvent,
+    ReturnFacts,
     ReturnRecord,
     ScannedItem,
     Station,
@@ -74,7 +76,7 @@ _INSERT_ITEM = RawStatement(insert(_items), ["tracking", "item", "grade", "line_
 _GET_CONSOLIDATION = select(_cons).where(_cons.c.id == bindparam("key"))
 _OPEN_CONSOLIDATION = (
     select(_cons)
-    .where(_cons.c.destination == bindparam("key"), _cons.c.connote.is_(None))
+    .where(_cons.c.destination == bindparam("key"), _cons.c.test == bindparam("test"), _cons.c.connote.is_(None))
     .order_by(_cons.c.id)
     .limit(1)
 )
@@ -90,7 +92,7 @@ _INSERT_SCAN = RawStatement(
 )
 _INSERT_PRINT_JOB = insert(print_jobs_table)
 _GET_CONTEXT = select(_context).where(_context.c.id == 1)
-_CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id", "evidence")
+_CONTEXT_FIELDS = ("station", "operator", "parcel", "reason", "note", "consolidation_id", "evidence", "alert")
 _UPDATE_CONTEXT = RawStatement(
     update(_context).where(_context.c.id == 1).values({f: bindparam(f) for f in _CONTEXT_FIELDS})
 )
@@ -98,12 +100,17 @@ _UPDATE_CONTEXT = RawStatement(
 
 def return_from_row(values: dict[str, Any]) -> ReturnRecord:
     values["status"] = Status.from_text(values["status"])
+    if values["approval"] is not None:
+        values["approval"] = Approval(values["approval"])
+    values["facts"] = ReturnFacts.from_json(values["facts"])
     return ReturnRecord(**values)
 
 
 def return_to_row(record: ReturnRecord) -> dict[str, Any]:
     values = {name: getattr(record, name) for name in _RETURN_FIELDS}
     values["status"] = record.status.value
+    values["approval"] = record.approval.value if record.approval is not None else None
+    values["facts"] = record.facts.as_json() if record.facts is not None else None
     return values
 
 
@@ -192,22 +199,24 @@ class SqlLedger:
     # -- consolidations ------------------------------------------------------------
     @staticmethod
     def _consolidation(row: Any) -> Consolidation:
-        return Consolidation(row.id, row.destination, row.opened_at, row.opened_by, row.connote, row.closed_at)
+        return Consolidation(
+            row.id, row.destination, row.opened_at, row.opened_by, row.connote, row.closed_at, bool(row.test)
+        )
 
     def get_consolidation(self, consolidation_id: int) -> Consolidation | None:
         row = self.connection.execute(_GET_CONSOLIDATION, {"key": consolidation_id}).first()
         return self._consolidation(row) if row is not None else None
 
-    def open_consolidation_for(self, destination: str) -> Consolidation | None:
-        row = self.connection.execute(_OPEN_CONSOLIDATION, {"key": destination}).first()
+    def open_consolidation_for(self, destination: str, test: bool = False) -> Consolidation | None:
+        row = self.connection.execute(_OPEN_CONSOLIDATION, {"key": destination, "test": test}).first()
         return self._consolidation(row) if row is not None else None
 
-    def create_consolidation(self, destination: str, operator: str, at: datetime) -> Consolidation:
+    def create_consolidation(self, destination: str, operator: str, at: datetime, test: bool = False) -> Consolidation:
         result = self.connection.execute(
-            insert(_cons).values(destination=destination, opened_at=at, opened_by=operator)
+            insert(_cons).values(destination=destination, opened_at=at, opened_by=operator, test=test)
         )
         assert result.inserted_primary_key is not None
-        return Consolidation(result.inserted_primary_key[0], destination, at, operator)
+        return Consolidation(result.inserted_primary_key[0], destination, at, operator, test=test)
 
     def consolidation_members(self, consolidation_id: int) -> list[str]:
         rows = self.connection.execute(_MEMBERS, {"key": consolidation_id})
@@ -288,7 +297,14 @@ class SqlLedger:
             return StationContext()
         evidence = [line for line in (row.evidence or "").split("\n") if line]
         return StationContext(
-            Station(row.station), row.operator, row.parcel, row.reason, row.note, row.consolidation_id, evidence
+            Station(row.station),
+            row.operator,
+            row.parcel,
+            row.reason,
+            row.note,
+            row.consolidation_id,
+            evidence,
+            row.alert,
         )
 
     def save_context(self, context: StationContext) -> None:
@@ -300,6 +316,7 @@ class SqlLedger:
             "note": context.note,
             "consolidation_id": context.consolidation_id,
             "evidence": "\n".join(context.evidence) or None,
+            "alert": context.alert,
         }
         if not _UPDATE_CONTEXT.run(self.connection, values).rowcount:
             self.connection.execute(insert(_context).values(id=1, **values))

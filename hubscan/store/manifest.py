@@ -18,6 +18,7 @@ from sqlalchemy import Connection, bindparam, delete, func, insert, null, or_, t
 from sqlalchemy.dialects.sqlite import insert as upsert
 
 from hubscan.core.preadvice import (
+    Destination,
     ImportReport,
     Preadvice,
     PreadviceError,
@@ -62,6 +63,7 @@ class _Bulk:
 
 
 _RETURN_KEYS = ["tracking", "status", "retailer", "destination", "origin_country", "hub", "faulty"]
+_PLATFORM_KEYS = ["test", "approval", "faulty_destination", "facts"]
 _new_return = upsert(_returns)
 _UPSERT_RETURN = _Bulk(
     _new_return.on_conflict_do_update(
@@ -69,9 +71,11 @@ _UPSERT_RETURN = _Bulk(
         set_={
             **{key: _new_return.excluded[key] for key in _RETURN_KEYS if key not in ("tracking", "status")},
             "unexpected": text("0"),
+            **{key: _new_return.excluded[key] for key in _PLATFORM_KEYS},
         },
     ),
-    [*_RETURN_KEYS, "unexpected", "on_hold"],
+    # In the table's column order, as the compiled INSERT names them.
+    [*_RETURN_KEYS, "unexpected", "on_hold", *_PLATFORM_KEYS],
 )
 # A return the hubs are done with (the delta's ``finished``), as the hub feed's export or
 # rejection would leave it (``core.hubfeed``): the status moves forward only, and the
@@ -117,7 +121,22 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
     _UPSERT_RETURN.run(
         connection,
         [
-            (p.tracking, created, p.retailer, p.destination, p.origin_country, p.hub, p.faulty, False, False)
+            (
+                p.tracking,
+                created,
+                p.retailer,
+                p.destination,
+                p.origin_country,
+                p.hub,
+                p.faulty,
+                False,
+                False,
+                p.test,
+                p.approval.value if p.approval is not None else None,
+                p.faulty_destination.code if p.faulty_destination is not None else None,
+                # The driver writes the text as it is (no column type converts it).
+                json.dumps(p.facts.as_json(), ensure_ascii=False) if p.facts is not None else None,
+            )
             for p in batch
         ],
     )
@@ -130,12 +149,10 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
     ]
     if lines:
         _INSERT_LINE.run(connection, lines)
-    named = {
-        p.destination: (p.destination, p.destination_name, p.destination_address or "")
-        for p in batch
-        if p.destination_name
-    }
-    bare = {(p.destination, p.destination, "") for p in batch if p.destination not in named}
+    destinations = [Destination(p.destination, p.destination_name, p.destination_address) for p in batch]
+    destinations += [p.faulty_destination for p in batch if p.faulty_destination is not None]
+    named = {d.code: (d.code, d.name, d.address or "") for d in destinations if d.name}
+    bare = {(d.code, d.code, "") for d in destinations if d.code not in named}
     if named:
         _NAMED_DESTINATION.run(connection, list(named.values()))
     if bare:

@@ -37,6 +37,12 @@ class ReturnRow(Base):
     connote: Mapped[str | None] = mapped_column(String(40))
     reject_reason: Mapped[str | None] = mapped_column(String(40))
     consolidation_bench: Mapped[str | None] = mapped_column(String(10))  # migration 0009
+    # The returns platform's facts (migration 0011): a test return, the retailer's
+    # approval, a faulty return's destination, and what the bench shows (JSON).
+    test: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))
+    approval: Mapped[str | None] = mapped_column(String(10))
+    faulty_destination: Mapped[str | None] = mapped_column(String(40))
+    facts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     __table_args__ = (
         # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),
@@ -92,6 +98,7 @@ class ConsolidationRow(Base):
     opened_by: Mapped[str] = mapped_column(String(40))
     connote: Mapped[str | None] = mapped_column(String(40), unique=True)
     closed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    test: Mapped[bool] = mapped_column(Boolean, default=False, server_default=text("0"))  # migration 0011
     __table_args__ = (Index("ix_consolidations_open", "destination", sqlite_where=text("connote IS NULL")),)
 
 
@@ -207,6 +214,7 @@ class ContextRow(Base):
     note: Mapped[str | None] = mapped_column(Text)
     consolidation_id: Mapped[int | None] = mapped_column(Integer)
     evidence: Mapped[str | None] = mapped_column(Text)  # newline-separated "sha256 file" (migration 0005)
+    alert: Mapped[str | None] = mapped_column(String(40))  # the parcel whose alert awaits HS:ACK (0011)
 
 
 def _table(model: type[Base]) -> Table:

@@ -21,7 +21,7 @@ from hubscan.core.readmodels import (
     StationSnapshot,
     TimelineStep,
 )
-from hubscan.core.records import EventType, StationContext
+from hubscan.core.records import EventType, ReturnFacts, StationContext
 from hubscan.core.status import Status
 from hubscan.store.ledger import event_as_json
 from hubscan.store.models import (
@@ -102,7 +102,7 @@ def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
         ).all()
     )
     lines = tuple(
-        LineProgress(line.sku, line.description, line.qty, scanned.get(line.sku, 0))
+        LineProgress(line.sku, line.description, line.qty, scanned.get(line.sku, 0), line.reason)
         for line in connection.execute(
             select(expected_lines_table)
             .where(expected_lines_table.c.tracking == tracking)
@@ -120,6 +120,10 @@ def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
         exception=row.exception,
         lines=lines,
         extras=scanned.get(None, 0),
+        test=bool(row.test),
+        approval=row.approval,
+        faulty_destination=row.faulty_destination,
+        facts=ReturnFacts.from_json(row.facts),
     )
 
 
@@ -178,7 +182,16 @@ def station_snapshot(store: LocalStore, context: StationContext, mark: ShiftMark
             current_consolidation=context.consolidation_id,
             recent=recent_scans(connection),
             counts=shift_counts(connection, mark),
+            alert=_waiting_alert(connection, context.alert),
         )
+
+
+def _waiting_alert(connection: Connection, tracking: str | None) -> tuple[str, str] | None:
+    if tracking is None:
+        return None
+    facts = connection.execute(select(returns_table.c.facts).where(returns_table.c.tracking == tracking)).scalar()
+    alert = (ReturnFacts.from_json(facts) or ReturnFacts()).alert
+    return (tracking, alert) if alert else None
 
 
 def local_timeline(store: LocalStore, tracking: str) -> ReturnTimeline:

@@ -170,6 +170,21 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.",
     ),
+    # alert.pending
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "First read the alert on {tracking}: {alert} Then scan HS:ACK.",
+    ),
+    # alert.ack
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Alert on {tracking} acknowledged by {name}.",
+    ),
+    # alert.none
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No alert is waiting to be acknowledged.",
+    ),
     # hold.on
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -225,6 +240,26 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} received for {retailer}.",
     ),
+    # receive.alert
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} received for {retailer}. ALERT: {alert} Scan HS:ACK once done.",
+    ),
+    # receive.held_refused
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} received and put ON HOLD: the retailer refused this return. Set it aside for a supervisor.",
+    ),
+    # receive.held_cancelled
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} received and put ON HOLD: the return was cancelled. Set it aside for a supervisor.",
+    ),
+    # receive.pending_approval
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} received for {retailer}; the retailer has not approved this return yet.",
+    ),
     # receive.unexpected
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -264,6 +299,11 @@ OUTCOME_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "outcome",
         "{tracking}: scan the {expected} expected item(s).",
+    ),
+    # process.started_alert
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking}: ALERT: {alert} Scan HS:ACK, then the {expected} expected item(s).",
     ),
     # process.started_unexpected
     QT_TRANSLATE_NOOP(
@@ -460,6 +500,16 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.",
     ),
+    # consolidate.test_apart
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is a TEST return: it never goes with real returns. Close this consolidation, then scan it to open a TEST one.",
+    ),
+    # consolidate.real_apart
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is a real return: this consolidation is for TEST returns only. Close it first.",
+    ),
     # consolidate.no_destination
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -529,6 +579,9 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Unknown parcel", "parcel.unknown"),
     QCoreApplication.translate("outcome title", "No parcel selected", "parcel.none"),
     QCoreApplication.translate("outcome title", "Parcel on hold", "parcel.held"),
+    QCoreApplication.translate("outcome title", "Alert not acknowledged", "alert.pending"),
+    QCoreApplication.translate("outcome title", "Alert acknowledged", "alert.ack"),
+    QCoreApplication.translate("outcome title", "No alert", "alert.none"),
     QCoreApplication.translate("outcome title", "Put on hold", "hold.on"),
     QCoreApplication.translate("outcome title", "On hold, out of consolidation", "hold.on_removed"),
     QCoreApplication.translate("outcome title", "Already on hold", "hold.already"),
@@ -540,6 +593,10 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "No exception", "resolve.nothing"),
     QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
+    QCoreApplication.translate("outcome title", "Received: alert", "receive.alert"),
+    QCoreApplication.translate("outcome title", "Received, held: refused", "receive.held_refused"),
+    QCoreApplication.translate("outcome title", "Received, held: cancelled", "receive.held_cancelled"),
+    QCoreApplication.translate("outcome title", "Received, approval pending", "receive.pending_approval"),
     QCoreApplication.translate("outcome title", "Received, not pre-advised", "receive.unexpected"),
     QCoreApplication.translate("outcome title", "Already received", "receive.repeat"),
     QCoreApplication.translate("outcome title", "Already exported", "receive.exported"),
@@ -548,6 +605,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "For another hub", "receive.other_hub"),
     QCoreApplication.translate("outcome title", "Item, not a parcel", "receive.not_parcel"),
     QCoreApplication.translate("outcome title", "Processing started", "process.started"),
+    QCoreApplication.translate("outcome title", "Processing started: alert", "process.started_alert"),
     QCoreApplication.translate("outcome title", "Started, not pre-advised", "process.started_unexpected"),
     QCoreApplication.translate("outcome title", "Processing resumed", "process.resumed"),
     QCoreApplication.translate("outcome title", "Parcel switched", "process.switched"),
@@ -587,6 +645,8 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Already exported", "consolidate.exported"),
     QCoreApplication.translate("outcome title", "Not processed", "consolidate.unprocessed"),
     QCoreApplication.translate("outcome title", "Other destination", "consolidate.other_destination"),
+    QCoreApplication.translate("outcome title", "Test return: kept apart", "consolidate.test_apart"),
+    QCoreApplication.translate("outcome title", "Real return: not in a test", "consolidate.real_apart"),
     QCoreApplication.translate("outcome title", "No destination", "consolidate.no_destination"),
     QCoreApplication.translate("outcome title", "Unknown destination", "consolidate.unknown_destination"),
     QCoreApplication.translate("outcome title", "No consolidation open", "consolidate.none_open"),

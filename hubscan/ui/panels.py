@@ -86,9 +86,14 @@ class ParcelPanel(Panel):
         self.heading.setObjectName("big")
         self.details = QLabel()
         self.details.setWordWrap(True)
-        self.lines = make_table([self.tr("Item"), self.tr("Expected"), self.tr("Scanned"), ""])
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.lines = make_table(
+            [self.tr("Item"), self.tr("Expected"), self.tr("Scanned"), "", self.tr("Shopper's reason")]
+        )
         self.body.addWidget(self.heading)
         self.body.addWidget(self.details)
+        self.body.addWidget(self.facts)
         self.body.addWidget(self.lines, 1)
         self.show_parcel(None)
 
@@ -96,16 +101,30 @@ class ParcelPanel(Panel):
         if parcel is None:
             self.heading.setText(self.tr("No parcel"))
             self.details.setText(self.tr("Scan a parcel's tracking barcode."))
+            self.facts.hide()
             self.lines.setRowCount(0)
             return
-        flags = []
+        flags: list[str] = []
+        if parcel.test:
+            flags.insert(0, self.tr("TEST return: not for shipping"))
+        approval = {
+            "refused": self.tr("\u2716 refused by the retailer"),
+            "cancelled": self.tr("\u2716 cancelled by the retailer"),
+            "pending": self.tr("approval pending"),
+        }.get(parcel.approval or "")
+        if approval:
+            flags.append(approval)
         if parcel.on_hold:
             flags.append(self.tr("\u2716 ON HOLD"))
         if parcel.unexpected:
             flags.append(self.tr("\u26a0 not pre-advised"))
         if parcel.faulty:
-            flags.append(self.tr("faulty-return flow"))
-        self.heading.setText(f"{parcel.tracking}  \u00b7  {parcel.status.value}")
+            if parcel.faulty_destination:
+                flags.append(self.tr("faulty: to {0}").format(parcel.faulty_destination))
+            else:
+                flags.append(self.tr("faulty-return flow"))
+        test = self.tr("TEST") + "  \u00b7  " if parcel.test else ""
+        self.heading.setText(f"{test}{parcel.tracking}  \u00b7  {parcel.status.value}")
         parts = [parcel.retailer or self.tr("retailer unknown"), self.tr("to {0}").format(parcel.destination or "?")]
         if reason:
             parts.append(self.tr("reason: {0}").format(reason))
@@ -114,11 +133,12 @@ class ParcelPanel(Panel):
         if parcel.exception:
             parts.append(self.tr("central: {0}").format(parcel.exception))
         self.details.setText("   \u00b7   ".join(parts + flags))
-        rows = [(line.description, line.expected, line.scanned) for line in parcel.lines]
+        self._show_facts(parcel)
+        rows = [(line.description, line.expected, line.scanned, line.reason) for line in parcel.lines]
         if parcel.extras:
-            rows.append((self.tr("Not expected"), 0, parcel.extras))
+            rows.append((self.tr("Not expected"), 0, parcel.extras, None))
         self.lines.setRowCount(len(rows))
-        for row, (description, expected, scanned) in enumerate(rows):
+        for row, (description, expected, scanned, shopper_reason) in enumerate(rows):
             done = scanned == expected
             if done:
                 mark = "\u2714"
@@ -131,6 +151,23 @@ class ParcelPanel(Panel):
             self.lines.setItem(row, 1, make_cell(str(expected)))
             self.lines.setItem(row, 2, make_cell(str(scanned), bold=True, colour=colour))
             self.lines.setItem(row, 3, make_cell(mark, bold=True, colour=colour))
+            self.lines.setItem(row, 4, make_cell(shopper_reason or ""))
+
+    def _show_facts(self, parcel: ParcelView) -> None:
+        """What the returns platform says of the return: order, customer, type, reasons."""
+        facts = parcel.facts
+        if facts is None:
+            self.facts.hide()
+            return
+        shown = [
+            self.tr("order {0}").format(facts.order_number) if facts.order_number else "",
+            self.tr("customer ref. {0}").format(facts.customer_reference) if facts.customer_reference else "",
+            self.tr("type: {0}").format(facts.return_type) if facts.return_type else "",
+            self.tr("reasons: {0}").format("; ".join(facts.reasons)) if facts.reasons else "",
+        ]
+        text = "   \u00b7   ".join(part for part in shown if part)
+        self.facts.setText(text)
+        self.facts.setVisible(bool(text))
 
 
 class ConsolidationsPanel(Panel):

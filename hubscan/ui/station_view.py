@@ -11,12 +11,22 @@ from hubscan.core.readmodels import StationSnapshot
 from hubscan.core.records import Station
 from hubscan.ui.banner import FeedbackBanner
 from hubscan.ui.panels import ConsolidationsPanel, ParcelPanel, RecentScansPanel, ShiftPanel
+from hubscan.ui.theme import FEEDBACK
 
 
 class StationView(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.banner = FeedbackBanner()
+        # The returns platform's alert on a parcel, until someone scans HS:ACK.
+        self.alert = QLabel()
+        self.alert.setWordWrap(True)
+        background, ink, _glyph, _word = FEEDBACK["warning"]
+        self.alert.setStyleSheet(
+            f"background: {background}; color: {ink}; border-radius: 8px; padding: 10px 22px;"
+            " font-size: 22px; font-weight: 700;"
+        )
+        self.alert.hide()
         self.parcel = ParcelPanel()
         self.consolidations = ConsolidationsPanel()
         self.recent = RecentScansPanel()
@@ -40,6 +50,7 @@ class StationView(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.setSpacing(10)
         layout.addWidget(self.banner)
+        layout.addWidget(self.alert)
         layout.addLayout(grid, 1)
         layout.addWidget(self.hint)
 
@@ -78,3 +89,11 @@ class StationView(QWidget):
         self.recent.show_recent(snapshot.recent)
         self.shift.show_counts(snapshot.counts)
         self.hint.setText(self.hints(snapshot.operator)[snapshot.station])
+        if snapshot.alert is None:
+            self.alert.hide()
+        else:
+            tracking, text = snapshot.alert
+            self.alert.setText(
+                self.tr("\u26a0 ALERT on {0}: {1}  \u00b7  Scan HS:ACK once done.").format(tracking, text)
+            )
+            self.alert.show()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from hubscan.core.notices import Notice
-from hubscan.core.outcome import CATALOG, Outcome
+from hubscan.core.outcome import CATALOG, TEST_MARK, Outcome
 
 # The Qt context of the outcomes' titles (hubscan/ui/translations/update.py marks them),
 # each disambiguated by its code: two outcomes with the same English title may read
@@ -36,9 +36,12 @@ def outcome_text(result: Outcome) -> str:
     template = QCoreApplication.translate("outcome", info.template)
     params = {key: _term(value) if key in TERM_PARAMS else value for key, value in result.params.items()}
     try:
-        return template.format(**params)
+        text = template.format(**params)
     except (KeyError, IndexError, ValueError):  # a broken translation must not hide the message
         return result.message
+    # A retailer's test return: every answer about it says so (TEST in every language,
+    # as the label prints it).
+    return f"{TEST_MARK}: {text}" if result.test else text
 
 
 def outcome_title(code: str) -> str:

@@ -53,13 +53,16 @@ def cancel(work: Work) -> Outcome:
     return outcome("consolidate.cancelled", destination=open_one.destination, count=len(members))
 
 
-def _open_for(work: Work, destination: str) -> tuple[Consolidation, bool]:
-    existing = work.ledger.open_consolidation_for(destination)
+def _open_for(work: Work, destination: str, test: bool = False) -> tuple[Consolidation, bool]:
+    """The open consolidation for ``destination`` (a TEST one for test returns), opened
+    if there is none."""
+    existing = work.ledger.open_consolidation_for(destination, test)
     if existing is not None:
         work.context.consolidation_id = existing.id
         return existing, False
-    created = work.ledger.create_consolidation(destination, work.operator.badge, work.now)
-    work.record(EventType.CONSOLIDATION_OPENED, None, consolidation=created.id, destination=destination)
+    created = work.ledger.create_consolidation(destination, work.operator.badge, work.now, test)
+    extra = {"test": True} if test else {}
+    work.record(EventType.CONSOLIDATION_OPENED, None, consolidation=created.id, destination=destination, **extra)
     work.context.consolidation_id = created.id
     return created, True
 
@@ -84,7 +87,7 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
         return held(record)
     if status is not Status.PROCESSED:
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
-    if record.destination is None:
+    if record.export_destination is None:
         return outcome("consolidate.no_destination", tracking, status)
     if record.consolidation_bench not in (None, work.policy.workstation_id):
         return outcome("consolidate.at_other_bench", tracking, status, bench=record.consolidation_bench)
@@ -99,7 +102,8 @@ def _add(work: Work, tracking: str) -> Outcome:
     refusal = _refusal(work, record)
     if refusal is not None:
         return refusal
-    assert record.destination is not None
+    destination = record.export_destination
+    assert destination is not None
     open_one = current(work)
     if record.consolidation_id is not None:
         if open_one is not None and record.consolidation_id == open_one.id:
@@ -110,13 +114,15 @@ def _add(work: Work, tracking: str) -> Outcome:
         return outcome("consolidate.in_other", tracking, record.status, destination=where)
     created = False
     if open_one is None:
-        open_one, created = _open_for(work, record.destination)
-    elif open_one.destination != record.destination:
+        open_one, created = _open_for(work, destination, record.test)
+    elif open_one.test != record.test:
+        return outcome("consolidate.test_apart" if record.test else "consolidate.real_apart", tracking, record.status)
+    elif open_one.destination != destination:
         return outcome(
             "consolidate.other_destination",
             tracking,
             record.status,
-            parcel_destination=record.destination,
+            parcel_destination=destination,
             destination=open_one.destination,
         )
     work.ledger.put_return(record.but(consolidation_id=open_one.id))
@@ -157,15 +163,20 @@ def _close(work: Work) -> Outcome:
         consolidation=open_one.id,
         destination=open_one.destination,
         count=len(members),
+        **({"test": True} if open_one.test else {}),
     )
-    _queue_connote_label(work, open_one.destination, connote, retailers, len(members))
+    _queue_connote_label(work, open_one, connote, retailers, len(members))
     work.context.consolidation_id = None
     work.context.clear_work()
-    return outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)
+    closed = outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)
+    return closed.as_test() if open_one.test else closed
 
 
-def _queue_connote_label(work: Work, code: str, connote: str, retailers: list[str], pieces: int) -> None:
+def _queue_connote_label(
+    work: Work, consolidation: Consolidation, connote: str, retailers: list[str], pieces: int
+) -> None:
     """The label is a print job committed with the close: the connote is never lost."""
+    code = consolidation.destination
     destination = work.ledger.get_destination(code)
     data = ConnoteLabelData(
         connote=connote,
@@ -176,5 +187,6 @@ def _queue_connote_label(work: Work, code: str, connote: str, retailers: list[st
         hub=work.policy.hub_id,
         pieces=pieces,
         closed_at=work.now,
+        test=consolidation.test,
     )
     work.ledger.add_print_job(connote_request(data, work.operator.badge), work.now)

@@ -6,12 +6,13 @@ from hubscan.core.gs1 import Gs1Element, gtin14
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations import reject
+from hubscan.core.stations import alert, reject
 from hubscan.core.stations.reconcile import reconcile
 from hubscan.core.stations.work import Work, held, selected, unrecognised, when
 from hubscan.core.status import Status
 
 FAULTY_NOTE = " FAULTY return: follow the retailer's faulty-return flow."
+FAULTY_TO = " FAULTY return: it goes to {destination}, the retailer's faulty-return destination."
 
 
 def handle(work: Work, scan: Scan) -> Outcome:
@@ -81,6 +82,9 @@ def _select(work: Work, tracking: str) -> Outcome:
     if record.unexpected:
         return outcome("process.started_unexpected", tracking, record.status)
     expected = sum(line.qty for line in work.ledger.expected_lines(tracking))
+    note = alert.raise_for(work, record)
+    if note is not None:
+        return outcome("process.started_alert", tracking, record.status, alert=note, expected=expected)
     return outcome("process.started", tracking, record.status, expected=expected)
 
 
@@ -147,7 +151,9 @@ def _finish(work: Work) -> Outcome:
     work.ledger.put_return(processed)
     work.record(EventType.RETURN_PROCESSED, tracking, faulty=current.faulty, **result.payload())
     work.context.clear_work()
-    faulty = FAULTY_NOTE if current.faulty else ""
+    faulty = ""
+    if current.faulty:
+        faulty = FAULTY_TO.format(destination=current.faulty_destination) if current.faulty_destination else FAULTY_NOTE
     if result.complete:
         return outcome("process.done", tracking, processed.status, count=len(items), faulty=faulty)
     return outcome("process.done_discrepancy", tracking, processed.status, summary=result.summary(), faulty=faulty)

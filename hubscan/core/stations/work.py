@@ -23,6 +23,11 @@ class Work:
     now: datetime
 
     def record(self, event_type: EventType, tracking: str | None = None, **payload: Any) -> None:
+        """Record an event; one about a retailer's test return says so (``test``)."""
+        if tracking is not None and "test" not in payload:
+            record = self.ledger.get_return(tracking)
+            if record is not None and record.test:
+                payload["test"] = True
         self.ledger.record_event(
             HubEvent(event_type, self.now, self.context.station, self.operator.badge, tracking, payload)
         )

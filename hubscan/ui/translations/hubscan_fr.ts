@@ -308,12 +308,32 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Scanné</translation>
     </message>
     <message>
+        <source>Shopper&apos;s reason</source>
+        <translation>Motif du client</translation>
+    </message>
+    <message>
         <source>No parcel</source>
         <translation>Aucun colis</translation>
     </message>
     <message>
         <source>Scan a parcel&apos;s tracking barcode.</source>
         <translation>Scannez le code-barres de suivi d&apos;un colis.</translation>
+    </message>
+    <message>
+        <source>TEST return: not for shipping</source>
+        <translation>Retour TEST : à ne pas expédier</translation>
+    </message>
+    <message>
+        <source>✖ refused by the retailer</source>
+        <translation>✖ refusé par le marchand</translation>
+    </message>
+    <message>
+        <source>✖ cancelled by the retailer</source>
+        <translation>✖ annulé par le marchand</translation>
+    </message>
+    <message>
+        <source>approval pending</source>
+        <translation>accord en attente</translation>
     </message>
     <message>
         <source>✖ ON HOLD</source>
@@ -324,8 +344,16 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>⚠ non pré-annoncé</translation>
     </message>
     <message>
+        <source>faulty: to {0}</source>
+        <translation>défectueux : vers {0}</translation>
+    </message>
+    <message>
         <source>faulty-return flow</source>
         <translation>retour défectueux</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>retailer unknown</source>
@@ -358,6 +386,22 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>{0} to go</source>
         <translation>encore {0}</translation>
+    </message>
+    <message>
+        <source>order {0}</source>
+        <translation>commande {0}</translation>
+    </message>
+    <message>
+        <source>customer ref. {0}</source>
+        <translation>réf. client {0}</translation>
+    </message>
+    <message>
+        <source>type: {0}</source>
+        <translation>type : {0}</translation>
+    </message>
+    <message>
+        <source>reasons: {0}</source>
+        <translation>motifs : {0}</translation>
     </message>
 </context>
 <context>
@@ -581,6 +625,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
         <translation>CONSOLIDATION · Scannez les colis traités d&apos;une destination, puis HS:DONE pour clôturer et imprimer le connote · Recommencer : HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>⚠ ALERT on {0}: {1}  ·  Scan HS:ACK once done.</source>
+        <translation>⚠ ALERTE sur {0} : {1}  ·  Scannez HS:ACK une fois fait.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +952,18 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} est EN ATTENTE. Un superviseur doit d&apos;abord le libérer (HS:RELEASE).</translation>
     </message>
     <message>
+        <source>First read the alert on {tracking}: {alert} Then scan HS:ACK.</source>
+        <translation>Lisez d&apos;abord l&apos;alerte sur {tracking} : {alert} Puis scannez HS:ACK.</translation>
+    </message>
+    <message>
+        <source>Alert on {tracking} acknowledged by {name}.</source>
+        <translation>Alerte sur {tracking} prise en compte par {name}.</translation>
+    </message>
+    <message>
+        <source>No alert is waiting to be acknowledged.</source>
+        <translation>Aucune alerte n&apos;attend de confirmation.</translation>
+    </message>
+    <message>
         <source>{tracking} is now on hold.</source>
         <translation>{tracking} est maintenant en attente.</translation>
     </message>
@@ -948,6 +1008,22 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} réceptionné pour {retailer}.</translation>
     </message>
     <message>
+        <source>{tracking} received for {retailer}. ALERT: {alert} Scan HS:ACK once done.</source>
+        <translation>{tracking} reçu pour {retailer}. ALERTE : {alert} Scannez HS:ACK une fois fait.</translation>
+    </message>
+    <message>
+        <source>{tracking} received and put ON HOLD: the retailer refused this return. Set it aside for a supervisor.</source>
+        <translation>{tracking} reçu et mis EN ATTENTE : le marchand a refusé ce retour. Mettez-le de côté pour un superviseur.</translation>
+    </message>
+    <message>
+        <source>{tracking} received and put ON HOLD: the return was cancelled. Set it aside for a supervisor.</source>
+        <translation>{tracking} reçu et mis EN ATTENTE : le retour a été annulé. Mettez-le de côté pour un superviseur.</translation>
+    </message>
+    <message>
+        <source>{tracking} received for {retailer}; the retailer has not approved this return yet.</source>
+        <translation>{tracking} reçu pour {retailer} ; le marchand n&apos;a pas encore accepté ce retour.</translation>
+    </message>
+    <message>
         <source>{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf.</source>
         <translation>{tracking} réceptionné, mais il n&apos;était PAS pré-annoncé. Posez-le sur l&apos;étagère des inattendus.</translation>
     </message>
@@ -978,6 +1054,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
     <message>
         <source>{tracking}: scan the {expected} expected item(s).</source>
         <translation>{tracking} : scannez le(s) {expected} article(s) attendu(s).</translation>
+    </message>
+    <message>
+        <source>{tracking}: ALERT: {alert} Scan HS:ACK, then the {expected} expected item(s).</source>
+        <translation>{tracking} : ALERTE : {alert} Scannez HS:ACK, puis le(s) {expected} article(s) attendu(s).</translation>
     </message>
     <message>
         <source>{tracking} had no pre-advice: every item will be recorded as an extra.</source>
@@ -1134,6 +1214,14 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
     <message>
         <source>{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.</source>
         <translation>{tracking} va vers {parcel_destination}, pas {destination}. Mettez-le avec {parcel_destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is a TEST return: it never goes with real returns. Close this consolidation, then scan it to open a TEST one.</source>
+        <translation>{tracking} est un retour TEST : il ne part jamais avec de vrais retours. Clôturez ce regroupement, puis scannez-le pour en ouvrir un TEST.</translation>
+    </message>
+    <message>
+        <source>{tracking} is a real return: this consolidation is for TEST returns only. Close it first.</source>
+        <translation>{tracking} est un vrai retour : ce regroupement est réservé aux retours TEST. Clôturez-le d&apos;abord.</translation>
     </message>
     <message>
         <source>{tracking} has no destination (no pre-advice). Call a supervisor.</source>
@@ -1328,6 +1416,21 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Colis en attente</translation>
     </message>
     <message>
+        <source>Alert not acknowledged</source>
+        <comment>alert.pending</comment>
+        <translation>Alerte non confirmée</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <comment>alert.ack</comment>
+        <translation>Alerte confirmée</translation>
+    </message>
+    <message>
+        <source>No alert</source>
+        <comment>alert.none</comment>
+        <translation>Aucune alerte</translation>
+    </message>
+    <message>
         <source>Put on hold</source>
         <comment>hold.on</comment>
         <translation>Mis en attente</translation>
@@ -1383,6 +1486,26 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Réceptionné</translation>
     </message>
     <message>
+        <source>Received: alert</source>
+        <comment>receive.alert</comment>
+        <translation>Reçu : alerte</translation>
+    </message>
+    <message>
+        <source>Received, held: refused</source>
+        <comment>receive.held_refused</comment>
+        <translation>Reçu, en attente : refusé</translation>
+    </message>
+    <message>
+        <source>Received, held: cancelled</source>
+        <comment>receive.held_cancelled</comment>
+        <translation>Reçu, en attente : annulé</translation>
+    </message>
+    <message>
+        <source>Received, approval pending</source>
+        <comment>receive.pending_approval</comment>
+        <translation>Reçu, accord en attente</translation>
+    </message>
+    <message>
         <source>Received, not pre-advised</source>
         <comment>receive.unexpected</comment>
         <translation>Réceptionné, non pré-annoncé</translation>
@@ -1421,6 +1544,11 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Processing started</source>
         <comment>process.started</comment>
         <translation>Traitement commencé</translation>
+    </message>
+    <message>
+        <source>Processing started: alert</source>
+        <comment>process.started_alert</comment>
+        <translation>Traitement commencé : alerte</translation>
     </message>
     <message>
         <source>Started, not pre-advised</source>
@@ -1616,6 +1744,16 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Other destination</source>
         <comment>consolidate.other_destination</comment>
         <translation>Autre destination</translation>
+    </message>
+    <message>
+        <source>Test return: kept apart</source>
+        <comment>consolidate.test_apart</comment>
+        <translation>Retour test : à part</translation>
+    </message>
+    <message>
+        <source>Real return: not in a test</source>
+        <comment>consolidate.real_apart</comment>
+        <translation>Vrai retour : pas dans un test</translation>
     </message>
     <message>
         <source>No destination</source>

@@ -308,12 +308,32 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Gescand</translation>
     </message>
     <message>
+        <source>Shopper&apos;s reason</source>
+        <translation>Reden klant</translation>
+    </message>
+    <message>
         <source>No parcel</source>
         <translation>Geen pakket</translation>
     </message>
     <message>
         <source>Scan a parcel&apos;s tracking barcode.</source>
         <translation>Scan de zendingbarcode van een pakket.</translation>
+    </message>
+    <message>
+        <source>TEST return: not for shipping</source>
+        <translation>TEST-retour: niet verzenden</translation>
+    </message>
+    <message>
+        <source>✖ refused by the retailer</source>
+        <translation>✖ geweigerd door de webwinkel</translation>
+    </message>
+    <message>
+        <source>✖ cancelled by the retailer</source>
+        <translation>✖ geannuleerd door de webwinkel</translation>
+    </message>
+    <message>
+        <source>approval pending</source>
+        <translation>goedkeuring in afwachting</translation>
     </message>
     <message>
         <source>✖ ON HOLD</source>
@@ -324,8 +344,16 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>⚠ niet vooraangemeld</translation>
     </message>
     <message>
+        <source>faulty: to {0}</source>
+        <translation>defect: naar {0}</translation>
+    </message>
+    <message>
         <source>faulty-return flow</source>
         <translation>defecte retour</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
     </message>
     <message>
         <source>retailer unknown</source>
@@ -358,6 +386,22 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>{0} to go</source>
         <translation>nog {0}</translation>
+    </message>
+    <message>
+        <source>order {0}</source>
+        <translation>bestelling {0}</translation>
+    </message>
+    <message>
+        <source>customer ref. {0}</source>
+        <translation>klantref. {0}</translation>
+    </message>
+    <message>
+        <source>type: {0}</source>
+        <translation>type: {0}</translation>
+    </message>
+    <message>
+        <source>reasons: {0}</source>
+        <translation>redenen: {0}</translation>
     </message>
 </context>
 <context>
@@ -581,6 +625,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
     <message>
         <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
         <translation>CONSOLIDATIE · Scan verwerkte pakketten voor één bestemming, dan HS:DONE om af te sluiten en de connote te printen · Opnieuw: HS:CANCEL</translation>
+    </message>
+    <message>
+        <source>⚠ ALERT on {0}: {1}  ·  Scan HS:ACK once done.</source>
+        <translation>⚠ MELDING bij {0}: {1}  ·  Scan HS:ACK als het gedaan is.</translation>
     </message>
 </context>
 <context>
@@ -904,6 +952,18 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} is GEBLOKKEERD. Een supervisor moet het eerst vrijgeven (HS:RELEASE).</translation>
     </message>
     <message>
+        <source>First read the alert on {tracking}: {alert} Then scan HS:ACK.</source>
+        <translation>Lees eerst de melding bij {tracking}: {alert} Scan daarna HS:ACK.</translation>
+    </message>
+    <message>
+        <source>Alert on {tracking} acknowledged by {name}.</source>
+        <translation>Melding bij {tracking} bevestigd door {name}.</translation>
+    </message>
+    <message>
+        <source>No alert is waiting to be acknowledged.</source>
+        <translation>Er wacht geen melding op bevestiging.</translation>
+    </message>
+    <message>
         <source>{tracking} is now on hold.</source>
         <translation>{tracking} is nu geblokkeerd.</translation>
     </message>
@@ -948,6 +1008,22 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} ontvangen voor {retailer}.</translation>
     </message>
     <message>
+        <source>{tracking} received for {retailer}. ALERT: {alert} Scan HS:ACK once done.</source>
+        <translation>{tracking} ontvangen voor {retailer}. MELDING: {alert} Scan HS:ACK als het gedaan is.</translation>
+    </message>
+    <message>
+        <source>{tracking} received and put ON HOLD: the retailer refused this return. Set it aside for a supervisor.</source>
+        <translation>{tracking} ontvangen en IN DE WACHT gezet: de webwinkel heeft deze retour geweigerd. Leg hem apart voor een supervisor.</translation>
+    </message>
+    <message>
+        <source>{tracking} received and put ON HOLD: the return was cancelled. Set it aside for a supervisor.</source>
+        <translation>{tracking} ontvangen en IN DE WACHT gezet: de retour is geannuleerd. Leg hem apart voor een supervisor.</translation>
+    </message>
+    <message>
+        <source>{tracking} received for {retailer}; the retailer has not approved this return yet.</source>
+        <translation>{tracking} ontvangen voor {retailer}; de webwinkel heeft deze retour nog niet goedgekeurd.</translation>
+    </message>
+    <message>
         <source>{tracking} received, but it was NOT pre-advised. Put it on the unexpected shelf.</source>
         <translation>{tracking} ontvangen, maar het was NIET vooraangemeld. Zet het op de plank voor onverwachte pakketten.</translation>
     </message>
@@ -978,6 +1054,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
     <message>
         <source>{tracking}: scan the {expected} expected item(s).</source>
         <translation>{tracking}: scan de {expected} verwachte artikel(en).</translation>
+    </message>
+    <message>
+        <source>{tracking}: ALERT: {alert} Scan HS:ACK, then the {expected} expected item(s).</source>
+        <translation>{tracking}: MELDING: {alert} Scan HS:ACK, daarna de {expected} verwachte artikel(en).</translation>
     </message>
     <message>
         <source>{tracking} had no pre-advice: every item will be recorded as an extra.</source>
@@ -1134,6 +1214,14 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
     <message>
         <source>{tracking} goes to {parcel_destination}, not {destination}. Put it with {parcel_destination}.</source>
         <translation>{tracking} gaat naar {parcel_destination}, niet {destination}. Leg het bij {parcel_destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is a TEST return: it never goes with real returns. Close this consolidation, then scan it to open a TEST one.</source>
+        <translation>{tracking} is een TEST-retour: die gaat nooit mee met echte retouren. Sluit deze consolidatie en scan hem dan om een TEST-consolidatie te openen.</translation>
+    </message>
+    <message>
+        <source>{tracking} is a real return: this consolidation is for TEST returns only. Close it first.</source>
+        <translation>{tracking} is een echte retour: deze consolidatie is alleen voor TEST-retouren. Sluit hem eerst.</translation>
     </message>
     <message>
         <source>{tracking} has no destination (no pre-advice). Call a supervisor.</source>
@@ -1328,6 +1416,21 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Pakket geblokkeerd</translation>
     </message>
     <message>
+        <source>Alert not acknowledged</source>
+        <comment>alert.pending</comment>
+        <translation>Melding niet bevestigd</translation>
+    </message>
+    <message>
+        <source>Alert acknowledged</source>
+        <comment>alert.ack</comment>
+        <translation>Melding bevestigd</translation>
+    </message>
+    <message>
+        <source>No alert</source>
+        <comment>alert.none</comment>
+        <translation>Geen melding</translation>
+    </message>
+    <message>
         <source>Put on hold</source>
         <comment>hold.on</comment>
         <translation>Geblokkeerd</translation>
@@ -1383,6 +1486,26 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Ontvangen</translation>
     </message>
     <message>
+        <source>Received: alert</source>
+        <comment>receive.alert</comment>
+        <translation>Ontvangen: melding</translation>
+    </message>
+    <message>
+        <source>Received, held: refused</source>
+        <comment>receive.held_refused</comment>
+        <translation>Ontvangen, wacht: geweigerd</translation>
+    </message>
+    <message>
+        <source>Received, held: cancelled</source>
+        <comment>receive.held_cancelled</comment>
+        <translation>Ontvangen, wacht: geannuleerd</translation>
+    </message>
+    <message>
+        <source>Received, approval pending</source>
+        <comment>receive.pending_approval</comment>
+        <translation>Ontvangen, nog niet goedgekeurd</translation>
+    </message>
+    <message>
         <source>Received, not pre-advised</source>
         <comment>receive.unexpected</comment>
         <translation>Ontvangen, niet vooraangemeld</translation>
@@ -1421,6 +1544,11 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Processing started</source>
         <comment>process.started</comment>
         <translation>Verwerking gestart</translation>
+    </message>
+    <message>
+        <source>Processing started: alert</source>
+        <comment>process.started_alert</comment>
+        <translation>Verwerking gestart: melding</translation>
     </message>
     <message>
         <source>Started, not pre-advised</source>
@@ -1616,6 +1744,16 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Other destination</source>
         <comment>consolidate.other_destination</comment>
         <translation>Andere bestemming</translation>
+    </message>
+    <message>
+        <source>Test return: kept apart</source>
+        <comment>consolidate.test_apart</comment>
+        <translation>Testretour: apart gehouden</translation>
+    </message>
+    <message>
+        <source>Real return: not in a test</source>
+        <comment>consolidate.real_apart</comment>
+        <translation>Echte retour: niet in een test</translation>
     </message>
     <message>
         <source>No destination</source>

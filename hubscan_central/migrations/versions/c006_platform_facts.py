@@ -1,0 +1,26 @@
+"""the returns platform's optional facts on a return
+
+Test returns, the retailer's approval, a faulty return's destination, order number,
+customer reference, return type, return-level reasons and an alert for hub staff: kept
+as the portal gave them and sent to the hubs with the pre-advice.
+
+Revision ID: c006
+Revises: c005
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "c006"
+down_revision = "c005"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("returns", sa.Column("platform", sa.JSON(), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("returns", schema=None) as batch_op:
+        batch_op.drop_column("platform")
