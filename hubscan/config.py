@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from hubscan.core.policy import DEFAULT_REASONS, HubPolicy
+from hubscan.core.policy import DEFAULT_HOLD_REASONS, DEFAULT_REASONS, HubPolicy
 from hubscan.core.scan import ScanFormat
 
 
@@ -81,6 +81,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("grades", list, ["A", "B", "C", "D"], "Condition grades an item can be given (HS:GRADE:<grade>)."),
     Setting("default_grade", str, "A", "Grade an item gets until another is scanned."),
     Setting("reject_reasons", dict, dict(DEFAULT_REASONS), "Reject reason codes (HS:REASON:<code>) and their labels."),
+    Setting(
+        "hold_reasons",
+        dict,
+        dict(DEFAULT_HOLD_REASONS),
+        "Hold reason codes (HS:HOLD:<code> [note]) and their labels; the first is a plain HS:HOLD's.",
+    ),
+    Setting("ageing_hours", int, 48, "Hours a parcel may stay in the hub before it is listed as ageing."),
     Setting(
         "scan.tracking_patterns",
         list,
@@ -160,7 +167,7 @@ def _known_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
     keys = []
     for key, value in data.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, dict) and dotted not in ("reject_reasons",):
+        if isinstance(value, dict) and dotted not in ("reject_reasons", "hold_reasons"):
             keys.extend(_known_keys(value, dotted + "."))
         else:
             keys.append(dotted)
@@ -309,6 +316,8 @@ def load_config(
         grades=tuple(str(g) for g in values["grades"]),
         default_grade=values["default_grade"],
         reject_reasons={str(k): str(v) for k, v in values["reject_reasons"].items()},
+        hold_reasons={str(k): str(v) for k, v in values["hold_reasons"].items()},
+        ageing_hours=values["ageing_hours"],
         scan_format=ScanFormat(
             tracking_patterns=tuple(values["scan.tracking_patterns"]),
             badge_pattern=values["scan.badge_pattern"],

@@ -122,11 +122,16 @@ def test_a_parcel_received_at_one_bench_is_processed_at_a_second_and_exported_at
 def test_holds_releases_and_consolidations_are_seen_at_every_bench(benches: list[Bench]) -> None:
     dock, packing, dispatch = benches
     kept, held = MANIFEST[2], MANIFEST[3]
-    assert dock.scan("OP2001", kept["tracking"], held["tracking"], "HS:HOLD")[-1] == "hold.on"
+    hold = "HS:HOLD:WAITING_INFO asked the retailer"
+    assert dock.scan("OP2001", kept["tracking"], held["tracking"], hold)[-1] == "hold.on"
     dock.exchange()
     packing.exchange()
     assert packing.get(held["tracking"]).on_hold and not packing.get(kept["tracking"]).on_hold
+    seen = packing.get(held["tracking"])
+    assert (seen.hold_reason, seen.hold_note, seen.held_by) == ("WAITING_INFO", "asked the retailer", "OP2001")
+    assert seen.held_at is not None
     assert packing.scan("OP1001", "HS:STATION:PROCESS", held["tracking"])[-1] == "parcel.held"
+    assert packing.scan("HS:RELEASE")[-1] == "hold.not_owner"  # staff release only their own holds
     assert packing.scan(kept["tracking"], *items_of(kept), "HS:DONE")[-1] == "process.done"
     assert dock.scan(held["tracking"], "HS:RELEASE")[-1] == "hold.off"
     dock.exchange()

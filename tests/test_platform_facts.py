@@ -176,8 +176,8 @@ def test_a_refused_or_cancelled_return_is_received_and_held_for_a_supervisor(
     record = record_of(hub, REFUSED)
     assert record.status is Status.DEPOT_SCAN and record.on_hold
     assert [kind for kind, _ in events(hub, REFUSED)] == ["DepotScan", "ParcelHeld"]
-    assert events(hub, REFUSED)[1][1]["reason"] == "approval refused"
-    assert codes(run(bench, "HS:STATION:PROCESS", REFUSED)) == ["station.changed", "parcel.held"]
+    assert events(hub, REFUSED)[1][1]["reason"] == "APPROVAL_REFUSED"
+    assert codes(run(bench, "HS:STATION:PROCESS", REFUSED)) == ["station.changed", "parcel.held_for_supervisor"]
 
 
 def test_a_pending_approval_is_received_with_a_warning_and_not_held(bench: ScanRecorder, hub: LocalStore) -> None:

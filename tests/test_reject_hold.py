@@ -63,8 +63,13 @@ def test_held_parcel_blocks_processing_and_rejection_until_released(desk: ScanRe
     assert codes(run(desk, "HS:RELEASE", "HS:DONE")) == ["hold.off", "reject.done"]
 
 
-def test_staff_may_not_hold(desk: ScanRecorder) -> None:
-    assert codes(run(desk, STAFF, PARIS_1, "HS:HOLD")) == ["auth.login", "receive.ok", "auth.hold_not_allowed"]
+def test_staff_hold_a_parcel_they_are_on(desk: ScanRecorder) -> None:
+    assert codes(run(desk, STAFF, PARIS_1, "HS:HOLD", "HS:RELEASE")) == [
+        "auth.login",
+        "receive.ok",
+        "hold.on",
+        "hold.off",
+    ]
 
 
 def test_hold_twice_and_release_when_not_held_are_warnings(desk: ScanRecorder) -> None:

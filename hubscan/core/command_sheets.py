@@ -20,6 +20,7 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
     cards: list[CommandCard] = []
     if station in (Station.RECEIVE, Station.PROCESS):
         cards.append(CommandCard("HS:ACK", "Alert read and done"))
+        cards += [CommandCard("HS:HOLD", "Put on hold"), CommandCard("HS:RELEASE", "Release my hold")]
     if station is Station.PROCESS:
         cards += [CommandCard("HS:DONE", "Parcel done"), CommandCard("HS:CANCEL", "Cancel this parcel")]
         cards += [CommandCard(f"HS:GRADE:{grade}", f"Grade {grade}") for grade in policy.grades]
@@ -29,7 +30,7 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
             CommandCard("HS:PHOTO", "Take an evidence photo"),
             CommandCard("HS:DONE", "Reject the parcel"),
             CommandCard("HS:CANCEL", "Cancel"),
-            CommandCard("HS:HOLD", "Put on hold"),
+            *(CommandCard(f"HS:HOLD:{code}", f"Hold: {label}") for code, label in policy.hold_reasons.items()),
             CommandCard("HS:RELEASE", "Release from hold"),
         ]
     elif station is Station.CONSOLIDATE:

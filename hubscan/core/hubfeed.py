@@ -84,9 +84,19 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
     if record is None:
         return None
     if event.type == "ParcelHeld":
-        return record.but(on_hold=True, consolidation_id=None, consolidation_bench=None)
+        payload = event.payload
+        return record.but(
+            on_hold=True,
+            consolidation_id=None,
+            consolidation_bench=None,
+            hold_reason=_text(payload.get("reason")),
+            hold_note=_text(payload.get("note")),
+            # A hold a rule made names no owner; one from before owners were kept, its operator.
+            held_by=_text(payload["owner"]) if "owner" in payload else event.operator,
+            held_at=event.occurred_at,
+        )
     if event.type == "ParcelReleased":
-        return record.but(on_hold=False)
+        return record.but(on_hold=False, **_NO_HOLD)
     if event.type == "ParcelConsolidated":
         return record.but(consolidation_bench=event.workstation)
     if event.type == "ExceptionResolved":
@@ -112,10 +122,18 @@ def _moved(record: ReturnRecord | None, event: BenchEvent, target: Status) -> Re
         return record.but(
             status=target, processed_at=when, processed_by=who, faulty=bool(payload.get("faulty", record.faulty))
         )
-    gone = {"consolidation_id": None, "consolidation_bench": None, "on_hold": False}
+    gone = {"consolidation_id": None, "consolidation_bench": None, "on_hold": False, **_NO_HOLD}
     if target is Status.REJECTED:
         return record.but(status=target, reject_reason=payload.get("reason") or record.reject_reason, **gone)
     return record.but(status=target, connote=payload.get("connote") or record.connote, **gone)
+
+
+_NO_HOLD: dict[str, Any] = {"hold_reason": None, "hold_note": None, "held_by": None, "held_at": None}
+
+
+def _text(value: Any) -> str | None:
+    """A text of another bench's payload, or None (anything else is not trusted)."""
+    return value if isinstance(value, str) else None
 
 
 def _unknown(event: BenchEvent) -> ReturnRecord:

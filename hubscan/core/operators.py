@@ -18,6 +18,7 @@ class Permission(Enum):
     PROCESS = "process"
     REJECT = "reject"
     HOLD = "hold"
+    RELEASE_HOLDS = "release_holds"  # anyone's hold, and those a rule made
     RESOLVE = "resolve"
     CONSOLIDATE = "consolidate"
     REPRINT = "reprint"
@@ -25,12 +26,20 @@ class Permission(Enum):
 
 
 # Supervisors can do staff work; dispatchers also receive (parcels reach them unscanned).
+# Anyone holds a parcel they are on (and releases their own hold); supervisors release any.
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.STAFF: frozenset({Permission.RECEIVE, Permission.PROCESS}),
+    Role.STAFF: frozenset({Permission.RECEIVE, Permission.PROCESS, Permission.HOLD}),
     Role.SUPERVISOR: frozenset(
-        {Permission.RECEIVE, Permission.PROCESS, Permission.REJECT, Permission.HOLD, Permission.RESOLVE}
+        {
+            Permission.RECEIVE,
+            Permission.PROCESS,
+            Permission.REJECT,
+            Permission.HOLD,
+            Permission.RELEASE_HOLDS,
+            Permission.RESOLVE,
+        }
     ),
-    Role.DISPATCHER: frozenset({Permission.RECEIVE, Permission.CONSOLIDATE, Permission.REPRINT}),
+    Role.DISPATCHER: frozenset({Permission.RECEIVE, Permission.CONSOLIDATE, Permission.REPRINT, Permission.HOLD}),
     Role.ADMIN: frozenset(Permission),
 }
 

@@ -102,7 +102,14 @@ CATALOG: dict[str, CodeInfo] = {
     "parcel.unknown": CodeInfo(_ERR, "Unknown parcel", "{tracking} is not known at this hub. Receive it first."),
     "parcel.none": CodeInfo(_ERR, "No parcel selected", "No parcel selected. Scan the parcel first."),
     "parcel.held": CodeInfo(
-        _ERR, "Parcel on hold", "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first."
+        _ERR,
+        "Parcel on hold",
+        "{tracking} is ON HOLD ({reason}), held by {owner} {when}. They or a supervisor release it (HS:RELEASE).",
+    ),
+    "parcel.held_for_supervisor": CodeInfo(
+        _ERR,
+        "On hold for a supervisor",
+        "{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.",
     ),
     # An alert for hub staff from the returns platform, read and acknowledged (HS:ACK)
     "alert.pending": CodeInfo(
@@ -111,13 +118,24 @@ CATALOG: dict[str, CodeInfo] = {
     "alert.ack": CodeInfo(_OK, "Alert acknowledged", "Alert on {tracking} acknowledged by {name}."),
     "alert.none": CodeInfo(_WARN, "No alert", "No alert is waiting to be acknowledged."),
     # Hold
-    "hold.on": CodeInfo(_OK, "Put on hold", "{tracking} is now on hold."),
+    "hold.on": CodeInfo(_OK, "Put on hold", "{tracking} is now on hold: {reason}."),
     "hold.on_removed": CodeInfo(
         _WARN,
         "On hold, out of consolidation",
-        "{tracking} is now on hold and was taken out of the consolidation for {destination}.",
+        "{tracking} is now on hold ({reason}) and was taken out of the consolidation for {destination}.",
     ),
-    "hold.already": CodeInfo(_WARN, "Already on hold", "{tracking} was already on hold."),
+    "hold.already": CodeInfo(
+        _WARN, "Already on hold", "{tracking} was already on hold ({reason}), held by {owner} {when}."
+    ),
+    "hold.unknown_reason": CodeInfo(_ERR, "Unknown hold reason", "No hold reason {reason}. Use one of: {reasons}."),
+    "hold.not_owner": CodeInfo(
+        _ERR,
+        "Someone else's hold",
+        "{tracking} is held by {owner} ({reason}): only they or a supervisor may release it.",
+    ),
+    "hold.for_supervisor": CodeInfo(
+        _ERR, "Hold for a supervisor", "{tracking} is on hold ({reason}): only a supervisor may release it."
+    ),
     "hold.off": CodeInfo(_OK, "Released", "{tracking} released from hold."),
     "hold.not_held": CodeInfo(_WARN, "Not on hold", "{tracking} is not on hold."),
     "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),

@@ -1,4 +1,5 @@
-"""The hub's own choices the rules depend on: ids, grades, reject reasons, barcode formats."""
+"""The hub's own choices the rules depend on: ids, grades, reject and hold reasons,
+barcode formats, how long a parcel may stay before it is ageing."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ DEFAULT_REASONS: dict[str, str] = {
     "NOT_AS_DECLARED": "Not as declared",
 }
 
+# Why a parcel is held (HS:HOLD:<code> [note]); the first is what a plain HS:HOLD gives.
+DEFAULT_HOLD_REASONS: dict[str, str] = {
+    "ON_IT": "Someone is working on it",
+    "WAITING_INFO": "Waiting for information",
+    "FOR_SUPERVISOR": "For a supervisor to decide",
+    "DAMAGE_CHECK": "Damage to be assessed",
+}
+
 
 @dataclass(frozen=True)
 class HubPolicy:
@@ -24,6 +33,9 @@ class HubPolicy:
     grades: tuple[str, ...] = ("A", "B", "C", "D")
     default_grade: str = "A"
     reject_reasons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_REASONS))
+    hold_reasons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HOLD_REASONS))
+    # A parcel in the hub longer than this, in any state, is listed as ageing.
+    ageing_hours: int = 48
     scan_format: ScanFormat = field(default_factory=ScanFormat)
 
     def problems(self) -> list[str]:
@@ -42,4 +54,11 @@ class HubPolicy:
         for code in self.reject_reasons:
             if not code or code != code.upper() or ":" in code:
                 found.append(f"reject reason {code!r}: use upper-case codes without ':'")
+        if not self.hold_reasons:
+            found.append("hold_reasons: give at least one reason")
+        for code in self.hold_reasons:
+            if not code or code != code.upper() or ":" in code or " " in code:
+                found.append(f"hold reason {code!r}: use upper-case codes without ':' or spaces")
+        if self.ageing_hours < 1:
+            found.append(f"ageing_hours {self.ageing_hours}: give 1 hour or more")
         return found

@@ -44,6 +44,9 @@ class ParcelView:
     approval: str | None = None
     faulty_destination: str | None = None
     facts: ReturnFacts | None = None
+    hold_reason: str | None = None
+    hold_note: str | None = None
+    held_by: str | None = None
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,11 @@ class ReturnRecord:
     approval: Approval | None = None
     faulty_destination: str | None = None
     facts: ReturnFacts | None = None
+    # Why it is on hold, who holds it (None: held by a rule, for a supervisor) and since when.
+    hold_reason: str | None = None
+    hold_note: str | None = None
+    held_by: str | None = None
+    held_at: datetime | None = None
 
     @property
     def export_destination(self) -> str | None:

@@ -27,14 +27,15 @@ from hubscan.core.gs1 import (
 
 COMMAND_PREFIX = "HS:"
 
-# Commands and whether they need an argument (``HS:NAME:ARG``).
-COMMANDS: dict[str, bool] = {
+# Commands and whether they need an argument (``HS:NAME:ARG``): True, they need one;
+# False, they take none; None, it may be given.
+COMMANDS: dict[str, bool | None] = {
     "LOGIN": True,
     "LOGOUT": False,
     "STATION": True,
     "CANCEL": False,
     "DONE": False,
-    "HOLD": False,
+    "HOLD": None,
     "ACK": False,
     "RELEASE": False,
     "RETRY": False,
@@ -182,11 +183,11 @@ class ScanClassifier:
         name = name.upper()
         if name not in COMMANDS:
             return _invalid(raw, "scan.unknown_command", symbology, command=name or "(none)")
-        if COMMANDS[name] and not argument.strip():
+        if COMMANDS[name] is True and not argument.strip():
             return _invalid(raw, "scan.command_needs_value", symbology, command=name)
-        if not COMMANDS[name] and argument:
+        if COMMANDS[name] is False and argument:
             return _invalid(raw, "scan.command_takes_no_value", symbology, command=name)
-        value = argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE") else argument.strip().upper()
+        value = argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE", "HOLD") else argument.strip().upper()
         return Scan(raw, ScanKind.COMMAND, name, symbology, argument=value or None)
 
     def _gs1(self, raw: str, symbology: str | None, parse: Callable[[], tuple[Gs1Element, ...]]) -> Scan:

@@ -101,7 +101,7 @@ class ScanSession:
         if scan.kind is ScanKind.COMMAND and scan.value in ("HOLD", "RELEASE"):
             if not operator.may(Permission.HOLD):
                 return outcome("auth.hold_not_allowed", name=operator.name, role=operator.role.value)
-            return hold.hold(work) if scan.value == "HOLD" else hold.release(work)
+            return hold.hold(work, scan.argument) if scan.value == "HOLD" else hold.release(work)
         if scan.kind is ScanKind.COMMAND and scan.value == "RESOLVE":
             if not operator.may(Permission.RESOLVE):
                 return outcome("auth.resolve_not_allowed", name=operator.name, role=operator.role.value)

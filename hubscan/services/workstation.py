@@ -8,6 +8,7 @@ import logging
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -193,7 +194,11 @@ class Workstation:
         return replace(found, central=steps, central_note=None if steps else "the central service has nothing yet")
 
     def exceptions(self) -> list[ExceptionEntry]:
-        return readmodels.exceptions(self.store)
+        return readmodels.exceptions(
+            self.store,
+            hold_labels=self.policy.hold_reasons,
+            ageing_after=timedelta(hours=self.policy.ageing_hours),
+        )
 
     def resolve_exception(self, tracking: str, note: str) -> ScanAnswer:
         """A supervisor's resolution from the Exceptions view: the same command a scanner

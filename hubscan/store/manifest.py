@@ -93,6 +93,10 @@ _FINISH = _Bulk(
         consolidation_id=null(),
         consolidation_bench=null(),
         on_hold=text("0"),
+        hold_reason=null(),
+        hold_note=null(),
+        held_by=null(),
+        held_at=null(),
     ),
     ["b_status", "b_connote", "b_tracking"],
 )

@@ -8,11 +8,16 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from hubscan.core.status import Status
 from hubscan.store.types import UtcTimestamp
 
 
 class Base(DeclarativeBase):
     pass
+
+
+# The statuses of a parcel the hub holds (``Status.in_hub``), as SQL.
+IN_HUB = "status IN ({})".format(", ".join(f"'{status.value}'" for status in Status if status.in_hub))
 
 
 class ReturnRow(Base):
@@ -43,11 +48,18 @@ class ReturnRow(Base):
     approval: Mapped[str | None] = mapped_column(String(10))
     faulty_destination: Mapped[str | None] = mapped_column(String(40))
     facts: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # A hold's reason, note, owner and start (migration 0011).
+    hold_reason: Mapped[str | None] = mapped_column(String(40))
+    hold_note: Mapped[str | None] = mapped_column(Text)
+    held_by: Mapped[str | None] = mapped_column(String(40))
+    held_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     __table_args__ = (
         # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),
         # A consolidation's members; the many returns in none are left out (migration 0007).
         Index("ix_returns_consolidation_id", "consolidation_id", sqlite_where=text("consolidation_id IS NOT NULL")),
+        # The parcels in the hub, oldest first: the ageing list (migration 0011).
+        Index("ix_returns_in_hub", "received_at", sqlite_where=text(IN_HUB)),
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, text, union_all
@@ -22,9 +22,11 @@ from hubscan.core.readmodels import (
     TimelineStep,
 )
 from hubscan.core.records import EventType, ReturnFacts, StationContext
+from hubscan.core.stations.work import RULE_HOLD_REASONS
 from hubscan.core.status import Status
 from hubscan.store.ledger import event_as_json
 from hubscan.store.models import (
+    IN_HUB,
     consolidations_table,
     destinations_table,
     events_table,
@@ -124,6 +126,9 @@ def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
         approval=row.approval,
         faulty_destination=row.faulty_destination,
         facts=ReturnFacts.from_json(row.facts),
+        hold_reason=row.hold_reason,
+        hold_note=row.hold_note,
+        held_by=row.held_by,
     )
 
 
@@ -213,9 +218,18 @@ def local_timeline(store: LocalStore, tracking: str) -> ReturnTimeline:
     return ReturnTimeline(tracking, parcel, steps)
 
 
-def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
+def exceptions(
+    store: LocalStore,
+    limit: int = 500,
+    *,
+    hold_labels: dict[str, str] | None = None,
+    ageing_after: timedelta | None = None,
+    now: datetime | None = None,
+) -> list[ExceptionEntry]:
     """Held, unexpected, misrouted and refused returns still needing someone, newest
-    first, each with the event it began with here or at another bench of the hub."""
+    first, each with the event it began with here or at another bench of the hub; then,
+    given ``ageing_after``, the parcels in the hub longer than that, oldest first."""
+    labels = {**RULE_HOLD_REASONS, **(hold_labels or {})}
     with store.reading() as connection:
         rows = connection.execute(
             select(returns_table).where(_ATTENTION).order_by(returns_table.c.received_at.desc()).limit(limit)
@@ -227,11 +241,39 @@ def exceptions(store: LocalStore, limit: int = 500) -> list[ExceptionEntry]:
                 kind = "misrouted" if row.exception.startswith("misrouted") else "refused"
                 entries.append(_begun(connection, ExceptionEntry(row.tracking, kind, status, row.exception)))
             if row.on_hold:
-                entries.append(_begun(connection, ExceptionEntry(row.tracking, "held", status, row.retailer or "")))
+                entries.append(
+                    _begun(connection, ExceptionEntry(row.tracking, "held", status, _hold_detail(row, labels)))
+                )
             if row.unexpected and status.in_hub:
                 entry = ExceptionEntry(row.tracking, "unexpected", status, row.received_by or "")
                 entries.append(_begun(connection, entry))
+        if ageing_after is not None:
+            entries += _ageing(connection, (now or datetime.now(UTC)) - ageing_after, limit)
     return entries
+
+
+def _hold_detail(row: Any, labels: dict[str, str]) -> str:
+    """Why it is held (and the note), and who may release it."""
+    reason = labels.get(row.hold_reason, row.hold_reason) if row.hold_reason else "no reason given"
+    detail = f"{reason}: {row.hold_note}" if row.hold_note else reason
+    return detail if row.held_by else f"{detail} (for a supervisor)"
+
+
+def _ageing(connection: Connection, received_before: datetime, limit: int) -> list[ExceptionEntry]:
+    """The parcels in the hub since before ``received_before``, in any state, oldest first."""
+    r = returns_table
+    rows = connection.execute(
+        select(r.c.tracking, r.c.status, r.c.received_at, r.c.received_by, r.c.retailer, r.c.hub)
+        .where(text(IN_HUB), r.c.received_at < received_before)
+        .order_by(r.c.received_at)
+        .limit(limit)
+    ).all()
+    return [
+        ExceptionEntry(
+            row.tracking, "ageing", Status(row.status), row.retailer or "", row.received_at, None, row.received_by
+        )
+        for row in rows
+    ]
 
 
 _BEGINS = {"held": EventType.PARCEL_HELD.value, "unexpected": EventType.DEPOT_SCAN.value}

@@ -105,11 +105,13 @@ class ExceptionsView(QWidget):
             "unexpected": self.tr("\u26a0 unexpected"),
             "refused": self.tr("\u2716 refused by central"),
             "misrouted": self.tr("\u26a0 misrouted"),
+            "ageing": self.tr("\u231b in the hub too long"),
         }
         self.summary.setText(
             self.tr(
-                "{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a "
-                "misrouted parcel or a refusal with Resolve and a note."
+                "{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a "
+                "supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. "
+                "Parcels in the hub too long come last, oldest first."
             ).format(len(entries))
             if entries
             else self.tr("Nothing needs attention.")

@@ -168,7 +168,12 @@ OUTCOME_TEMPLATES = (
     # parcel.held
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.",
+        "{tracking} is ON HOLD ({reason}), held by {owner} {when}. They or a supervisor release it (HS:RELEASE).",
+    ),
+    # parcel.held_for_supervisor
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.",
     ),
     # alert.pending
     QT_TRANSLATE_NOOP(
@@ -188,17 +193,32 @@ OUTCOME_TEMPLATES = (
     # hold.on
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} is now on hold.",
+        "{tracking} is now on hold: {reason}.",
     ),
     # hold.on_removed
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} is now on hold and was taken out of the consolidation for {destination}.",
+        "{tracking} is now on hold ({reason}) and was taken out of the consolidation for {destination}.",
     ),
     # hold.already
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} was already on hold.",
+        "{tracking} was already on hold ({reason}), held by {owner} {when}.",
+    ),
+    # hold.unknown_reason
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No hold reason {reason}. Use one of: {reasons}.",
+    ),
+    # hold.not_owner
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is held by {owner} ({reason}): only they or a supervisor may release it.",
+    ),
+    # hold.for_supervisor
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is on hold ({reason}): only a supervisor may release it.",
     ),
     # hold.off
     QT_TRANSLATE_NOOP(
@@ -579,12 +599,16 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Unknown parcel", "parcel.unknown"),
     QCoreApplication.translate("outcome title", "No parcel selected", "parcel.none"),
     QCoreApplication.translate("outcome title", "Parcel on hold", "parcel.held"),
+    QCoreApplication.translate("outcome title", "On hold for a supervisor", "parcel.held_for_supervisor"),
     QCoreApplication.translate("outcome title", "Alert not acknowledged", "alert.pending"),
     QCoreApplication.translate("outcome title", "Alert acknowledged", "alert.ack"),
     QCoreApplication.translate("outcome title", "No alert", "alert.none"),
     QCoreApplication.translate("outcome title", "Put on hold", "hold.on"),
     QCoreApplication.translate("outcome title", "On hold, out of consolidation", "hold.on_removed"),
     QCoreApplication.translate("outcome title", "Already on hold", "hold.already"),
+    QCoreApplication.translate("outcome title", "Unknown hold reason", "hold.unknown_reason"),
+    QCoreApplication.translate("outcome title", "Someone else's hold", "hold.not_owner"),
+    QCoreApplication.translate("outcome title", "Hold for a supervisor", "hold.for_supervisor"),
     QCoreApplication.translate("outcome title", "Released", "hold.off"),
     QCoreApplication.translate("outcome title", "Not on hold", "hold.not_held"),
     QCoreApplication.translate("outcome title", "Not in the hub", "hold.not_in_hub"),

@@ -115,7 +115,12 @@ class ParcelPanel(Panel):
         if approval:
             flags.append(approval)
         if parcel.on_hold:
-            flags.append(self.tr("\u2716 ON HOLD"))
+            why = ": ".join(part for part in (parcel.hold_reason, parcel.hold_note) if part)
+            flags.append(
+                self.tr("\u2716 ON HOLD ({0}) by {1}").format(why, parcel.held_by)
+                if parcel.held_by
+                else self.tr("\u2716 ON HOLD ({0}) for a supervisor").format(why)
+            )
         if parcel.unexpected:
             flags.append(self.tr("\u26a0 not pre-advised"))
         if parcel.faulty:

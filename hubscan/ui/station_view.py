@@ -55,12 +55,12 @@ class StationView(QWidget):
         layout.addWidget(self.hint)
 
     def hints(self, operator: Operator | None) -> dict[Station, str]:
-        """What to scan at each station; HS:HOLD and HS:RELEASE only for an operator who
-        may hold parcels (anyone else is refused them)."""
+        """What to scan at each station; HS:HOLD and HS:RELEASE for an operator who may
+        hold parcels (every role may)."""
         if operator is not None and operator.may(Permission.HOLD):
             receive = self.tr(
                 "RECEIVE \u00b7 Scan each inbound parcel's tracking barcode. "
-                "Hold: HS:HOLD \u00b7 Release: HS:RELEASE \u00b7 Log out: HS:LOGOUT"
+                "Hold: HS:HOLD or HS:HOLD:<reason> <note> \u00b7 Release: HS:RELEASE \u00b7 Log out: HS:LOGOUT"
             )
         else:
             receive = self.tr("RECEIVE \u00b7 Scan each inbound parcel's tracking barcode. Log out: HS:LOGOUT")

@@ -84,7 +84,7 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
     if status in (Status.EXPORTED, Status.DELIVERED):
         return outcome("consolidate.exported", tracking, status, connote=record.connote or "connote unknown")
     if record.on_hold:
-        return held(record)
+        return held(work, record)
     if status is not Status.PROCESSED:
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
     if record.export_destination is None:

@@ -65,7 +65,7 @@ def _select(work: Work, tracking: str) -> Outcome:
         work.context.reason = work.context.note = None  # a sign-off request was for the other parcel
     work.context.parcel = tracking
     if record.on_hold:
-        return held(record)
+        return held(work, record)
     if record.status is Status.PROCESSED:
         who = record.processed_by or "?"
         return outcome("process.already_processed", tracking, record.status, when=when(record.processed_at), who=who)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import Approval, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations import alert
+from hubscan.core.stations import alert, hold
 from hubscan.core.stations.work import Work, unrecognised, when
 from hubscan.core.status import Status, is_before_hub
 
@@ -30,25 +30,21 @@ def handle(work: Work, scan: Scan) -> Outcome:
             "receive.repeat", tracking, record.status, when=when(record.received_at), who=record.received_by or "?"
         )
     assert is_before_hub(record.status)
-    stopped = record.approval is not None and record.approval.stops
     received = record.but(
         status=Status.DEPOT_SCAN,
         hub=record.hub or work.policy.hub_id,
         received_at=work.now,
         received_by=work.operator.badge,
-        on_hold=record.on_hold or stopped,
     )
     work.ledger.put_return(received)
     work.record(EventType.DEPOT_SCAN, tracking, hub=work.policy.hub_id, unexpected=False)
     note = alert.raise_for(work, received)
     retailer = record.retailer or "?"
-    if stopped:
-        assert record.approval is not None
+    if record.approval is not None and record.approval.stops:
         # The hub holds the parcel (a Depot Scan), but nobody works on it before a
-        # supervisor has looked: the retailer said no.
-        work.record(
-            EventType.PARCEL_HELD, tracking, status=received.status.value, reason=f"approval {record.approval.value}"
-        )
+        # supervisor has looked: the retailer said no. The hold has no owner.
+        if not received.on_hold:
+            hold.put_on_hold(work, received, f"APPROVAL_{record.approval.name}", None, None)
         return outcome(f"receive.held_{record.approval.value}", tracking, received.status)
     if note is not None:
         return outcome("receive.alert", tracking, received.status, retailer=retailer, alert=note)

@@ -44,7 +44,7 @@ def _select(work: Work, tracking: str) -> Outcome:
         return outcome("parcel.unknown", tracking)
     work.context.parcel = tracking
     if record.on_hold:
-        return held(record)
+        return held(work, record)
     if not record.status.in_hub:
         return outcome("reject.not_in_hub", tracking, record.status, state=record.status.value)
     if work.context.reason:

@@ -46,8 +46,35 @@ def unrecognised(scan: Scan) -> Outcome:
     return outcome("scan.not_recognised", text=scan.value or scan.raw)
 
 
-def held(record: ReturnRecord) -> Outcome:
-    return outcome("parcel.held", record.tracking, record.status)
+# Holds a rule makes, not a person: a supervisor decides.
+RULE_HOLD_REASONS: dict[str, str] = {
+    "APPROVAL_REFUSED": "the retailer refused the return",
+    "APPROVAL_CANCELLED": "the return was cancelled",
+}
+
+
+def hold_reason_label(work: Work, code: str | None) -> str:
+    if code is None:
+        return "no reason given"
+    return work.policy.hold_reasons.get(code) or RULE_HOLD_REASONS.get(code) or code
+
+
+def hold_details(work: Work, record: ReturnRecord) -> dict[str, str]:
+    """A hold as the answers word it: its reason (and note), owner's name, start."""
+    reason = hold_reason_label(work, record.hold_reason)
+    if record.hold_note:
+        reason = f"{reason}: {record.hold_note}"
+    owner = record.held_by or "?"
+    found = work.ledger.find_operator(record.held_by) if record.held_by else None
+    if found is not None:
+        owner = found.name
+    return {"reason": reason, "owner": owner, "when": when(record.held_at)}
+
+
+def held(work: Work, record: ReturnRecord) -> Outcome:
+    """The answer to work on a held parcel: why, by whom, since when, who may release it."""
+    key = "parcel.held" if record.held_by else "parcel.held_for_supervisor"
+    return outcome(key, record.tracking, record.status, **hold_details(work, record))
 
 
 def selected(work: Work) -> ReturnRecord | Outcome:
@@ -59,5 +86,5 @@ def selected(work: Work) -> ReturnRecord | Outcome:
     if record is None:
         return outcome("parcel.unknown", work.context.parcel)
     if record.on_hold:
-        return held(record)
+        return held(work, record)
     return record

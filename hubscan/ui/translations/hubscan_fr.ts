@@ -125,8 +125,12 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>⚠ mal acheminé</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a misrouted parcel or a refusal with Resolve and a note.</source>
-        <translation>{0} retours demandent de l&apos;attention. Un superviseur lève les blocages avec HS:RELEASE et résout un colis mal acheminé ou un refus avec Résoudre et une note.</translation>
+        <source>⌛ in the hub too long</source>
+        <translation>⌛ trop longtemps au hub</translation>
+    </message>
+    <message>
+        <source>{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. Parcels in the hub too long come last, oldest first.</source>
+        <translation>{0} retours demandent de l&apos;attention. Une mise en attente est levée (HS:RELEASE) par la personne qui l&apos;a posée ou par un superviseur ; un superviseur résout un colis mal acheminé ou un refus avec Résoudre et une note. Les colis restés trop longtemps au hub viennent en dernier, les plus anciens d&apos;abord.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -336,8 +340,12 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>accord en attente</translation>
     </message>
     <message>
-        <source>✖ ON HOLD</source>
-        <translation>✖ EN ATTENTE</translation>
+        <source>✖ ON HOLD ({0}) by {1}</source>
+        <translation>✖ EN ATTENTE ({0}) par {1}</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD ({0}) for a supervisor</source>
+        <translation>✖ EN ATTENTE ({0}) pour un superviseur</translation>
     </message>
     <message>
         <source>⚠ not pre-advised</source>
@@ -607,8 +615,8 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
 <context>
     <name>StationView</name>
     <message>
-        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
-        <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Mettre en attente : HS:HOLD · Libérer : HS:RELEASE · Déconnexion : HS:LOGOUT</translation>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD or HS:HOLD:&lt;reason&gt; &lt;note&gt; · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
+        <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Mettre en attente : HS:HOLD ou HS:HOLD:&lt;motif&gt; &lt;note&gt; · Lever : HS:RELEASE · Déconnexion : HS:LOGOUT</translation>
     </message>
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Log out: HS:LOGOUT</source>
@@ -948,10 +956,6 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Aucun colis choisi. Scannez d&apos;abord le colis.</translation>
     </message>
     <message>
-        <source>{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.</source>
-        <translation>{tracking} est EN ATTENTE. Un superviseur doit d&apos;abord le libérer (HS:RELEASE).</translation>
-    </message>
-    <message>
         <source>First read the alert on {tracking}: {alert} Then scan HS:ACK.</source>
         <translation>Lisez d&apos;abord l&apos;alerte sur {tracking} : {alert} Puis scannez HS:ACK.</translation>
     </message>
@@ -964,16 +968,36 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Aucune alerte n&apos;attend de confirmation.</translation>
     </message>
     <message>
-        <source>{tracking} is now on hold.</source>
-        <translation>{tracking} est maintenant en attente.</translation>
+        <source>{tracking} is ON HOLD ({reason}), held by {owner} {when}. They or a supervisor release it (HS:RELEASE).</source>
+        <translation>{tracking} est EN ATTENTE ({reason}), posée par {owner} {when}. Cette personne ou un superviseur la lève (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} is now on hold and was taken out of the consolidation for {destination}.</source>
-        <translation>{tracking} est maintenant en attente et a été retiré de la consolidation pour {destination}.</translation>
+        <source>{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} est EN ATTENTE ({reason}) depuis {when}. Un superviseur doit d&apos;abord la lever (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} was already on hold.</source>
-        <translation>{tracking} était déjà en attente.</translation>
+        <source>{tracking} is now on hold: {reason}.</source>
+        <translation>{tracking} est maintenant en attente : {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold ({reason}) and was taken out of the consolidation for {destination}.</source>
+        <translation>{tracking} est maintenant en attente ({reason}) et a été retiré du regroupement pour {destination}.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already on hold ({reason}), held by {owner} {when}.</source>
+        <translation>{tracking} était déjà en attente ({reason}), posée par {owner} {when}.</translation>
+    </message>
+    <message>
+        <source>No hold reason {reason}. Use one of: {reasons}.</source>
+        <translation>Aucun motif d&apos;attente {reason}. Utilisez l&apos;un de : {reasons}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is held by {owner} ({reason}): only they or a supervisor may release it.</source>
+        <translation>{tracking} est mis en attente par {owner} ({reason}) : seule cette personne ou un superviseur peut la lever.</translation>
+    </message>
+    <message>
+        <source>{tracking} is on hold ({reason}): only a supervisor may release it.</source>
+        <translation>{tracking} est en attente ({reason}) : seul un superviseur peut la lever.</translation>
     </message>
     <message>
         <source>{tracking} released from hold.</source>
@@ -1416,6 +1440,11 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Colis en attente</translation>
     </message>
     <message>
+        <source>On hold for a supervisor</source>
+        <comment>parcel.held_for_supervisor</comment>
+        <translation>En attente d&apos;un superviseur</translation>
+    </message>
+    <message>
         <source>Alert not acknowledged</source>
         <comment>alert.pending</comment>
         <translation>Alerte non confirmée</translation>
@@ -1444,6 +1473,21 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Already on hold</source>
         <comment>hold.already</comment>
         <translation>Déjà en attente</translation>
+    </message>
+    <message>
+        <source>Unknown hold reason</source>
+        <comment>hold.unknown_reason</comment>
+        <translation>Motif d&apos;attente inconnu</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s hold</source>
+        <comment>hold.not_owner</comment>
+        <translation>Attente d&apos;un autre</translation>
+    </message>
+    <message>
+        <source>Hold for a supervisor</source>
+        <comment>hold.for_supervisor</comment>
+        <translation>Attente pour superviseur</translation>
     </message>
     <message>
         <source>Released</source>

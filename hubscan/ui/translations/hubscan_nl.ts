@@ -125,8 +125,12 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>⚠ verkeerd gerouteerd</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A supervisor releases holds with HS:RELEASE, and resolves a misrouted parcel or a refusal with Resolve and a note.</source>
-        <translation>{0} retouren vragen aandacht. Een supervisor heft blokkades op met HS:RELEASE en lost een verkeerd gerouteerd pakket of een weigering op met Oplossen en een notitie.</translation>
+        <source>⌛ in the hub too long</source>
+        <translation>⌛ te lang in de hub</translation>
+    </message>
+    <message>
+        <source>{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. Parcels in the hub too long come last, oldest first.</source>
+        <translation>{0} retouren vragen aandacht. Een wachtstand wordt opgeheven (HS:RELEASE) door wie hem zette of door een supervisor; een supervisor lost een verkeerd gerouteerd pakket of een weigering op met Oplossen en een notitie. Pakketten die te lang in de hub zijn staan onderaan, de oudste eerst.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
@@ -336,8 +340,12 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>goedkeuring in afwachting</translation>
     </message>
     <message>
-        <source>✖ ON HOLD</source>
-        <translation>✖ GEBLOKKEERD</translation>
+        <source>✖ ON HOLD ({0}) by {1}</source>
+        <translation>✖ IN DE WACHT ({0}) door {1}</translation>
+    </message>
+    <message>
+        <source>✖ ON HOLD ({0}) for a supervisor</source>
+        <translation>✖ IN DE WACHT ({0}) voor een supervisor</translation>
     </message>
     <message>
         <source>⚠ not pre-advised</source>
@@ -607,8 +615,8 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
 <context>
     <name>StationView</name>
     <message>
-        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
-        <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Blokkeren: HS:HOLD · Vrijgeven: HS:RELEASE · Afmelden: HS:LOGOUT</translation>
+        <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Hold: HS:HOLD or HS:HOLD:&lt;reason&gt; &lt;note&gt; · Release: HS:RELEASE · Log out: HS:LOGOUT</source>
+        <translation>ONTVANGST · Scan de trackingbarcode van elk binnenkomend pakket. In de wacht: HS:HOLD of HS:HOLD:&lt;reden&gt; &lt;notitie&gt; · Vrijgeven: HS:RELEASE · Afmelden: HS:LOGOUT</translation>
     </message>
     <message>
         <source>RECEIVE · Scan each inbound parcel&apos;s tracking barcode. Log out: HS:LOGOUT</source>
@@ -948,10 +956,6 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Geen pakket gekozen. Scan eerst het pakket.</translation>
     </message>
     <message>
-        <source>{tracking} is ON HOLD. A supervisor must release it (HS:RELEASE) first.</source>
-        <translation>{tracking} is GEBLOKKEERD. Een supervisor moet het eerst vrijgeven (HS:RELEASE).</translation>
-    </message>
-    <message>
         <source>First read the alert on {tracking}: {alert} Then scan HS:ACK.</source>
         <translation>Lees eerst de melding bij {tracking}: {alert} Scan daarna HS:ACK.</translation>
     </message>
@@ -964,16 +968,36 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Er wacht geen melding op bevestiging.</translation>
     </message>
     <message>
-        <source>{tracking} is now on hold.</source>
-        <translation>{tracking} is nu geblokkeerd.</translation>
+        <source>{tracking} is ON HOLD ({reason}), held by {owner} {when}. They or a supervisor release it (HS:RELEASE).</source>
+        <translation>{tracking} staat IN DE WACHT ({reason}), gezet door {owner} {when}. Die persoon of een supervisor geeft hem vrij (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} is now on hold and was taken out of the consolidation for {destination}.</source>
-        <translation>{tracking} is nu geblokkeerd en uit de consolidatie voor {destination} gehaald.</translation>
+        <source>{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} staat IN DE WACHT ({reason}) sinds {when}. Een supervisor moet hem eerst vrijgeven (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} was already on hold.</source>
-        <translation>{tracking} was al geblokkeerd.</translation>
+        <source>{tracking} is now on hold: {reason}.</source>
+        <translation>{tracking} staat nu in de wacht: {reason}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is now on hold ({reason}) and was taken out of the consolidation for {destination}.</source>
+        <translation>{tracking} staat nu in de wacht ({reason}) en is uit de consolidatie voor {destination} gehaald.</translation>
+    </message>
+    <message>
+        <source>{tracking} was already on hold ({reason}), held by {owner} {when}.</source>
+        <translation>{tracking} stond al in de wacht ({reason}), gezet door {owner} {when}.</translation>
+    </message>
+    <message>
+        <source>No hold reason {reason}. Use one of: {reasons}.</source>
+        <translation>Geen wachtreden {reason}. Gebruik een van: {reasons}.</translation>
+    </message>
+    <message>
+        <source>{tracking} is held by {owner} ({reason}): only they or a supervisor may release it.</source>
+        <translation>{tracking} is in de wacht gezet door {owner} ({reason}): alleen die persoon of een supervisor mag hem vrijgeven.</translation>
+    </message>
+    <message>
+        <source>{tracking} is on hold ({reason}): only a supervisor may release it.</source>
+        <translation>{tracking} staat in de wacht ({reason}): alleen een supervisor mag hem vrijgeven.</translation>
     </message>
     <message>
         <source>{tracking} released from hold.</source>
@@ -1416,6 +1440,11 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Pakket geblokkeerd</translation>
     </message>
     <message>
+        <source>On hold for a supervisor</source>
+        <comment>parcel.held_for_supervisor</comment>
+        <translation>Wacht op een supervisor</translation>
+    </message>
+    <message>
         <source>Alert not acknowledged</source>
         <comment>alert.pending</comment>
         <translation>Melding niet bevestigd</translation>
@@ -1444,6 +1473,21 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Already on hold</source>
         <comment>hold.already</comment>
         <translation>Al geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Unknown hold reason</source>
+        <comment>hold.unknown_reason</comment>
+        <translation>Onbekende wachtreden</translation>
+    </message>
+    <message>
+        <source>Someone else&apos;s hold</source>
+        <comment>hold.not_owner</comment>
+        <translation>Wachtstand van een ander</translation>
+    </message>
+    <message>
+        <source>Hold for a supervisor</source>
+        <comment>hold.for_supervisor</comment>
+        <translation>Wacht voor supervisor</translation>
     </message>
     <message>
         <source>Released</source>
