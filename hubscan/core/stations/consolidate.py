@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from hubscan.core.connote import make_connote
 from hubscan.core.labels import ConnoteLabelData
 from hubscan.core.outcome import Outcome, outcome
@@ -30,6 +32,11 @@ def current(work: Work) -> Consolidation | None:
     cid = work.context.consolidation_id
     found = work.ledger.get_consolidation(cid) if cid is not None else None
     return found if found is not None and found.connote is None else None
+
+
+def _marked(test: bool) -> dict[str, Any]:
+    """A consolidation event's mark of a TEST consolidation (none for a real one)."""
+    return {"test": True} if test else {}
 
 
 def cancel(work: Work) -> Outcome:
@@ -61,8 +68,9 @@ def _open_for(work: Work, destination: str, test: bool = False) -> tuple[Consoli
         work.context.consolidation_id = existing.id
         return existing, False
     created = work.ledger.create_consolidation(destination, work.operator.badge, work.now, test)
-    extra = {"test": True} if test else {}
-    work.record(EventType.CONSOLIDATION_OPENED, None, consolidation=created.id, destination=destination, **extra)
+    work.record(
+        EventType.CONSOLIDATION_OPENED, None, consolidation=created.id, destination=destination, **_marked(test)
+    )
     work.context.consolidation_id = created.id
     return created, True
 
@@ -126,7 +134,13 @@ def _add(work: Work, tracking: str) -> Outcome:
             destination=open_one.destination,
         )
     work.ledger.put_return(record.but(consolidation_id=open_one.id))
-    work.record(EventType.PARCEL_CONSOLIDATED, tracking, consolidation=open_one.id, destination=open_one.destination)
+    work.record(
+        EventType.PARCEL_CONSOLIDATED,
+        tracking,
+        about=record,
+        consolidation=open_one.id,
+        destination=open_one.destination,
+    )
     if created:
         return outcome("consolidate.opened_added", tracking, record.status, destination=open_one.destination)
     count = work.ledger.consolidation_size(open_one.id)
@@ -152,6 +166,7 @@ def _close(work: Work) -> Outcome:
         work.record(
             EventType.RETURN_EXPORTED,
             tracking,
+            about=record,
             connote=connote,
             destination=open_one.destination,
             consolidation=open_one.id,
@@ -163,7 +178,7 @@ def _close(work: Work) -> Outcome:
         consolidation=open_one.id,
         destination=open_one.destination,
         count=len(members),
-        **({"test": True} if open_one.test else {}),
+        **_marked(open_one.test),
     )
     _queue_connote_label(work, open_one, connote, retailers, len(members))
     work.context.consolidation_id = None

@@ -46,7 +46,13 @@ def put_on_hold(work: Work, record: ReturnRecord, reason: str, note: str | None,
     )
     work.ledger.put_return(held)
     work.record(
-        EventType.PARCEL_HELD, record.tracking, status=record.status.value, reason=reason, note=note, owner=owner
+        EventType.PARCEL_HELD,
+        record.tracking,
+        about=record,
+        status=record.status.value,
+        reason=reason,
+        note=note,
+        owner=owner,
     )
     label = hold_reason_label(work, reason)
     if consolidation is not None:
@@ -66,5 +72,5 @@ def release(work: Work) -> Outcome:
         key = "hold.not_owner" if record.held_by else "hold.for_supervisor"
         return outcome(key, record.tracking, record.status, **hold_details(work, record))
     work.ledger.put_return(record.but(on_hold=False, hold_reason=None, hold_note=None, held_by=None, held_at=None))
-    work.record(EventType.PARCEL_RELEASED, record.tracking, status=record.status.value)
+    work.record(EventType.PARCEL_RELEASED, record.tracking, about=record, status=record.status.value)
     return outcome("hold.off", record.tracking, record.status)

@@ -149,7 +149,7 @@ def _finish(work: Work) -> Outcome:
     result = reconcile(work.ledger.expected_lines(tracking), items)
     processed = current.but(status=Status.PROCESSED, processed_at=work.now, processed_by=work.operator.badge)
     work.ledger.put_return(processed)
-    work.record(EventType.RETURN_PROCESSED, tracking, faulty=current.faulty, **result.payload())
+    work.record(EventType.RETURN_PROCESSED, tracking, about=current, faulty=current.faulty, **result.payload())
     work.context.clear_work()
     faulty = ""
     if current.faulty:

@@ -37,7 +37,7 @@ def handle(work: Work, scan: Scan) -> Outcome:
         received_by=work.operator.badge,
     )
     work.ledger.put_return(received)
-    work.record(EventType.DEPOT_SCAN, tracking, hub=work.policy.hub_id, unexpected=False)
+    work.record(EventType.DEPOT_SCAN, tracking, about=received, hub=work.policy.hub_id, unexpected=False)
     note = alert.raise_for(work, received)
     retailer = record.retailer or "?"
     if record.approval is not None and record.approval.stops:
@@ -76,5 +76,5 @@ def _receive_unexpected(work: Work, tracking: str) -> Outcome:
         received_by=work.operator.badge,
     )
     work.ledger.put_return(record)
-    work.record(EventType.DEPOT_SCAN, tracking, hub=work.policy.hub_id, unexpected=True)
+    work.record(EventType.DEPOT_SCAN, tracking, about=record, hub=work.policy.hub_id, unexpected=True)
     return outcome("receive.unexpected", tracking, record.status)

@@ -121,6 +121,7 @@ def _reject(work: Work, authorised_by: str | None = None) -> Outcome:
     work.record(
         EventType.RETURN_REJECTED,
         record.tracking,
+        about=record,
         reason=reason,
         reason_label=_label(work, reason),
         note=work.context.note,

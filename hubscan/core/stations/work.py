@@ -22,10 +22,13 @@ class Work:
     operator: Operator
     now: datetime
 
-    def record(self, event_type: EventType, tracking: str | None = None, **payload: Any) -> None:
-        """Record an event; one about a retailer's test return says so (``test``)."""
+    def record(
+        self, event_type: EventType, tracking: str | None = None, /, about: ReturnRecord | None = None, **payload: Any
+    ) -> None:
+        """Record an event; one about a retailer's test return says so (``test``). Given
+        ``about`` (the return as the rule has it), the return is not read again."""
         if tracking is not None and "test" not in payload:
-            record = self.ledger.get_return(tracking)
+            record = about if about is not None else self.ledger.get_return(tracking)
             if record is not None and record.test:
                 payload["test"] = True
         self.ledger.record_event(
