@@ -28,7 +28,7 @@ from hubscan_central.database import CONNECTIONS, make_engine
 from hubscan_central.events import take_batch
 from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
 from hubscan_central.guard import MAX_BODY_MB, BadTokenBrake, BodyLimit
-from hubscan_central.manifest import delta_json, load_preadvice
+from hubscan_central.manifest import delta_json, load_preadvice, record_carrier_status
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
     BatchAnswer,
@@ -149,14 +149,17 @@ def create_app(
         "/v1/carrier-status", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"]
     )
     def post_carrier_status(body: CarrierStatus, who: Annotated[Caller, Depends(portal)]) -> PreadviceAnswer:
-        """A carrier's status for a return (In Transit, Transferred, Delivered)."""
+        """A carrier's status for a return (In Transit, Transferred, Delivered): on its
+        timeline, and to the hubs with the next manifest pull."""
         with engine.begin() as connection:
+            at = body.at.isoformat()
+            record_carrier_status(connection, body.tracking, body.status, at)
             connection.execute(
                 insert(events_t).values(
                     id=str(uuid.uuid4()),
                     type="CarrierStatus",
                     tracking=body.tracking,
-                    occurred_at=body.at,
+                    occurred_at=at,
                     payload={"status": body.status},
                     received_at=datetime.now(UTC).isoformat(),
                     result="accepted",

@@ -66,6 +66,32 @@ def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
     return len(returns)
 
 
+# The carrier statuses in their order along the journey: a later report of an earlier one
+# (a scan that arrived late) does not move a return back.
+CARRIER_ORDER = ("Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer")
+
+
+def record_carrier_status(connection: Connection, tracking: str, status: str, at: str) -> bool:
+    """Keep ``status`` on a pre-advised return when it is further along than the one it
+    has, with a new change number so every hub's next manifest pull brings it. False
+    when nothing changed (unknown return, or not further along)."""
+    current = lock_changes(connection)
+    row = connection.execute(
+        select(returns_t.c.carrier_status).where(returns_t.c.tracking == tracking).with_for_update()
+    ).first()
+    if row is None or (
+        row.carrier_status in CARRIER_ORDER and CARRIER_ORDER.index(row.carrier_status) >= CARRIER_ORDER.index(status)
+    ):
+        return False
+    seq = take_changes(connection, current, 1)
+    connection.execute(
+        update(returns_t)
+        .where(returns_t.c.tracking == tracking)
+        .values(carrier_status=status, carrier_at=at, change_seq=seq)
+    )
+    return True
+
+
 def _text(value: str | None) -> str:
     return "null" if value is None else encode_basestring_ascii(value)
 
@@ -82,6 +108,12 @@ def _finished(row: Any) -> str:
     if row.rejected:
         return ',"finished":{"status":"Return Rejected"}'
     return ""
+
+
+def _carrier(row: Any) -> str:
+    if row.carrier_status is None:
+        return ""
+    return f',"carrier":{{"status":{_text(row.carrier_status)},"at":{_text(row.carrier_at)}}}'
 
 
 def _platform(stored: str | None) -> str:
@@ -116,6 +148,8 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         returns_t.c.exported_at,
         returns_t.c.rejected,
         cast(returns_t.c.platform, Text).label("platform"),
+        returns_t.c.carrier_status,
+        returns_t.c.carrier_at,
     )
     # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
     parts = [
@@ -134,7 +168,8 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
     returns = ",".join(
         f'{{"tracking":{_text(row.tracking)},"retailer":{_text(row.retailer)},"destination":{row.destination},'
         f'"origin_country":{_text(row.origin_country)},"hub":{_text(row.hub)},'
-        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}{_platform(row.platform)}{_finished(row)}}}'
+        f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}'
+        f"{_platform(row.platform)}{_carrier(row)}{_finished(row)}}}"
         for row in rows
     )
     return f'{{"returns":[{returns}],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'.encode()

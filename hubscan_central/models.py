@@ -41,6 +41,9 @@ class CentralReturn(Base):
     rejected: Mapped[bool] = mapped_column(Boolean, default=False)
     # The returns platform's optional facts, as the portal gave them (c006).
     platform: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # The furthest carrier status reported, and when (c006): sent to the hubs.
+    carrier_status: Mapped[str | None] = mapped_column(String(40))
+    carrier_at: Mapped[str | None] = mapped_column(String(40))
 
 
 class CentralEvent(Base):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, BeforeValidator, Field, StrictBool
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, Field, StrictBool
 
 
 class Strict(BaseModel):
@@ -19,6 +19,16 @@ def _no_text_or_bool(value: Any) -> Any:
 
 # A JSON integer (655 or 655.0, as JSON Schema allows), never "655" or true.
 JsonInt = Annotated[int, BeforeValidator(_no_text_or_bool)]
+
+
+def _text_only(value: Any) -> Any:
+    if not isinstance(value, str):
+        raise ValueError("must be a date and time as text, like 2026-11-20T08:00:00+01:00")
+    return value
+
+
+# A JSON date and time with its UTC offset (ISO 8601 text), never a bare number.
+JsonTime = Annotated[AwareDatetime, BeforeValidator(_text_only)]
 
 
 TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
@@ -104,11 +114,22 @@ class Finished(Strict):
     at: str | None = None
 
 
+class CarrierState(Strict):
+    """The furthest status a carrier reported for the return."""
+
+    status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]
+    at: str
+
+
 class ManifestReturn(Preadvice):
     finished: Finished | None = Field(
         default=None,
         description="Set once the return is exported or rejected; a return the hubs are done with "
         "is sent again with it, so a bench that joins later does not take it for still to come.",
+    )
+    carrier: CarrierState | None = Field(
+        default=None,
+        description="Set once a carrier reports the return; sent again whenever it moves further along.",
     )
 
 
@@ -182,7 +203,7 @@ class HubState(Strict):
 class CarrierStatus(Strict):
     tracking: str = TrackingStr
     status: Literal["Return In Transit", "Transferred to Sorting Facility", "Return Delivered Back To Retailer"]
-    at: str = Field(min_length=1, max_length=40)
+    at: JsonTime = Field(description="When the carrier reported it, with its UTC offset.")
 
 
 class TimelineEntry(Strict):

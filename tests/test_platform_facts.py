@@ -11,6 +11,7 @@ from typing import Any
 
 import pydantic
 import pytest
+import requests
 from central import CentralService, central_on
 from conftest import BELT, DISPATCHER, POLICY, SHIRT, STAFF, SUPERVISOR, Clock, codes, preadvice, run
 from sqlalchemy import select
@@ -21,11 +22,12 @@ from hubscan.core.printjobs import label_for
 from hubscan.core.records import Approval, ReturnFacts
 from hubscan.core.status import Status
 from hubscan.devices.zpl import render
-from hubscan.services.demo import s10
+from hubscan.services.demo import DEMO_OPERATORS, s10
 from hubscan.services.scanning import ScanRecorder
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.manifest import import_lines
 from hubscan.store.models import events_table, print_jobs_table, returns_table
+from hubscan.store.operators import save_operator
 from hubscan.store.printjobs import get_job
 from hubscan.store.readmodels import ShiftMark, station_snapshot
 from hubscan.store.store import LocalStore
@@ -320,3 +322,61 @@ def test_the_platform_facts_travel_from_the_portal_to_the_bench(service: Central
             select(returns_table.c.facts).where(returns_table.c.tracking == ALERTED)
         ).scalar_one() == {**FACTS, "alert": "Free exchange: send the replacement."}
     hub.close()
+
+
+def _carrier(service: CentralService, tracking: str, status: str, at: str) -> None:
+    answer = requests.post(
+        f"{service.url}/v1/carrier-status",
+        json={"tracking": tracking, "status": status, "at": at},
+        headers={"Authorization": f"Bearer {service.portal_token}"},
+        timeout=10,
+    )
+    assert answer.status_code == 200, answer.text
+
+
+def test_carrier_statuses_reach_the_bench_and_a_parcel_delivered_back_is_refused_saying_when(
+    service: CentralService, tmp_path: Path
+) -> None:
+    from test_sync import engine_for
+
+    hub = LocalStore(tmp_path / "bench.db", POLICY.hub_id, POLICY.workstation_id)
+    for operator in DEMO_OPERATORS:
+        save_operator(hub, operator)
+    records = [{**record, "hub": "SYD"} for record in platform_manifest()]
+    for record in records:
+        if isinstance(record["destination"], str):
+            record["destination"] = {"code": record["destination"]}
+    service.load_preadvice(records)
+    _carrier(service, REAL, "Return In Transit", "2026-11-20T08:00:00+00:00")
+    _carrier(service, PENDING, "Return In Transit", "2026-11-20T08:00:00+00:00")
+    _carrier(service, PENDING, "Return Delivered Back To Retailer", "2026-11-21T15:30:00+01:00")
+    _carrier(service, PENDING, "Transferred to Sorting Facility", "2026-11-21T18:00:00+00:00")  # late: ignored
+    engine = engine_for(hub, service.url, service.token("SYD", "07"))
+    engine.run_once()
+    assert record_of(hub, REAL).status is Status.IN_TRANSIT
+    delivered = record_of(hub, PENDING)
+    assert delivered.status is Status.DELIVERED
+    assert delivered.carrier_at is not None and delivered.carrier_at.isoformat() == "2026-11-21T14:30:00+00:00"
+
+    bench = ScanRecorder(hub, POLICY, clock=Clock())
+    answers = run(bench, STAFF, REAL, PENDING)
+    assert answers[1].code == "receive.ok" and record_of(hub, REAL).status is Status.DEPOT_SCAN
+    assert answers[2].code == "receive.delivered" and answers[2].result is Result.ERROR
+    local = delivered.carrier_at.astimezone().strftime("%Y-%m-%d at %H:%M")
+    assert local in answers[2].message and record_of(hub, PENDING).status is Status.DELIVERED
+
+    # The hub has the parcel now: a carrier's late word does not move it back.
+    _carrier(service, REAL, "Transferred to Sorting Facility", "2026-11-21T09:00:00+00:00")
+    engine.run_once()
+    assert record_of(hub, REAL).status is Status.DEPOT_SCAN
+    hub.close()
+
+
+def test_a_carrier_status_without_a_time_zone_is_refused_by_the_service(service: CentralService) -> None:
+    answer = requests.post(
+        f"{service.url}/v1/carrier-status",
+        json={"tracking": REAL, "status": "Return In Transit", "at": "yesterday"},
+        headers={"Authorization": f"Bearer {service.portal_token}"},
+        timeout=10,
+    )
+    assert answer.status_code == 422 and "at" in answer.text

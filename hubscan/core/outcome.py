@@ -109,7 +109,7 @@ CATALOG: dict[str, CodeInfo] = {
     "parcel.held_for_supervisor": CodeInfo(
         _ERR,
         "On hold for a supervisor",
-        "{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.",
+        "{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.",
     ),
     # An alert for hub staff from the returns platform, read and acknowledged (HS:ACK)
     "alert.pending": CodeInfo(
@@ -187,7 +187,9 @@ CATALOG: dict[str, CodeInfo] = {
         _ERR, "Already rejected", "{tracking} was already rejected ({reason}). Do not receive it: call a supervisor."
     ),
     "receive.delivered": CodeInfo(
-        _ERR, "Already delivered", "{tracking} was already delivered back to the retailer. Call a supervisor."
+        _ERR,
+        "Already delivered",
+        "{tracking} was already delivered back to the retailer {when}. Do not receive it: call a supervisor.",
     ),
     "receive.other_hub": CodeInfo(
         _ERR, "For another hub", "{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor."

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
@@ -46,6 +47,17 @@ class Finished(NamedTuple):
 FINISHED_STATUSES = (Status.EXPORTED, Status.REJECTED)
 
 
+class CarrierReport(NamedTuple):
+    """The furthest status a carrier reported (the manifest delta's ``carrier``): never
+    from a pre-advice file."""
+
+    status: Status
+    at: datetime
+
+
+CARRIER_STATUSES = (Status.IN_TRANSIT, Status.TRANSFERRED, Status.DELIVERED)
+
+
 class Preadvice(NamedTuple):
     tracking: str
     retailer: str
@@ -61,6 +73,7 @@ class Preadvice(NamedTuple):
     approval: Approval | None = None
     faulty_destination: Destination | None = None
     facts: ReturnFacts | None = None
+    carrier: CarrierReport | None = None
 
 
 class Destination(NamedTuple):
@@ -221,6 +234,22 @@ def parse_finished(obj: Any) -> Finished | None:
     if status is None:
         raise PreadviceError(f'"finished": status {obj.get("status")!r} is not Return Exported or Return Rejected')
     return Finished(status, _text(obj, "connote", required=False, limit=40))
+
+
+def parse_carrier(obj: Any) -> CarrierReport | None:
+    """The ``carrier`` of a manifest delta's return (None when absent)."""
+    if obj is None:
+        return None
+    if not isinstance(obj, dict):
+        raise PreadviceError('"carrier" must be an object')
+    status = next((s for s in CARRIER_STATUSES if s.value == obj.get("status")), None)
+    if status is None:
+        raise PreadviceError(f'"carrier": status {obj.get("status")!r} is not a carrier status')
+    try:
+        at = datetime.fromisoformat(str(obj.get("at")))
+    except ValueError:
+        raise PreadviceError(f'"carrier": "at" {obj.get("at")!r} is not a date and time') from None
+    return CarrierReport(status, at if at.tzinfo else at.replace(tzinfo=UTC))
 
 
 MAX_REPORTED = 50

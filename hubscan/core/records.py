@@ -92,6 +92,8 @@ class ReturnRecord:
     hold_note: str | None = None
     held_by: str | None = None
     held_at: datetime | None = None
+    # When the carrier reported the status the return has (from the central service).
+    carrier_at: datetime | None = None
 
     @property
     def export_destination(self) -> str | None:

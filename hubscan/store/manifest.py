@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from hubscan.core.preadvice import (
     Preadvice,
     PreadviceError,
     Progress,
+    parse_carrier,
     parse_finished,
     parse_preadvice,
 )
@@ -100,6 +102,28 @@ _FINISH = _Bulk(
     ),
     ["b_status", "b_connote", "b_tracking"],
 )
+
+
+def _carrier_move(target: Status, sources: tuple[Status, ...]) -> _Bulk:
+    """A carrier's report moving a return to ``target`` from one of ``sources`` only:
+    a return the hub holds, or has done with (but for its delivery), keeps its status."""
+    return _Bulk(
+        update(_returns)
+        .where(
+            _returns.c.tracking == bindparam("b_tracking"),
+            text("status IN ({})".format(", ".join(f"'{status.value}'" for status in sources))),
+        )
+        .values(status=bindparam("b_status"), carrier_at=bindparam("b_at")),
+        ["b_status", "b_at", "b_tracking"],
+    )
+
+
+_BEFORE_HUB = (Status.CREATED, Status.IN_TRANSIT, Status.TRANSFERRED)
+_CARRIER_MOVES = {
+    Status.IN_TRANSIT: _carrier_move(Status.IN_TRANSIT, (Status.CREATED,)),
+    Status.TRANSFERRED: _carrier_move(Status.TRANSFERRED, (Status.CREATED, Status.IN_TRANSIT)),
+    Status.DELIVERED: _carrier_move(Status.DELIVERED, (*_BEFORE_HUB, Status.EXPORTED)),
+}
 _DELETE_LINES = _Bulk(delete(_lines).where(_lines.c.tracking == bindparam("tracking")), ["tracking"])
 _INSERT_LINE = _Bulk(insert(_lines), ["tracking", "sku", "barcode", "description", "qty", "reason"])
 _new_destination = upsert(_destinations)
@@ -147,6 +171,14 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
     finished = [(p.finished.status.value, p.finished.connote, p.tracking) for p in batch if p.finished is not None]
     if finished:
         _FINISH.run(connection, finished)
+    for status, move in _CARRIER_MOVES.items():
+        reports = [
+            (status.value, p.carrier.at.astimezone(UTC).isoformat(timespec="microseconds"), p.tracking)
+            for p in batch
+            if p.carrier is not None and p.carrier.status is status
+        ]
+        if reports:
+            move.run(connection, reports)
     _DELETE_LINES.run(connection, [(p.tracking,) for p in batch])
     lines = [
         (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
@@ -283,6 +315,8 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
             preadvice = parse_preadvice(record)
             if "finished" in record:
                 preadvice = preadvice._replace(finished=parse_finished(record["finished"]))
+            if "carrier" in record:
+                preadvice = preadvice._replace(carrier=parse_carrier(record["carrier"]))
             batch.append(preadvice)
         except PreadviceError as exc:
             skipped += 1

@@ -53,6 +53,7 @@ class ReturnRow(Base):
     hold_note: Mapped[str | None] = mapped_column(Text)
     held_by: Mapped[str | None] = mapped_column(String(40))
     held_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    carrier_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)  # a carrier's report (0011)
     __table_args__ = (
         # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),

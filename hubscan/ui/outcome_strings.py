@@ -173,7 +173,7 @@ OUTCOME_TEMPLATES = (
     # parcel.held_for_supervisor
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.",
+        "{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.",
     ),
     # alert.pending
     QT_TRANSLATE_NOOP(
@@ -303,7 +303,7 @@ OUTCOME_TEMPLATES = (
     # receive.delivered
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} was already delivered back to the retailer. Call a supervisor.",
+        "{tracking} was already delivered back to the retailer {when}. Do not receive it: call a supervisor.",
     ),
     # receive.other_hub
     QT_TRANSLATE_NOOP(

@@ -60,7 +60,7 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
     if status is Status.REJECTED:
         return outcome("receive.rejected", tracking, status, reason=record.reject_reason or "reason unknown")
     if status is Status.DELIVERED:
-        return outcome("receive.delivered", tracking, status)
+        return outcome("receive.delivered", tracking, status, when=when(record.carrier_at))
     if record.hub and record.hub != work.policy.hub_id:
         return outcome("receive.other_hub", tracking, status, hub=record.hub)
     return None

@@ -972,8 +972,8 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} est EN ATTENTE ({reason}), posée par {owner} {when}. Cette personne ou un superviseur la lève (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.</source>
-        <translation>{tracking} est EN ATTENTE ({reason}) depuis {when}. Un superviseur doit d&apos;abord la lever (HS:RELEASE).</translation>
+        <source>{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} est EN ATTENTE ({reason} ; posée {when}). Un superviseur doit d&apos;abord la lever (HS:RELEASE).</translation>
     </message>
     <message>
         <source>{tracking} is now on hold: {reason}.</source>
@@ -1064,8 +1064,8 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} a déjà été refusé ({reason}). Ne le réceptionnez pas : appelez un superviseur.</translation>
     </message>
     <message>
-        <source>{tracking} was already delivered back to the retailer. Call a supervisor.</source>
-        <translation>{tracking} a déjà été livré au commerçant. Appelez un superviseur.</translation>
+        <source>{tracking} was already delivered back to the retailer {when}. Do not receive it: call a supervisor.</source>
+        <translation>{tracking} a déjà été livré en retour au marchand {when}. Ne le réceptionnez pas : appelez un superviseur.</translation>
     </message>
     <message>
         <source>{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor.</source>

@@ -972,8 +972,8 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} staat IN DE WACHT ({reason}), gezet door {owner} {when}. Die persoon of een supervisor geeft hem vrij (HS:RELEASE).</translation>
     </message>
     <message>
-        <source>{tracking} is ON HOLD ({reason}) since {when}. A supervisor must release it (HS:RELEASE) first.</source>
-        <translation>{tracking} staat IN DE WACHT ({reason}) sinds {when}. Een supervisor moet hem eerst vrijgeven (HS:RELEASE).</translation>
+        <source>{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.</source>
+        <translation>{tracking} staat IN DE WACHT ({reason}; gezet {when}). Een supervisor moet hem eerst vrijgeven (HS:RELEASE).</translation>
     </message>
     <message>
         <source>{tracking} is now on hold: {reason}.</source>
@@ -1064,8 +1064,8 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} is al afgekeurd ({reason}). Niet ontvangen: bel een supervisor.</translation>
     </message>
     <message>
-        <source>{tracking} was already delivered back to the retailer. Call a supervisor.</source>
-        <translation>{tracking} is al terug bij de winkel afgeleverd. Bel een supervisor.</translation>
+        <source>{tracking} was already delivered back to the retailer {when}. Do not receive it: call a supervisor.</source>
+        <translation>{tracking} is al teruggeleverd aan de webwinkel {when}. Niet ontvangen: roep een supervisor.</translation>
     </message>
     <message>
         <source>{tracking} is pre-advised to hub {hub}, not this one. Set it aside for a supervisor.</source>
