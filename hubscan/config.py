@@ -17,7 +17,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from hubscan.core.policy import DEFAULT_HOLD_REASONS, DEFAULT_REASONS, HubPolicy
+from hubscan.core.policy import DEFAULT_DISPOSITIONS, DEFAULT_HOLD_REASONS, DEFAULT_REASONS, HubPolicy
 from hubscan.core.scan import ScanFormat
 
 
@@ -86,6 +86,12 @@ SETTINGS: tuple[Setting, ...] = (
         dict,
         dict(DEFAULT_HOLD_REASONS),
         "Hold reason codes (HS:HOLD:<code> [note]) and their labels; the first is a plain HS:HOLD's.",
+    ),
+    Setting(
+        "dispositions",
+        dict,
+        dict(DEFAULT_DISPOSITIONS),
+        "Item dispositions (HS:DISPOSITION:<code>) and their labels, where the pre-advice names no list of its own.",
     ),
     Setting("ageing_hours", int, 48, "Hours a parcel may stay in the hub before it is listed as ageing."),
     Setting(
@@ -167,7 +173,7 @@ def _known_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
     keys = []
     for key, value in data.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, dict) and dotted not in ("reject_reasons", "hold_reasons"):
+        if isinstance(value, dict) and dotted not in ("reject_reasons", "hold_reasons", "dispositions"):
             keys.extend(_known_keys(value, dotted + "."))
         else:
             keys.append(dotted)
@@ -317,6 +323,7 @@ def load_config(
         default_grade=values["default_grade"],
         reject_reasons={str(k): str(v) for k, v in values["reject_reasons"].items()},
         hold_reasons={str(k): str(v) for k, v in values["hold_reasons"].items()},
+        dispositions={str(k): str(v) for k, v in values["dispositions"].items()},
         ageing_hours=values["ageing_hours"],
         scan_format=ScanFormat(
             tracking_patterns=tuple(values["scan.tracking_patterns"]),

@@ -75,6 +75,11 @@ class Preadvice(Strict):
     customer_reference: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
     return_type: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
     reasons: list[Text200] | None = Field(default=None, max_length=10, description="Return-level reasons.")
+    dispositions: list[Annotated[str, Field(pattern=r"^[A-Z0-9_]{1,30}$")]] | None = Field(
+        default=None,
+        max_length=20,
+        description="The retailer's own item dispositions (codes), used instead of the hub's list.",
+    )
     alert: str | None = Field(
         default=None,
         max_length=500,
@@ -92,6 +97,7 @@ PLATFORM_FIELDS = (
     "return_type",
     "reasons",
     "alert",
+    "dispositions",
 )
 
 

@@ -104,6 +104,7 @@ GOOD = [
     {"reasons": []},
     {"alert": "Send the replacement."},
     {"alert": "", "customer_reference": " "},  # empty text is no text, as for every optional field
+    {"dispositions": ["RESTOCK", "RETURN_TO_RETAILER"]},
 ]
 BAD = [
     ({"test": "yes"}, "test"),
@@ -119,6 +120,9 @@ BAD = [
     ({"reasons": ["ok", 7]}, "reasons[1]"),
     ({"reasons": ["r"] * 11}, "reasons"),
     ({"alert": "x" * 501}, "alert"),
+    ({"dispositions": "RESTOCK"}, "dispositions"),
+    ({"dispositions": ["restock"]}, "dispositions[0]"),
+    ({"dispositions": ["OK", 1]}, "dispositions[1]"),
 ]
 
 
@@ -380,3 +384,52 @@ def test_a_carrier_status_without_a_time_zone_is_refused_by_the_service(service:
         timeout=10,
     )
     assert answer.status_code == 422 and "at" in answer.text
+
+
+# -- dispositions -------------------------------------------------------------------------
+
+
+def test_each_item_gets_a_disposition_carried_in_return_processed_and_shown_at_consolidation(
+    store: LocalStore,
+) -> None:
+    own = s10(30_000_100, "RR", "FR")
+    hub_list = s10(30_000_101, "RR", "FR")
+    lines = [
+        preadvice(own, "FR-PAR", [{**_SHIRT, "qty": 2}, _BELT], dispositions=["RESELL", "DONATE", "RESELL"]),
+        preadvice(hub_list, "FR-PAR", [_BELT]),
+    ]
+    assert import_lines(store, (json.dumps(line) for line in lines)).ok
+    bench = ScanRecorder(store, POLICY, clock=Clock())
+    run(bench, STAFF, own, hub_list, "HS:STATION:PROCESS", own)
+    answers = run(
+        bench,
+        "HS:DISPOSITION:RESTOCK",  # not this retailer's
+        "HS:DISPOSITION:RESELL",  # no item scanned yet
+        SHIRT,
+        "HS:DISPOSITION:RESELL",
+        SHIRT,
+        "HS:DISPOSITION:DONATE",
+        BELT,
+    )
+    assert codes(answers) == [
+        "process.bad_disposition",
+        "process.nothing_to_dispose",
+        "process.item_ok",
+        "process.disposed",
+        "process.item_ok",
+        "process.disposed",
+        "process.item_ok",
+    ]
+    assert "Use one of RESELL, DONATE" in answers[0].message
+    assert answers[3].message == "Linen shirt: Resell."
+    parcel = station_snapshot(store, bench.context, ShiftMark()).parcel
+    assert parcel is not None and [line.dispositions for line in parcel.lines] == ["RESELL 1, DONATE 1", ""]
+    assert bench.scan("HS:DONE").code == "process.done"
+    processed = next(payload for kind, payload in events(store, own) if kind == "ReturnProcessed")
+    assert processed["items"][0]["dispositions"] == ["RESELL", "DONATE"]
+    assert "dispositions" not in processed["items"][1]
+
+    run(bench, hub_list, BELT, "HS:DISPOSITION:RESTOCK", "HS:DONE")
+    added = run(bench, DISPATCHER, own, hub_list)
+    assert added[1].message.endswith("Items: RESELL 1, DONATE 1.")
+    assert added[2].code == "consolidate.added" and added[2].message.endswith("Items: RESTOCK 1.")

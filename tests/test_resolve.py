@@ -118,3 +118,39 @@ def test_another_benchs_resolution_closes_the_exception_it_names_and_no_newer_on
     assert again is not None and again.exception == f"ReturnExported at bench 03 ({SUPERVISOR}) refused: why"
     # A resolution of the earlier refusal, arriving after the newer one, leaves the newer one open.
     assert apply_bench_event(again, event(5, "ExceptionResolved"), "HUB") is None
+
+
+def test_a_parcel_the_service_refused_is_stopped_at_every_station_until_resolved(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
+    from conftest import BELT, DISPATCHER
+
+    run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2)
+    mark(store, PARIS_2, REFUSAL)
+    stopped = run(desk, "HS:STATION:PROCESS", PARIS_2, BELT, "HS:STATION:REJECT", PARIS_2)
+    assert codes(stopped) == [
+        "station.changed",
+        "parcel.refused",
+        "parcel.refused",
+        "station.changed",
+        "parcel.refused",
+    ]
+    assert stopped[1].result is Result.ERROR and "received it first" in stopped[1].message
+    assert f"HS:RESOLVE:{PARIS_2}" in stopped[1].message
+    with store.reading() as connection:
+        assert not connection.execute(select(events_table.c.seq).where(events_table.c.type == "ReturnProcessed")).all()
+    assert desk.scan(f"HS:RESOLVE:{PARIS_2} accepted: bench 01 keeps the receipt").code == "resolve.done"
+    assert codes(run(desk, "HS:STATION:PROCESS", PARIS_2, BELT, "HS:DONE")) == [
+        "station.changed",
+        "process.started",
+        "process.item_ok",
+        "process.done",
+    ]
+    mark(store, PARIS_2, REFUSAL)
+    assert run(desk, DISPATCHER, PARIS_2)[-1].code == "parcel.refused"
+
+
+def test_a_misrouted_parcel_is_not_stopped(desk: ScanRecorder, store: LocalStore) -> None:
+    run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2)
+    mark(store, PARIS_2, "misrouted: pre-advised to hub MEL")
+    assert run(desk, "HS:STATION:PROCESS", PARIS_2)[-1].code == "process.started"

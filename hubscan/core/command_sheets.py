@@ -24,6 +24,7 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
     if station is Station.PROCESS:
         cards += [CommandCard("HS:DONE", "Parcel done"), CommandCard("HS:CANCEL", "Cancel this parcel")]
         cards += [CommandCard(f"HS:GRADE:{grade}", f"Grade {grade}") for grade in policy.grades]
+        cards += [CommandCard(f"HS:DISPOSITION:{code}", label) for code, label in policy.dispositions.items()]
     elif station is Station.REJECT:
         cards += [CommandCard(f"HS:REASON:{code}", label) for code, label in policy.reject_reasons.items()]
         cards += [

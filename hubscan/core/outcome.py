@@ -111,6 +111,12 @@ CATALOG: dict[str, CodeInfo] = {
         "On hold for a supervisor",
         "{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.",
     ),
+    "parcel.refused": CodeInfo(
+        _ERR,
+        "Stopped by the central service",
+        "{tracking} is stopped: {exception}. A supervisor accepts the service's view or escalates it, with a note "
+        "(HS:RESOLVE:{tracking} <note>), first.",
+    ),
     # An alert for hub staff from the returns platform, read and acknowledged (HS:ACK)
     "alert.pending": CodeInfo(
         _ERR, "Alert not acknowledged", "First read the alert on {tracking}: {alert} Then scan HS:ACK."
@@ -228,6 +234,13 @@ CATALOG: dict[str, CodeInfo] = {
     "process.graded": CodeInfo(_OK, "Graded", "{description} graded {grade}."),
     "process.bad_grade": CodeInfo(_ERR, "Grade not used here", "Grade {grade} is not used here. Use one of {grades}."),
     "process.nothing_to_grade": CodeInfo(_ERR, "Nothing to grade", "Scan an item before its grade."),
+    "process.disposed": CodeInfo(_OK, "Disposition given", "{description}: {disposition}."),
+    "process.bad_disposition": CodeInfo(
+        _ERR,
+        "Disposition not used here",
+        "Disposition {disposition} is not used for this return. Use one of {dispositions}.",
+    ),
+    "process.nothing_to_dispose": CodeInfo(_ERR, "Nothing to dispose of", "Scan an item before its disposition."),
     "process.no_items": CodeInfo(
         _ERR, "No items scanned", "No items scanned for {tracking}. Scan the items, or have it rejected as empty."
     ),
@@ -268,9 +281,11 @@ CATALOG: dict[str, CodeInfo] = {
     "consolidate.resumed": CodeInfo(
         _OK, "Consolidation resumed", "Consolidation for {destination}: {count} parcel(s) in it."
     ),
-    "consolidate.added": CodeInfo(_OK, "Parcel added", "{tracking} added: {count} parcel(s) for {destination}."),
+    "consolidate.added": CodeInfo(
+        _OK, "Parcel added", "{tracking} added: {count} parcel(s) for {destination}.{dispositions}"
+    ),
     "consolidate.opened_added": CodeInfo(
-        _OK, "Added, consolidation opened", "Consolidation for {destination} opened with {tracking}."
+        _OK, "Added, consolidation opened", "Consolidation for {destination} opened with {tracking}.{dispositions}"
     ),
     "consolidate.already_in": CodeInfo(
         _WARN, "Already added", "{tracking} is already in this consolidation ({count} parcel(s))."

@@ -3,10 +3,13 @@ barcode formats, how long a parcel may stay before it is ageing."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from hubscan.core.connote import HUB_ID, WORKSTATION_ID
 from hubscan.core.scan import ScanFormat
+
+DISPOSITION_CODE = re.compile(r"[A-Z0-9_]{1,30}")
 
 DEFAULT_REASONS: dict[str, str] = {
     "DAMAGED": "Damaged",
@@ -25,6 +28,16 @@ DEFAULT_HOLD_REASONS: dict[str, str] = {
     "DAMAGE_CHECK": "Damage to be assessed",
 }
 
+# What becomes of a returned item (HS:DISPOSITION:<code>), unless its return's
+# pre-advice names the retailer's own list.
+DEFAULT_DISPOSITIONS: dict[str, str] = {
+    "RESTOCK": "Restock",
+    "REFURBISH": "Refurbish",
+    "RECYCLE": "Recycle",
+    "DESTROY": "Destroy",
+    "RETURN_TO_RETAILER": "Return to retailer",
+}
+
 
 @dataclass(frozen=True)
 class HubPolicy:
@@ -34,6 +47,7 @@ class HubPolicy:
     default_grade: str = "A"
     reject_reasons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_REASONS))
     hold_reasons: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_HOLD_REASONS))
+    dispositions: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DISPOSITIONS))
     # A parcel in the hub longer than this, in any state, is listed as ageing.
     ageing_hours: int = 48
     scan_format: ScanFormat = field(default_factory=ScanFormat)
@@ -59,6 +73,9 @@ class HubPolicy:
         for code in self.hold_reasons:
             if not code or code != code.upper() or ":" in code or " " in code:
                 found.append(f"hold reason {code!r}: use upper-case codes without ':' or spaces")
+        for code in self.dispositions:
+            if not DISPOSITION_CODE.fullmatch(code):
+                found.append(f"disposition {code!r}: use upper-case letters, digits and '_'")
         if self.ageing_hours < 1:
             found.append(f"ageing_hours {self.ageing_hours}: give 1 hour or more")
         return found

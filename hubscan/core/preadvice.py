@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
+from hubscan.core.policy import DISPOSITION_CODE
 from hubscan.core.records import Approval, ReturnFacts
 from hubscan.core.scan import TRACKING_SHAPE
 from hubscan.core.status import Status
@@ -87,8 +88,19 @@ _APPROVALS = {approval.value: approval for approval in Approval}
 # The optional fields a pre-advice carries from the returns platform; one look at the
 # keys tells whether a record has any (most have none, and a pull reads a million).
 _PLATFORM_KEYS = frozenset(
-    {"test", "approval", "faulty_destination", "order_number", "customer_reference", "return_type", "reasons", "alert"}
+    {
+        "test",
+        "approval",
+        "faulty_destination",
+        "order_number",
+        "customer_reference",
+        "return_type",
+        "reasons",
+        "alert",
+        "dispositions",
+    }
 )
+MAX_DISPOSITIONS = 20
 
 
 def _text(obj: dict[str, Any], key: str, *, required: bool = True, limit: int = 200) -> str | None:
@@ -218,6 +230,7 @@ def _with_platform_fields(preadvice: Preadvice, obj: dict[str, Any]) -> Preadvic
         _text(obj, "return_type", required=False, limit=80),
         checked,
         _text(obj, "alert", required=False, limit=500),
+        _dispositions(obj.get("dispositions")),
     )
     return preadvice._replace(
         test=test, approval=approval, faulty_destination=faulty_destination, facts=facts if any(facts) else None
@@ -234,6 +247,20 @@ def parse_finished(obj: Any) -> Finished | None:
     if status is None:
         raise PreadviceError(f'"finished": status {obj.get("status")!r} is not Return Exported or Return Rejected')
     return Finished(status, _text(obj, "connote", required=False, limit=40))
+
+
+def _dispositions(value: Any) -> tuple[str, ...]:
+    """The retailer's own dispositions: codes of upper-case letters, digits and "_"."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or len(value) > MAX_DISPOSITIONS:
+        raise PreadviceError(f'"dispositions" must be a list of at most {MAX_DISPOSITIONS} codes')
+    for index, code in enumerate(value):
+        if not isinstance(code, str) or not DISPOSITION_CODE.fullmatch(code):
+            raise PreadviceError(
+                f'"dispositions[{index}]" {code!r} must be a code of upper-case letters, digits and "_", like RESTOCK'
+            )
+    return tuple(dict.fromkeys(value))  # a code named twice is the same code
 
 
 def parse_carrier(obj: Any) -> CarrierReport | None:

@@ -22,6 +22,7 @@ class LineProgress:
     expected: int
     scanned: int
     reason: str | None = None  # the shopper's reason for returning this item
+    dispositions: str = ""  # what becomes of the scanned ones: "RESTOCK 1, DESTROY 1"
 
     @property
     def complete(self) -> bool:

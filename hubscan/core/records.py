@@ -34,6 +34,8 @@ class ReturnFacts(NamedTuple):
     return_type: str | None = None
     reasons: tuple[str, ...] = ()
     alert: str | None = None
+    # The retailer's own dispositions for its items (instead of the hub's list).
+    dispositions: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         return {key: value for key, value in zip(self._fields, self, strict=True) if value not in (None, ())}
@@ -48,6 +50,7 @@ class ReturnFacts(NamedTuple):
             value.get("return_type"),
             tuple(value.get("reasons") or ()),
             value.get("alert"),
+            tuple(value.get("dispositions") or ()),
         )
 
 
@@ -123,6 +126,7 @@ class ScannedItem:
     line_sku: str | None  # the expected line it matched, or None for an extra
     lot: str | None = None  # from its GS1 barcode: batch/lot (AI 10) and serial (AI 21)
     serial: str | None = None
+    disposition: str | None = None  # what becomes of it (HS:DISPOSITION:<code>)
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,7 @@ COMMANDS: dict[str, bool | None] = {
     "PHOTO": False,
     "DEST": True,
     "GRADE": True,
+    "DISPOSITION": True,
 }
 
 # What a tracking number may be in a manifest: the shape a known parcel is looked up by.

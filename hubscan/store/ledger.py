@@ -68,11 +68,13 @@ _EXPECTED_LINES = RawStatement(
 _FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
 _GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
 _SCANNED_ITEMS = RawStatement(
-    select(_items.c.item, _items.c.grade, _items.c.line_sku, _items.c.lot, _items.c.serial)
+    select(_items.c.item, _items.c.grade, _items.c.line_sku, _items.c.lot, _items.c.serial, _items.c.disposition)
     .where(_items.c.tracking == bindparam("key"))
     .order_by(_items.c.id)
 )
-_INSERT_ITEM = RawStatement(insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at", "lot", "serial"])
+_INSERT_ITEM = RawStatement(
+    insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at", "lot", "serial", "disposition"]
+)
 _GET_CONSOLIDATION = select(_cons).where(_cons.c.id == bindparam("key"))
 _OPEN_CONSOLIDATION = (
     select(_cons)
@@ -186,12 +188,17 @@ class SqlLedger:
                 "scanned_at": at,
                 "lot": item.lot,
                 "serial": item.serial,
+                "disposition": item.disposition,
             },
         )
 
     def regrade_last_item(self, tracking: str, grade: str) -> None:
         last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
         self.connection.execute(update(_items).where(_items.c.id == last).values(grade=grade))
+
+    def set_last_disposition(self, tracking: str, disposition: str) -> None:
+        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
+        self.connection.execute(update(_items).where(_items.c.id == last).values(disposition=disposition))
 
     def clear_scanned_items(self, tracking: str) -> None:
         self.connection.execute(delete(_items).where(_items.c.tracking == tracking))

@@ -101,6 +101,7 @@ class ScannedItemRow(Base):
     scanned_at: Mapped[datetime] = mapped_column(UtcTimestamp)
     lot: Mapped[str | None] = mapped_column(String(40))  # migration 0010: GS1 AI (10)
     serial: Mapped[str | None] = mapped_column(String(40))  # GS1 AI (21)
+    disposition: Mapped[str | None] = mapped_column(String(30))  # HS:DISPOSITION (migration 0011)
 
 
 class ConsolidationRow(Base):

@@ -103,8 +103,23 @@ def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
             .group_by(scanned_items_table.c.line_sku)
         ).all()
     )
+    decided: dict[str | None, list[str]] = {}
+    for sku, disposition, count in connection.execute(
+        select(scanned_items_table.c.line_sku, scanned_items_table.c.disposition, func.count())
+        .where(scanned_items_table.c.tracking == tracking, scanned_items_table.c.disposition.is_not(None))
+        .group_by(scanned_items_table.c.line_sku, scanned_items_table.c.disposition)
+        .order_by(func.min(scanned_items_table.c.id))  # in the order they were first given
+    ):
+        decided.setdefault(sku, []).append(f"{disposition} {count}")
     lines = tuple(
-        LineProgress(line.sku, line.description, line.qty, scanned.get(line.sku, 0), line.reason)
+        LineProgress(
+            line.sku,
+            line.description,
+            line.qty,
+            scanned.get(line.sku, 0),
+            line.reason,
+            ", ".join(decided.get(line.sku, [])),
+        )
         for line in connection.execute(
             select(expected_lines_table)
             .where(expected_lines_table.c.tracking == tracking)

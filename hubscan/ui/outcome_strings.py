@@ -175,6 +175,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} is ON HOLD ({reason}; held {when}). A supervisor must release it (HS:RELEASE) first.",
     ),
+    # parcel.refused
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is stopped: {exception}. A supervisor accepts the service's view or escalates it, with a note (HS:RESOLVE:{tracking} <note>), first.",
+    ),
     # alert.pending
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -385,6 +390,21 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Scan an item before its grade.",
     ),
+    # process.disposed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{description}: {disposition}.",
+    ),
+    # process.bad_disposition
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Disposition {disposition} is not used for this return. Use one of {dispositions}.",
+    ),
+    # process.nothing_to_dispose
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Scan an item before its disposition.",
+    ),
     # process.no_items
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -478,12 +498,12 @@ OUTCOME_TEMPLATES = (
     # consolidate.added
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} added: {count} parcel(s) for {destination}.",
+        "{tracking} added: {count} parcel(s) for {destination}.{dispositions}",
     ),
     # consolidate.opened_added
     QT_TRANSLATE_NOOP(
         "outcome",
-        "Consolidation for {destination} opened with {tracking}.",
+        "Consolidation for {destination} opened with {tracking}.{dispositions}",
     ),
     # consolidate.already_in
     QT_TRANSLATE_NOOP(
@@ -600,6 +620,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "No parcel selected", "parcel.none"),
     QCoreApplication.translate("outcome title", "Parcel on hold", "parcel.held"),
     QCoreApplication.translate("outcome title", "On hold for a supervisor", "parcel.held_for_supervisor"),
+    QCoreApplication.translate("outcome title", "Stopped by the central service", "parcel.refused"),
     QCoreApplication.translate("outcome title", "Alert not acknowledged", "alert.pending"),
     QCoreApplication.translate("outcome title", "Alert acknowledged", "alert.ack"),
     QCoreApplication.translate("outcome title", "No alert", "alert.none"),
@@ -642,6 +663,9 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Graded", "process.graded"),
     QCoreApplication.translate("outcome title", "Grade not used here", "process.bad_grade"),
     QCoreApplication.translate("outcome title", "Nothing to grade", "process.nothing_to_grade"),
+    QCoreApplication.translate("outcome title", "Disposition given", "process.disposed"),
+    QCoreApplication.translate("outcome title", "Disposition not used here", "process.bad_disposition"),
+    QCoreApplication.translate("outcome title", "Nothing to dispose of", "process.nothing_to_dispose"),
     QCoreApplication.translate("outcome title", "No items scanned", "process.no_items"),
     QCoreApplication.translate("outcome title", "Processed", "process.done"),
     QCoreApplication.translate("outcome title", "Processed with differences", "process.done_discrepancy"),

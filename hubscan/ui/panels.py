@@ -89,7 +89,14 @@ class ParcelPanel(Panel):
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         self.lines = make_table(
-            [self.tr("Item"), self.tr("Expected"), self.tr("Scanned"), "", self.tr("Shopper's reason")]
+            [
+                self.tr("Item"),
+                self.tr("Expected"),
+                self.tr("Scanned"),
+                "",
+                self.tr("Shopper's reason"),
+                self.tr("Disposition"),
+            ]
         )
         self.body.addWidget(self.heading)
         self.body.addWidget(self.details)
@@ -139,11 +146,13 @@ class ParcelPanel(Panel):
             parts.append(self.tr("central: {0}").format(parcel.exception))
         self.details.setText("   \u00b7   ".join(parts + flags))
         self._show_facts(parcel)
-        rows = [(line.description, line.expected, line.scanned, line.reason) for line in parcel.lines]
+        rows = [
+            (line.description, line.expected, line.scanned, line.reason, line.dispositions) for line in parcel.lines
+        ]
         if parcel.extras:
-            rows.append((self.tr("Not expected"), 0, parcel.extras, None))
+            rows.append((self.tr("Not expected"), 0, parcel.extras, None, ""))
         self.lines.setRowCount(len(rows))
-        for row, (description, expected, scanned, shopper_reason) in enumerate(rows):
+        for row, (description, expected, scanned, shopper_reason, dispositions) in enumerate(rows):
             done = scanned == expected
             if done:
                 mark = "\u2714"
@@ -157,6 +166,7 @@ class ParcelPanel(Panel):
             self.lines.setItem(row, 2, make_cell(str(scanned), bold=True, colour=colour))
             self.lines.setItem(row, 3, make_cell(mark, bold=True, colour=colour))
             self.lines.setItem(row, 4, make_cell(shopper_reason or ""))
+            self.lines.setItem(row, 5, make_cell(dispositions))
 
     def _show_facts(self, parcel: ParcelView) -> None:
         """What the returns platform says of the return: order, customer, type, reasons."""

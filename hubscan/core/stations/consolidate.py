@@ -10,7 +10,7 @@ from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import connote_request
 from hubscan.core.records import Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations.work import Work, held, unrecognised
+from hubscan.core.stations.work import Work, stopped, unrecognised
 from hubscan.core.status import Status
 
 CONNOTE_SEQUENCE = "connote"
@@ -91,8 +91,9 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
         return outcome("consolidate.rejected", tracking, status)
     if status in (Status.EXPORTED, Status.DELIVERED):
         return outcome("consolidate.exported", tracking, status, connote=record.connote or "connote unknown")
-    if record.on_hold:
-        return held(work, record)
+    stop = stopped(work, record)
+    if stop is not None:
+        return stop
     if status is not Status.PROCESSED:
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
     if record.export_destination is None:
@@ -141,10 +142,34 @@ def _add(work: Work, tracking: str) -> Outcome:
         consolidation=open_one.id,
         destination=open_one.destination,
     )
+    dispositions = _dispositions(work, tracking)
     if created:
-        return outcome("consolidate.opened_added", tracking, record.status, destination=open_one.destination)
+        return outcome(
+            "consolidate.opened_added",
+            tracking,
+            record.status,
+            destination=open_one.destination,
+            dispositions=dispositions,
+        )
     count = work.ledger.consolidation_size(open_one.id)
-    return outcome("consolidate.added", tracking, record.status, count=count, destination=open_one.destination)
+    return outcome(
+        "consolidate.added",
+        tracking,
+        record.status,
+        count=count,
+        destination=open_one.destination,
+        dispositions=dispositions,
+    )
+
+
+def _dispositions(work: Work, tracking: str) -> str:
+    """What the process station decided for the parcel's items, as the answer shows it:
+    " Items: RESTOCK 2, DESTROY 1." (nothing when none was given)."""
+    counts: dict[str, int] = {}
+    for item in work.ledger.scanned_items(tracking):
+        if item.disposition:
+            counts[item.disposition] = counts.get(item.disposition, 0) + 1
+    return " Items: " + ", ".join(f"{code} {n}" for code, n in counts.items()) + "." if counts else ""
 
 
 def _close(work: Work) -> Outcome:

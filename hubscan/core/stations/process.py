@@ -8,7 +8,7 @@ from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedI
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations import alert, reject
 from hubscan.core.stations.reconcile import reconcile
-from hubscan.core.stations.work import Work, held, selected, unrecognised, when
+from hubscan.core.stations.work import Work, selected, stopped, unrecognised, when
 from hubscan.core.status import Status
 
 FAULTY_NOTE = " FAULTY return: follow the retailer's faulty-return flow."
@@ -23,6 +23,8 @@ def handle(work: Work, scan: Scan) -> Outcome:
             return _finish(work)
         if scan.value == "GRADE":
             return _grade(work, scan.argument or "")
+        if scan.value == "DISPOSITION":
+            return _dispose(work, scan.argument or "")
         if scan.value == "REASON":
             return reject.request(work, scan.argument or "")
         if scan.value == "NOTE":
@@ -64,8 +66,9 @@ def _select(work: Work, tracking: str) -> Outcome:
     if previous != tracking:
         work.context.reason = work.context.note = None  # a sign-off request was for the other parcel
     work.context.parcel = tracking
-    if record.on_hold:
-        return held(work, record)
+    stop = stopped(work, record)
+    if stop is not None:
+        return stop
     if record.status is Status.PROCESSED:
         who = record.processed_by or "?"
         return outcome("process.already_processed", tracking, record.status, when=when(record.processed_at), who=who)
@@ -136,6 +139,33 @@ def _grade(work: Work, grade: str) -> Outcome:
     line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
     description = line.description if line else items[-1].item
     return outcome("process.graded", current.tracking, current.status, description=description, grade=grade)
+
+
+def dispositions_for(work: Work, record: ReturnRecord) -> dict[str, str]:
+    """The dispositions an item of ``record`` may be given, with their labels: the
+    retailer's own (its pre-advice), or the hub's."""
+    own = record.facts.dispositions if record.facts is not None else ()
+    if own:
+        return {code: work.policy.dispositions.get(code, code.replace("_", " ").capitalize()) for code in own}
+    return dict(work.policy.dispositions)
+
+
+def _dispose(work: Work, code: str) -> Outcome:
+    current = _current(work)
+    if isinstance(current, Outcome):
+        return current
+    allowed = dispositions_for(work, current)
+    if code not in allowed:
+        return outcome("process.bad_disposition", disposition=code, dispositions=", ".join(allowed))
+    items = work.ledger.scanned_items(current.tracking)
+    if not items:
+        return outcome("process.nothing_to_dispose", current.tracking, current.status)
+    work.ledger.set_last_disposition(current.tracking, code)
+    line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
+    description = line.description if line else items[-1].item
+    return outcome(
+        "process.disposed", current.tracking, current.status, description=description, disposition=allowed[code]
+    )
 
 
 def _finish(work: Work) -> Outcome:

@@ -17,6 +17,7 @@ class LineResult:
     grades: tuple[str, ...]
     reason: str | None
     marks: tuple[dict[str, str], ...] = ()  # each matched item's lot and serial, where its barcode had them
+    dispositions: tuple[str | None, ...] = ()  # each matched item's, in scan order (None: not given)
 
     @property
     def result(self) -> str:
@@ -58,10 +59,19 @@ class Reconciliation:
                     "result": line.result,
                     "reason": line.reason,
                     **({"marks": list(line.marks)} if line.marks else {}),
+                    **({"dispositions": list(line.dispositions)} if any(line.dispositions) else {}),
                 }
                 for line in self.lines
             ],
-            "extras": [{"item": item.item, "grade": item.grade, **_marked(item)} for item in self.extras],
+            "extras": [
+                {
+                    "item": item.item,
+                    "grade": item.grade,
+                    **_marked(item),
+                    **({"disposition": item.disposition} if item.disposition else {}),
+                }
+                for item in self.extras
+            ],
         }
 
 
@@ -76,6 +86,9 @@ def reconcile(lines: list[ExpectedLine], items: list[ScannedItem]) -> Reconcilia
         matched = [item for item in items if item.line_sku == line.sku]
         grades = tuple(i.grade for i in matched)
         marks = tuple(marked for marked in map(_marked, matched) if marked)
-        results.append(LineResult(line.sku, line.description, line.qty, len(matched), grades, line.reason, marks))
+        dispositions = tuple(item.disposition for item in matched)
+        results.append(
+            LineResult(line.sku, line.description, line.qty, len(matched), grades, line.reason, marks, dispositions)
+        )
     extras = tuple(item for item in items if item.line_sku is None)
     return Reconciliation(tuple(results), extras)

@@ -9,7 +9,7 @@ from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import rejection_request
 from hubscan.core.records import EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations.work import Work, held, selected, unrecognised
+from hubscan.core.stations.work import Work, selected, stopped, unrecognised
 from hubscan.core.status import Status
 
 
@@ -43,8 +43,9 @@ def _select(work: Work, tracking: str) -> Outcome:
     if record is None:
         return outcome("parcel.unknown", tracking)
     work.context.parcel = tracking
-    if record.on_hold:
-        return held(work, record)
+    stop = stopped(work, record)
+    if stop is not None:
+        return stop
     if not record.status.in_hub:
         return outcome("reject.not_in_hub", tracking, record.status, state=record.status.value)
     if work.context.reason:

@@ -80,6 +80,17 @@ def held(work: Work, record: ReturnRecord) -> Outcome:
     return outcome(key, record.tracking, record.status, **hold_details(work, record))
 
 
+def stopped(work: Work, record: ReturnRecord) -> Outcome | None:
+    """Why nobody may work on ``record`` now: it is held, or the central service refused
+    what a bench did with it and no supervisor has resolved that yet (what the service
+    said, and what it kept, are in the exception). None when it may be worked on."""
+    if record.on_hold:
+        return held(work, record)
+    if record.exception and not record.exception.startswith("misrouted"):
+        return outcome("parcel.refused", record.tracking, record.status, exception=record.exception)
+    return None
+
+
 def selected(work: Work) -> ReturnRecord | Outcome:
     """The parcel the station is working on, or the outcome that says why there is none
     to use (none scanned, unknown here, on hold)."""
@@ -88,6 +99,4 @@ def selected(work: Work) -> ReturnRecord | Outcome:
     record = work.ledger.get_return(work.context.parcel)
     if record is None:
         return outcome("parcel.unknown", work.context.parcel)
-    if record.on_hold:
-        return held(work, record)
-    return record
+    return stopped(work, record) or record

@@ -316,6 +316,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Motif du client</translation>
     </message>
     <message>
+        <source>Disposition</source>
+        <translation>Destination de l&apos;article</translation>
+    </message>
+    <message>
         <source>No parcel</source>
         <translation>Aucun colis</translation>
     </message>
@@ -976,6 +980,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} est EN ATTENTE ({reason} ; posée {when}). Un superviseur doit d&apos;abord la lever (HS:RELEASE).</translation>
     </message>
     <message>
+        <source>{tracking} is stopped: {exception}. A supervisor accepts the service&apos;s view or escalates it, with a note (HS:RESOLVE:{tracking} &lt;note&gt;), first.</source>
+        <translation>{tracking} est bloqué : {exception}. Un superviseur accepte d&apos;abord l&apos;avis du service central ou le fait remonter, avec une note (HS:RESOLVE:{tracking} &lt;note&gt;).</translation>
+    </message>
+    <message>
         <source>{tracking} is now on hold: {reason}.</source>
         <translation>{tracking} est maintenant en attente : {reason}.</translation>
     </message>
@@ -1132,6 +1140,18 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Scannez un article avant son grade.</translation>
     </message>
     <message>
+        <source>{description}: {disposition}.</source>
+        <translation>{description} : {disposition}.</translation>
+    </message>
+    <message>
+        <source>Disposition {disposition} is not used for this return. Use one of {dispositions}.</source>
+        <translation>La destination {disposition} n&apos;est pas prévue pour ce retour. Utilisez l&apos;une de {dispositions}.</translation>
+    </message>
+    <message>
+        <source>Scan an item before its disposition.</source>
+        <translation>Scannez un article avant sa destination.</translation>
+    </message>
+    <message>
         <source>No items scanned for {tracking}. Scan the items, or have it rejected as empty.</source>
         <translation>Aucun article scanné pour {tracking}. Scannez les articles, ou faites-le refuser comme vide.</translation>
     </message>
@@ -1204,12 +1224,12 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Consolidation pour {destination} : {count} colis dedans.</translation>
     </message>
     <message>
-        <source>{tracking} added: {count} parcel(s) for {destination}.</source>
-        <translation>{tracking} ajouté : {count} colis pour {destination}.</translation>
+        <source>{tracking} added: {count} parcel(s) for {destination}.{dispositions}</source>
+        <translation>{tracking} ajouté : {count} colis pour {destination}.{dispositions}</translation>
     </message>
     <message>
-        <source>Consolidation for {destination} opened with {tracking}.</source>
-        <translation>Consolidation pour {destination} ouverte avec {tracking}.</translation>
+        <source>Consolidation for {destination} opened with {tracking}.{dispositions}</source>
+        <translation>Regroupement pour {destination} ouvert avec {tracking}.{dispositions}</translation>
     </message>
     <message>
         <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
@@ -1445,6 +1465,11 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>En attente d&apos;un superviseur</translation>
     </message>
     <message>
+        <source>Stopped by the central service</source>
+        <comment>parcel.refused</comment>
+        <translation>Bloqué par le service central</translation>
+    </message>
+    <message>
         <source>Alert not acknowledged</source>
         <comment>alert.pending</comment>
         <translation>Alerte non confirmée</translation>
@@ -1653,6 +1678,21 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Nothing to grade</source>
         <comment>process.nothing_to_grade</comment>
         <translation>Rien à classer</translation>
+    </message>
+    <message>
+        <source>Disposition given</source>
+        <comment>process.disposed</comment>
+        <translation>Destination donnée</translation>
+    </message>
+    <message>
+        <source>Disposition not used here</source>
+        <comment>process.bad_disposition</comment>
+        <translation>Destination non prévue</translation>
+    </message>
+    <message>
+        <source>Nothing to dispose of</source>
+        <comment>process.nothing_to_dispose</comment>
+        <translation>Aucun article à orienter</translation>
     </message>
     <message>
         <source>No items scanned</source>

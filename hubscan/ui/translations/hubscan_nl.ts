@@ -316,6 +316,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Reden klant</translation>
     </message>
     <message>
+        <source>Disposition</source>
+        <translation>Bestemming artikel</translation>
+    </message>
+    <message>
         <source>No parcel</source>
         <translation>Geen pakket</translation>
     </message>
@@ -976,6 +980,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} staat IN DE WACHT ({reason}; gezet {when}). Een supervisor moet hem eerst vrijgeven (HS:RELEASE).</translation>
     </message>
     <message>
+        <source>{tracking} is stopped: {exception}. A supervisor accepts the service&apos;s view or escalates it, with a note (HS:RESOLVE:{tracking} &lt;note&gt;), first.</source>
+        <translation>{tracking} is geblokkeerd: {exception}. Een supervisor aanvaardt eerst het oordeel van de centrale dienst of escaleert het, met een notitie (HS:RESOLVE:{tracking} &lt;notitie&gt;).</translation>
+    </message>
+    <message>
         <source>{tracking} is now on hold: {reason}.</source>
         <translation>{tracking} staat nu in de wacht: {reason}.</translation>
     </message>
@@ -1132,6 +1140,18 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Scan een artikel vóór de kwaliteit.</translation>
     </message>
     <message>
+        <source>{description}: {disposition}.</source>
+        <translation>{description}: {disposition}.</translation>
+    </message>
+    <message>
+        <source>Disposition {disposition} is not used for this return. Use one of {dispositions}.</source>
+        <translation>Bestemming {disposition} geldt niet voor deze retour. Gebruik een van {dispositions}.</translation>
+    </message>
+    <message>
+        <source>Scan an item before its disposition.</source>
+        <translation>Scan een artikel vóór zijn bestemming.</translation>
+    </message>
+    <message>
         <source>No items scanned for {tracking}. Scan the items, or have it rejected as empty.</source>
         <translation>Geen artikelen gescand voor {tracking}. Scan de artikelen, of laat het afkeuren als leeg.</translation>
     </message>
@@ -1204,12 +1224,12 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Consolidatie voor {destination}: {count} pakket(ten) erin.</translation>
     </message>
     <message>
-        <source>{tracking} added: {count} parcel(s) for {destination}.</source>
-        <translation>{tracking} toegevoegd: {count} pakket(ten) voor {destination}.</translation>
+        <source>{tracking} added: {count} parcel(s) for {destination}.{dispositions}</source>
+        <translation>{tracking} toegevoegd: {count} pakket(ten) voor {destination}.{dispositions}</translation>
     </message>
     <message>
-        <source>Consolidation for {destination} opened with {tracking}.</source>
-        <translation>Consolidatie voor {destination} geopend met {tracking}.</translation>
+        <source>Consolidation for {destination} opened with {tracking}.{dispositions}</source>
+        <translation>Consolidatie voor {destination} geopend met {tracking}.{dispositions}</translation>
     </message>
     <message>
         <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
@@ -1445,6 +1465,11 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Wacht op een supervisor</translation>
     </message>
     <message>
+        <source>Stopped by the central service</source>
+        <comment>parcel.refused</comment>
+        <translation>Geblokkeerd door centraal</translation>
+    </message>
+    <message>
         <source>Alert not acknowledged</source>
         <comment>alert.pending</comment>
         <translation>Melding niet bevestigd</translation>
@@ -1653,6 +1678,21 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Nothing to grade</source>
         <comment>process.nothing_to_grade</comment>
         <translation>Niets te beoordelen</translation>
+    </message>
+    <message>
+        <source>Disposition given</source>
+        <comment>process.disposed</comment>
+        <translation>Bestemming gegeven</translation>
+    </message>
+    <message>
+        <source>Disposition not used here</source>
+        <comment>process.bad_disposition</comment>
+        <translation>Bestemming niet gebruikt</translation>
+    </message>
+    <message>
+        <source>Nothing to dispose of</source>
+        <comment>process.nothing_to_dispose</comment>
+        <translation>Niets om te bestemmen</translation>
     </message>
     <message>
         <source>No items scanned</source>

@@ -5,7 +5,8 @@ A pre-advice may say the return is a retailer's test, carry the retailer's appro
 faulty return's own destination, and what the bench shows (order number, customer
 reference, return type, reasons, an alert for hub staff). A test return is consolidated
 apart from real ones; a bench keeps the parcel whose alert waits to be acknowledged.
-A carrier's report (in transit, delivered back to the retailer) keeps its time. A hold
+A carrier's report (in transit, delivered back to the retailer) keeps its time. A
+scanned item keeps its disposition (restock, recycle, ...). A hold
 keeps its reason, note, owner and start; the parcels in the hub are indexed by
 when they were received, for the list of those that stay too long.
 
@@ -38,6 +39,7 @@ def upgrade() -> None:
     op.add_column("returns", sa.Column("held_by", sa.String(length=40), nullable=True))
     op.add_column("returns", sa.Column("held_at", UtcTimestamp(), nullable=True))
     op.add_column("returns", sa.Column("carrier_at", UtcTimestamp(), nullable=True))
+    op.add_column("scanned_items", sa.Column("disposition", sa.String(length=30), nullable=True))
     op.create_index(
         "ix_returns_in_hub",
         "returns",
@@ -48,6 +50,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("scanned_items", schema=None) as batch_op:
+        batch_op.drop_column("disposition")
     op.drop_index("ix_returns_in_hub", table_name="returns")
     with op.batch_alter_table("returns", schema=None) as batch_op:
         for column in ("carrier_at", "held_at", "held_by", "hold_note", "hold_reason"):
