@@ -12,8 +12,17 @@ from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.feed import append_to_feeds
 from hubscan_central.manifest import lock_changes, take_changes
 from hubscan_central.models import events_t, returns_t
-from hubscan_central.rules import CONSOLIDATION_TYPES, FINISHING_TYPES, Reporter, ReturnFacts, apply, judge, misrouted
-from hubscan_central.schemas import EventAnswer, EventBatch
+from hubscan_central.rules import (
+    CONSOLIDATION_TYPES,
+    CREATING_TYPES,
+    FINISHING_TYPES,
+    Reporter,
+    ReturnFacts,
+    apply,
+    judge,
+    misrouted,
+)
+from hubscan_central.schemas import EventAnswer, EventBatch, HubEvent
 
 CHUNK = 500
 _UPDATE_FACTS = update(returns_t).where(returns_t.c.tracking == bindparam("b_tracking"))
@@ -39,7 +48,23 @@ def _facts(row: Any) -> ReturnFacts:
         row.exported_by,
         row.exported_at,
         bool(row.rejected),
+        row.retailer,
     )
+
+
+def _created(state: ReturnFacts, event: HubEvent, hub: str, created: dict[str, dict[str, Any]]) -> str | None:
+    """A return created at ``hub`` (ReturnCreated): kept with its retailer, destination and
+    hub, so a second creation is refused; the reason to refuse a bad one. It gets no
+    change number: its hub's benches learn it from the hub feed, not the manifest."""
+    retailer, destination = event.payload.get("retailer"), event.payload.get("destination")
+    if not isinstance(retailer, str) or not 0 < len(retailer) <= 200:
+        return "ReturnCreated needs a retailer (text of up to 200 characters)"
+    if not isinstance(destination, str) or not 0 < len(destination) <= 40:
+        return "ReturnCreated needs a destination code"
+    assert event.tracking is not None
+    state.retailer = retailer
+    created[event.tracking] = {"retailer": retailer, "destination": {"code": destination}, "hub": hub}
+    return None
 
 
 def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
@@ -75,6 +100,7 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     feeds: dict[str, list[str]] = {batch.hub: []}
     touched: set[str] = set()
     finished: list[str] = []
+    created: dict[str, dict[str, Any]] = {}
     for event in batch.events:
         if event.id in known:
             previous = known[event.id]
@@ -89,6 +115,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
             state = facts.setdefault(event.tracking, ReturnFacts())
             connote = event.payload.get("connote") if isinstance(event.payload.get("connote"), str) else None
             reason = judge(state, event.type, by, connote)
+            if reason is None and event.type in CREATING_TYPES:
+                reason = _created(state, event, batch.hub, created)
             if reason is None:
                 note = misrouted(state, event.type, by)
                 if note is not None and state.preadvised_hub is not None:
@@ -144,6 +172,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                 for tracking in sorted(touched)
             ],
         )
+    for tracking, values in created.items():
+        connection.execute(update(returns_t).where(returns_t.c.tracking == tracking).values(**values))
     if finished:
         first = take_changes(connection, changes, len(finished))
         connection.execute(

@@ -13,9 +13,11 @@ from datetime import datetime
 TRACKING_TYPES = frozenset({"DepotScan", "ReturnProcessed", "ReturnRejected", "ReturnExported"})
 # Work a bench shares with its hub's other benches; no rule of the service applies.
 HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated", "ExceptionResolved"})
+# A parcel that was not pre-advised given its return at the hub: judged (once per return).
+CREATING_TYPES = frozenset({"ReturnCreated"})
 # Events about a consolidation rather than one return: they carry no tracking number.
 CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
-SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES
+SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES
 # After these the hubs are done with a return.
 FINISHING_TYPES = frozenset({"ReturnExported", "ReturnRejected"})
 
@@ -43,6 +45,7 @@ class ReturnFacts:
     exported_by: str | None = None
     exported_at: str | None = None
     rejected: bool = False
+    retailer: str | None = None  # from the pre-advice, or the hub that created the return
 
 
 def _when(moment: str | None) -> str:
@@ -58,6 +61,8 @@ def _when(moment: str | None) -> str:
 
 def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None) -> str | None:
     """The reason to refuse the event, or None to accept it (and then ``apply`` it)."""
+    if event_type == "ReturnCreated" and facts.retailer:
+        return f"already has its return (retailer {facts.retailer}): link the parcel to it, do not create another"
     if event_type not in TRACKING_TYPES:
         return None if event_type in SHARED_TYPES else f"unknown event type {event_type}"
     if event_type == "DepotScan" and facts.received_hub:

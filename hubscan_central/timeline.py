@@ -37,6 +37,13 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             status = row.payload["status"]
             entries.append(TimelineEntry(status=status, number=_CARRIER_NUMBERS[status], at=row.occurred_at))
             continue
+        if row.type == "ReturnCreated":  # a parcel that was not pre-advised, given its return at a hub
+            detail = {k: v for k, v in row.payload.items() if k in ("retailer", "destination")}
+            detail["created_by"] = row.operator or "?"
+            entries.append(
+                TimelineEntry(status="Return Created", number=1, at=row.occurred_at, hub=row.hub, detail=detail)
+            )
+            continue
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
             continue
         name, number = _STATUS[row.type]

@@ -4,18 +4,20 @@ real central service (uvicorn, on SQLite and on PostgreSQL)."""
 from __future__ import annotations
 
 import threading
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import requests
 from central import CentralService, central_on
 from faultproxy import FaultProxy
 from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
 from hubscan.core.status import Status
-from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
+from hubscan.services.demo import DEMO_OPERATORS, demo_manifest, s10
 from hubscan.services.scanning import ScanRecorder
 from hubscan.store.hubfeed import feed_cursor, set_cursor
 from hubscan.store.models import events_table, hub_feed_table, returns_table
@@ -360,3 +362,52 @@ def test_the_feed_gets_through_a_link_that_cuts_long_answers(benches: list[Bench
     assert proxy.seen["cut"] == failures and 7 <= failures < 40
     assert follower.pages.current < PAGE
     assert all(second.get(t).status == Status.DEPOT_SCAN.value for t in trackings)
+
+
+def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_the_others(
+    benches: list[Bench], service: CentralService
+) -> None:
+    dock, packing, dispatch = benches
+    stranger = s10(77_000_001, "CX", "DE")
+    destination = MANIFEST[0]["destination"]["code"]
+    retailer = MANIFEST[0]["retailer"]
+    assert dock.scan("OP2001", stranger) == ["auth.login", "receive.unexpected"]
+    assert dock.scan(f"HS:CREATE:{destination.lower()}") == ["create.done"]  # the retailer from the pre-advice
+    assert dock.scan("HS:CREATE:NOWHERE") == ["create.has_return"]
+    dock.exchange()
+    packing.exchange()
+    seen = packing.get(stranger)
+    assert (seen.unexpected, seen.retailer, seen.destination) == (False, retailer, destination)
+    assert packing.scan("OP1001", "HS:STATION:PROCESS", stranger)[-1] == "process.started"
+    assert packing.scan(items_of(MANIFEST[0])[0], "HS:DONE")[-1] == "process.done_discrepancy"
+    packing.exchange()
+    dispatch.exchange()
+    assert dispatch.scan("OP3001", "HS:STATION:CONSOLIDATE", stranger)[-1] == "consolidate.opened_added"
+
+    # The service keeps it as created at the hub, by whom; a second creation is refused.
+    timeline = requests.get(
+        f"{service.url}/v1/returns/{stranger}/timeline",
+        headers={"Authorization": f"Bearer {service.token(HUB, '01')}"},
+        timeout=10,
+    ).json()
+    created = [step for step in timeline["statuses"] if step["status"] == "Return Created"]
+    assert created[0]["hub"] == HUB
+    assert created[0]["detail"] == {"retailer": retailer, "destination": destination, "created_by": "OP2001"}
+    second = {
+        "id": str(uuid.uuid4()),
+        "seq": 10_000,
+        "type": "ReturnCreated",
+        "tracking": stranger,
+        "occurred_at": "2026-12-03T10:00:00+00:00",
+        "station": "receive",
+        "operator": "OP2001",
+        "payload": {"retailer": "Someone Else", "destination": destination},
+    }
+    answer = requests.post(
+        f"{service.url}/v1/events",
+        json={"hub": HUB, "workstation": "03", "events": [second]},
+        headers={"Authorization": f"Bearer {service.token(HUB, '03')}"},
+        timeout=10,
+    ).json()
+    assert answer["results"][0]["result"] == "refused"
+    assert f"already has its return (retailer {retailer})" in answer["results"][0]["reason"]

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from conftest import AMS_1, PARIS_1, PARIS_2, STAFF, SUPERVISOR, codes, run
-from sqlalchemy import select
+from conftest import AMS_1, PARIS_1, PARIS_2, POLICY, STAFF, SUPERVISOR, Clock, codes, run
+from sqlalchemy import insert, select
 
 from hubscan.core.hubfeed import BenchEvent, apply_bench_event
 from hubscan.core.outcome import Result
 from hubscan.core.records import ReturnRecord
 from hubscan.core.status import Status
+from hubscan.services.demo import s10
 from hubscan.services.scanning import ScanRecorder
-from hubscan.store.models import events_table, outbox_table, returns_table
+from hubscan.store.models import destinations_table, events_table, outbox_table, returns_table
 from hubscan.store.readmodels import exceptions
 from hubscan.store.store import LocalStore
 
@@ -94,7 +95,7 @@ def test_an_unexpected_parcel_is_not_resolved_by_a_note(desk: ScanRecorder, stor
     unexpected = "RR123456785GB"
     assert codes(run(desk, SUPERVISOR, unexpected)) == ["auth.login", "receive.unexpected"]
     refused = desk.scan(f"HS:RESOLVE:{unexpected} opened it, a gift")
-    assert refused.code == "resolve.unexpected" and "Hold it meanwhile" in refused.message
+    assert refused.code == "resolve.unexpected" and "HS:CREATE:<destination>" in refused.message
     assert open_kinds(store, unexpected) == ["unexpected"]
     assert open_kinds(store, AMS_1) == []
 
@@ -154,3 +155,42 @@ def test_a_misrouted_parcel_is_not_stopped(desk: ScanRecorder, store: LocalStore
     run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2)
     mark(store, PARIS_2, "misrouted: pre-advised to hub MEL")
     assert run(desk, "HS:STATION:PROCESS", PARIS_2)[-1].code == "process.started"
+
+
+def test_a_supervisor_gives_an_unexpected_parcel_its_return_and_it_goes_on(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
+    from conftest import BELT, DISPATCHER
+
+    stranger = s10(66_000_001, "CX", "DE")
+    run(desk, STAFF, stranger)
+    assert desk.scan("HS:CREATE:FR-PAR").code == "auth.resolve_not_allowed"  # staff do not create returns
+    assert open_kinds(store, stranger) == ["unexpected"]
+    answers = run(desk, SUPERVISOR, "HS:STATION:RECEIVE", stranger, "HS:CREATE:XX-NOWHERE", "HS:CREATE:NL-AMS")
+    assert codes(answers)[3:] == ["consolidate.unknown_destination", "create.done"]
+    assert answers[4].message == f"{stranger} now has its return: Maison Éclair, to NL-AMS. It goes on like any other."
+    assert open_kinds(store, stranger) == []
+    with store.reading() as connection:
+        row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
+        created = connection.execute(
+            select(events_table.c.payload, outbox_table.c.seq.is_not(None))
+            .join(outbox_table, outbox_table.c.seq == events_table.c.seq)
+            .where(events_table.c.type == "ReturnCreated")
+        ).one()
+    assert (row.unexpected, row.retailer, row.destination) == (False, "Maison Éclair", "NL-AMS")
+    assert created == ({"retailer": "Maison Éclair", "destination": "NL-AMS"}, True)
+    run(desk, "HS:STATION:PROCESS", stranger, BELT, "HS:DONE")
+    assert run(desk, DISPATCHER, stranger)[-1].code == "consolidate.opened_added"
+
+
+def test_creating_names_the_retailer_when_the_hub_knows_none_and_never_twice(store: LocalStore) -> None:
+    with store.writing() as connection:  # a destination the hub knows, that no pre-advice names
+        connection.execute(insert(destinations_table).values(code="BE-BRU", name="Brasserie du Nord", address=""))
+    desk = ScanRecorder(store, POLICY, clock=Clock())
+    stranger = s10(66_000_002, "CX", "DE")
+    need = run(desk, SUPERVISOR, "HS:STATION:RECEIVE", stranger, "HS:CREATE:BE-BRU")[-1]
+    assert need.code == "create.need_retailer" and "HS:CREATE:BE-BRU <retailer>" in need.message
+    answers = run(desk, "HS:CREATE:be-bru   Brasserie  du Nord ", "HS:CREATE:BE-BRU")
+    assert codes(answers) == ["create.done", "create.has_return"]
+    assert "Brasserie du Nord, to BE-BRU" in answers[0].message
+    assert "already has its return (Brasserie du Nord)" in answers[1].message

@@ -81,6 +81,11 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         if event.reason:  # accepted with a note: a misrouted parcel received at this hub
             return (moved or record or _unknown(event)).but(exception=event.reason)
         return moved
+    if event.type == "ReturnCreated":
+        retailer, destination = _text(event.payload.get("retailer")), _text(event.payload.get("destination"))
+        if retailer is None or destination is None:
+            return None
+        return (record or _unknown(event)).but(unexpected=False, retailer=retailer, destination=destination)
     if record is None:
         return None
     if event.type == "ParcelHeld":

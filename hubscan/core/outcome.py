@@ -153,10 +153,30 @@ CATALOG: dict[str, CodeInfo] = {
         "Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} <note>.",
     ),
     "resolve.nothing": CodeInfo(_WARN, "No exception", "{tracking} has no open exception to resolve."),
+    "create.done": CodeInfo(
+        _OK,
+        "Return created",
+        "{tracking} now has its return: {retailer}, to {destination}. It goes on like any other.",
+    ),
+    "create.has_return": CodeInfo(
+        _WARN, "Already has its return", "{tracking} already has its return ({retailer}): nothing created."
+    ),
+    "create.not_in_hub": CodeInfo(
+        _ERR, "Not in the hub", "{tracking} is {state}: a return is created only for a parcel the hub holds."
+    ),
+    "create.need_retailer": CodeInfo(
+        _ERR,
+        "Name the retailer",
+        "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
+    ),
+    "create.bad_retailer": CodeInfo(
+        _ERR, "Retailer not usable", "The retailer's name must be printable text of at most {limit} characters."
+    ),
     "resolve.unexpected": CodeInfo(
         _WARN,
         "Unexpected: needs its return",
-        "{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.",
+        "{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:<destination> [retailer]), "
+        "not a note.",
     ),
     # Receive
     "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),

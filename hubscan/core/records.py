@@ -159,6 +159,7 @@ class EventType(Enum):
     PARCEL_RELEASED = "ParcelReleased"
     PARCEL_CONSOLIDATED = "ParcelConsolidated"
     EXCEPTION_RESOLVED = "ExceptionResolved"
+    RETURN_CREATED = "ReturnCreated"
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
@@ -181,6 +182,7 @@ _OUTBOUND = frozenset(
         EventType.PARCEL_RELEASED,
         EventType.PARCEL_CONSOLIDATED,
         EventType.EXCEPTION_RESOLVED,
+        EventType.RETURN_CREATED,
         EventType.CONSOLIDATION_OPENED,
         EventType.CONSOLIDATION_CLOSED,
         EventType.CONSOLIDATION_CANCELLED,

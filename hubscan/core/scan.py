@@ -40,6 +40,7 @@ COMMANDS: dict[str, bool | None] = {
     "RELEASE": False,
     "RETRY": False,
     "RESOLVE": True,
+    "CREATE": True,
     "REASON": True,
     "NOTE": True,
     "EVIDENCE": True,
@@ -188,7 +189,9 @@ class ScanClassifier:
             return _invalid(raw, "scan.command_needs_value", symbology, command=name)
         if COMMANDS[name] is False and argument:
             return _invalid(raw, "scan.command_takes_no_value", symbology, command=name)
-        value = argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE", "HOLD") else argument.strip().upper()
+        value = (
+            argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE", "HOLD", "CREATE") else argument.strip().upper()
+        )
         return Scan(raw, ScanKind.COMMAND, name, symbology, argument=value or None)
 
     def _gs1(self, raw: str, symbology: str | None, parse: Callable[[], tuple[Gs1Element, ...]]) -> Scan:

@@ -255,10 +255,35 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} has no open exception to resolve.",
     ),
+    # create.done
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} now has its return: {retailer}, to {destination}. It goes on like any other.",
+    ),
+    # create.has_return
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} already has its return ({retailer}): nothing created.",
+    ),
+    # create.not_in_hub
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is {state}: a return is created only for a parcel the hub holds.",
+    ),
+    # create.need_retailer
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
+    ),
+    # create.bad_retailer
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The retailer's name must be printable text of at most {limit} characters.",
+    ),
     # resolve.unexpected
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.",
+        "{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:<destination> [retailer]), not a note.",
     ),
     # receive.ok
     QT_TRANSLATE_NOOP(
@@ -636,6 +661,11 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Exception resolved", "resolve.done"),
     QCoreApplication.translate("outcome title", "Say how it was resolved", "resolve.need_note"),
     QCoreApplication.translate("outcome title", "No exception", "resolve.nothing"),
+    QCoreApplication.translate("outcome title", "Return created", "create.done"),
+    QCoreApplication.translate("outcome title", "Already has its return", "create.has_return"),
+    QCoreApplication.translate("outcome title", "Not in the hub", "create.not_in_hub"),
+    QCoreApplication.translate("outcome title", "Name the retailer", "create.need_retailer"),
+    QCoreApplication.translate("outcome title", "Retailer not usable", "create.bad_retailer"),
     QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
     QCoreApplication.translate("outcome title", "Received: alert", "receive.alert"),

@@ -1032,8 +1032,28 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} n&apos;a aucune exception ouverte à résoudre.</translation>
     </message>
     <message>
-        <source>{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.</source>
-        <translation>{tracking} n&apos;était pas pré-annoncé : on le résout en lui donnant son retour, pas par une note. Bloquez-le en attendant.</translation>
+        <source>{tracking} now has its return: {retailer}, to {destination}. It goes on like any other.</source>
+        <translation>{tracking} a maintenant son retour : {retailer}, vers {destination}. Il suit le même chemin que les autres.</translation>
+    </message>
+    <message>
+        <source>{tracking} already has its return ({retailer}): nothing created.</source>
+        <translation>{tracking} a déjà son retour ({retailer}) : rien n&apos;a été créé.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: a return is created only for a parcel the hub holds.</source>
+        <translation>{tracking} est {state} : un retour n&apos;est créé que pour un colis présent au hub.</translation>
+    </message>
+    <message>
+        <source>No retailer is known for {destination}: name it, HS:CREATE:{destination} &lt;retailer&gt;.</source>
+        <translation>Aucun marchand n&apos;est connu pour {destination} : nommez-le, HS:CREATE:{destination} &lt;marchand&gt;.</translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s name must be printable text of at most {limit} characters.</source>
+        <translation>Le nom du marchand doit être un texte imprimable d&apos;au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
+        <translation>{tracking} n&apos;était pas pré-annoncé : donnez-lui son retour (scannez-le, puis HS:CREATE:&lt;destination&gt; [marchand]), pas une note.</translation>
     </message>
     <message>
         <source>{tracking} received for {retailer}.</source>
@@ -1543,6 +1563,31 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>No exception</source>
         <comment>resolve.nothing</comment>
         <translation>Aucune exception</translation>
+    </message>
+    <message>
+        <source>Return created</source>
+        <comment>create.done</comment>
+        <translation>Retour créé</translation>
+    </message>
+    <message>
+        <source>Already has its return</source>
+        <comment>create.has_return</comment>
+        <translation>A déjà son retour</translation>
+    </message>
+    <message>
+        <source>Not in the hub</source>
+        <comment>create.not_in_hub</comment>
+        <translation>Pas au hub</translation>
+    </message>
+    <message>
+        <source>Name the retailer</source>
+        <comment>create.need_retailer</comment>
+        <translation>Nommez le marchand</translation>
+    </message>
+    <message>
+        <source>Retailer not usable</source>
+        <comment>create.bad_retailer</comment>
+        <translation>Marchand inutilisable</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

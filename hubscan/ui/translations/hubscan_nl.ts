@@ -1032,8 +1032,28 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} heeft geen open uitzondering om op te lossen.</translation>
     </message>
     <message>
-        <source>{tracking} was not pre-advised: it is resolved by giving it its return, not by a note. Hold it meanwhile.</source>
-        <translation>{tracking} was niet vooraangemeld: dit los je op door het zijn retour te geven, niet met een notitie. Blokkeer het intussen.</translation>
+        <source>{tracking} now has its return: {retailer}, to {destination}. It goes on like any other.</source>
+        <translation>{tracking} heeft nu zijn retour: {retailer}, naar {destination}. Hij gaat verder zoals elke andere.</translation>
+    </message>
+    <message>
+        <source>{tracking} already has its return ({retailer}): nothing created.</source>
+        <translation>{tracking} heeft al zijn retour ({retailer}): niets aangemaakt.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state}: a return is created only for a parcel the hub holds.</source>
+        <translation>{tracking} is {state}: een retour wordt alleen aangemaakt voor een pakket dat de hub heeft.</translation>
+    </message>
+    <message>
+        <source>No retailer is known for {destination}: name it, HS:CREATE:{destination} &lt;retailer&gt;.</source>
+        <translation>Geen webwinkel bekend voor {destination}: noem hem, HS:CREATE:{destination} &lt;webwinkel&gt;.</translation>
+    </message>
+    <message>
+        <source>The retailer&apos;s name must be printable text of at most {limit} characters.</source>
+        <translation>De naam van de webwinkel moet afdrukbare tekst van hoogstens {limit} tekens zijn.</translation>
+    </message>
+    <message>
+        <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
+        <translation>{tracking} was niet vooraangemeld: geef hem zijn retour (scan hem, dan HS:CREATE:&lt;bestemming&gt; [webwinkel]), geen notitie.</translation>
     </message>
     <message>
         <source>{tracking} received for {retailer}.</source>
@@ -1543,6 +1563,31 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>No exception</source>
         <comment>resolve.nothing</comment>
         <translation>Geen uitzondering</translation>
+    </message>
+    <message>
+        <source>Return created</source>
+        <comment>create.done</comment>
+        <translation>Retour aangemaakt</translation>
+    </message>
+    <message>
+        <source>Already has its return</source>
+        <comment>create.has_return</comment>
+        <translation>Heeft al zijn retour</translation>
+    </message>
+    <message>
+        <source>Not in the hub</source>
+        <comment>create.not_in_hub</comment>
+        <translation>Niet in de hub</translation>
+    </message>
+    <message>
+        <source>Name the retailer</source>
+        <comment>create.need_retailer</comment>
+        <translation>Noem de webwinkel</translation>
+    </message>
+    <message>
+        <source>Retailer not usable</source>
+        <comment>create.bad_retailer</comment>
+        <translation>Webwinkel onbruikbaar</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

@@ -1,0 +1,39 @@
+"""Giving a parcel that was not pre-advised its return, at the hub.
+
+``HS:CREATE:<destination> [retailer]`` after the parcel's scan: a supervisor names
+where the return goes (a destination the hub knows) and, when the destination's
+retailer is not the one the pre-advice names for it, the retailer. The return then goes
+on like any other (its items, not pre-advised, are extras: "product not specified").
+The ReturnCreated event carries it to the central service, which keeps the return as
+created at the hub and by whom, and to every bench of the hub.
+"""
+
+from __future__ import annotations
+
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.records import EventType
+from hubscan.core.stations.work import Work
+
+RETAILER_LIMIT = 200
+
+
+def create(work: Work, argument: str) -> Outcome:
+    code, _, retailer_text = argument.strip().partition(" ")
+    code, retailer_text = code.upper(), " ".join(retailer_text.split())
+    record = work.ledger.get_return(work.context.parcel) if work.context.parcel else None
+    if record is None:
+        return outcome("parcel.none")
+    if not record.unexpected:
+        return outcome("create.has_return", record.tracking, record.status, retailer=record.retailer or "?")
+    if not record.status.in_hub:
+        return outcome("create.not_in_hub", record.tracking, record.status, state=record.status.value)
+    if work.ledger.get_destination(code) is None:
+        return outcome("consolidate.unknown_destination", destination=code)
+    retailer = retailer_text or work.ledger.retailer_of(code)
+    if not retailer:
+        return outcome("create.need_retailer", record.tracking, record.status, destination=code)
+    if len(retailer) > RETAILER_LIMIT or not retailer.isprintable():
+        return outcome("create.bad_retailer", record.tracking, record.status, limit=RETAILER_LIMIT)
+    work.ledger.put_return(record.but(unexpected=False, retailer=retailer, destination=code))
+    work.record(EventType.RETURN_CREATED, record.tracking, about=record, retailer=retailer, destination=code)
+    return outcome("create.done", record.tracking, record.status, retailer=retailer, destination=code)
