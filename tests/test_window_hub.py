@@ -156,3 +156,42 @@ def other_exception(other: LocalStore) -> str | None:
     with other.reading() as connection:
         found = connection.execute(select(returns_table.c.exception).where(returns_table.c.tracking == PARIS_1))
         return found.scalar_one()  # type: ignore[no-any-return]
+
+
+def test_an_unexpected_parcel_gets_its_return_from_the_exceptions_view(qtbot: QtBot, store: LocalStore) -> None:
+    from hubscan.services.demo import s10
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, None)))
+    stranger = s10(88_000_001, "CX", "DE")
+    try:
+        built.window.show()
+        scan(qtbot, built, SUPERVISOR)
+        scan(qtbot, built, "HS:STATION:RECEIVE")
+        assert scan(qtbot, built, stranger).outcome.code == "receive.unexpected"
+        assert scan(qtbot, built, PARIS_1).outcome.code == "receive.ok"  # the current parcel: PARIS_1
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        view = built.window.exceptions
+        assert view.create_button.isVisible() and not view.create_button.isEnabled()
+        view.select(stranger, "unexpected")
+        assert view.create_button.isEnabled() and not view.resolve_button.isEnabled()
+        view.create_button.click()
+        qtbot.waitUntil(lambda: built.window.creating.dialog is not None, timeout=5000)
+        dialog = built.window.creating.dialog
+        assert dialog is not None and dialog.isVisible() and stranger in dialog.windowTitle()
+        codes_offered = [dialog.destination.itemData(i) for i in range(dialog.destination.count())]
+        assert codes_offered == ["FR-PAR", "NL-AMS"]
+        dialog.destination.setCurrentIndex(1)
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            dialog.accept()
+        assert "now has its return: Maison Éclair, to NL-AMS" in view.answer.text()
+        assert [e.kind for e in view.entries if e.tracking == stranger] == []
+        with store.reading() as connection:
+            row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
+        assert (row.unexpected, row.destination) == (False, "NL-AMS")
+    finally:
+        built.close()
+    with store.unit_of_work() as ledger:
+        assert ledger.load_context().parcel == PARIS_1  # the station's current parcel stayed

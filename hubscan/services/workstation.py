@@ -200,6 +200,16 @@ class Workstation:
             ageing_after=timedelta(hours=self.policy.ageing_hours),
         )
 
+    def create_return(self, tracking: str, destination: str, retailer: str) -> ScanAnswer:
+        """A supervisor gives an unexpected parcel its return from the Exceptions view:
+        the command a scanner may send, naming the parcel, so the station's current
+        parcel stays as it was."""
+        return self.scan(f"HS:CREATE:{tracking.strip()} {destination.strip()} {' '.join(retailer.split())}".rstrip())
+
+    def destinations(self) -> list[tuple[str, str]]:
+        """The destinations the hub knows, (code, name), for a person to pick from."""
+        return readmodels.destinations(self.store)
+
     def resolve_exception(self, tracking: str, note: str) -> ScanAnswer:
         """A supervisor's resolution from the Exceptions view: the same command a scanner
         may send, so it is journaled, checked and shared like any scan."""

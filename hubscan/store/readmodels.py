@@ -233,6 +233,14 @@ def local_timeline(store: LocalStore, tracking: str) -> ReturnTimeline:
     return ReturnTimeline(tracking, parcel, steps)
 
 
+def destinations(store: LocalStore) -> list[tuple[str, str]]:
+    with store.reading() as connection:
+        rows = connection.execute(
+            select(destinations_table.c.code, destinations_table.c.name).order_by(destinations_table.c.code)
+        ).all()
+    return [(row.code, row.name) for row in rows]
+
+
 def exceptions(
     store: LocalStore,
     limit: int = 500,

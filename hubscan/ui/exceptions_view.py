@@ -18,6 +18,7 @@ RESOLVABLE = frozenset({"misrouted", "refused"})
 
 class ExceptionsView(QWidget):
     resolve_requested = Signal(str, str)  # tracking, what the exception says
+    create_requested = Signal(str)  # the tracking of a parcel that was not pre-advised
 
     def __init__(self) -> None:
         super().__init__()
@@ -31,6 +32,9 @@ class ExceptionsView(QWidget):
         self.resolve_button = QPushButton(self.tr("Resolve\u2026"))
         self.resolve_button.setEnabled(False)
         self.resolve_button.clicked.connect(self._resolve_selected)
+        self.create_button = QPushButton(self.tr("Give it its return\u2026"))
+        self.create_button.setEnabled(False)
+        self.create_button.clicked.connect(self._create_selected)
         self.entries: list[ExceptionEntry] = []
         self.may_resolve = False
         self.table = make_table(
@@ -49,6 +53,7 @@ class ExceptionsView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.create_button)
         actions.addWidget(self.resolve_button)
         self.panel.body.addLayout(actions)
         self.panel.body.addWidget(self.answer)
@@ -84,6 +89,12 @@ class ExceptionsView(QWidget):
     def _selection_changed(self) -> None:
         entry = self.selected()
         self.resolve_button.setEnabled(self.may_resolve and entry is not None and entry.kind in RESOLVABLE)
+        self.create_button.setEnabled(self.may_resolve and entry is not None and entry.kind == "unexpected")
+
+    def _create_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.kind == "unexpected":
+            self.create_requested.emit(entry.tracking)
 
     def _resolve_selected(self) -> None:
         entry = self.selected()
@@ -119,6 +130,7 @@ class ExceptionsView(QWidget):
         self.entries = list(entries)
         self.may_resolve = may_resolve
         self.resolve_button.setVisible(may_resolve)
+        self.create_button.setVisible(may_resolve)
         now = now or datetime.now(UTC)
         self.table.clearSelection()
         self.table.setRowCount(len(entries))

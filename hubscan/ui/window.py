@@ -34,6 +34,7 @@ from hubscan.core.records import Station
 from hubscan.core.scan import ScanClassifier, lookup_key
 from hubscan.core.session import allowed_stations
 from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
+from hubscan.ui.create_return import CreateReturnAction
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
 from hubscan.ui.login_view import LoginView
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.reprint = ReprintAction(self, writer)
         self.reprint.finished.connect(lambda ok, text: self.station.banner.show_feedback("ok" if ok else "error", text))
         self.resolving = ResolveAction(self, self.exceptions, writer, self._feedback)
+        self.creating = CreateReturnAction(self, self.exceptions, writer, self._feedback)
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)

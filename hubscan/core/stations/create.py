@@ -1,6 +1,8 @@
 """Giving a parcel that was not pre-advised its return, at the hub.
 
-``HS:CREATE:<destination> [retailer]`` after the parcel's scan: a supervisor names
+``HS:CREATE:<destination> [retailer]`` after the parcel's scan (or, as the window's
+Exceptions view sends it, ``HS:CREATE:<tracking> <destination> [retailer]``, which
+leaves the station's current parcel as it was): a supervisor names
 where the return goes (a destination the hub knows) and, when the destination's
 retailer is not the one the pre-advice names for it, the retailer. The return then goes
 on like any other (its items, not pre-advised, are extras: "product not specified").
@@ -11,16 +13,23 @@ created at the hub and by whom, and to every bench of the hub.
 from __future__ import annotations
 
 from hubscan.core.outcome import Outcome, outcome
-from hubscan.core.records import EventType
+from hubscan.core.records import EventType, ReturnRecord
+from hubscan.core.scan import TRACKING_SHAPE
 from hubscan.core.stations.work import Work
 
 RETAILER_LIMIT = 200
 
 
 def create(work: Work, argument: str) -> Outcome:
+    first, _, rest = argument.strip().partition(" ")
+    named = work.ledger.get_return(first.upper()) if rest and TRACKING_SHAPE.fullmatch(first.upper()) else None
+    record: ReturnRecord | None = named
+    if named is not None:  # HS:CREATE:<tracking> <destination> [retailer]
+        argument = rest
+    elif work.context.parcel:
+        record = work.ledger.get_return(work.context.parcel)
     code, _, retailer_text = argument.strip().partition(" ")
     code, retailer_text = code.upper(), " ".join(retailer_text.split())
-    record = work.ledger.get_return(work.context.parcel) if work.context.parcel else None
     if record is None:
         return outcome("parcel.none")
     if not record.unexpected:

@@ -59,6 +59,33 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     </message>
 </context>
 <context>
+    <name>CreateReturnDialog</name>
+    <message>
+        <source>Give {0} its return</source>
+        <translation>Donner son retour à {0}</translation>
+    </message>
+    <message>
+        <source>the one the pre-advice names with the destination</source>
+        <translation>celui que la pré-annonce associe à la destination</translation>
+    </message>
+    <message>
+        <source>Create the return</source>
+        <translation>Créer le retour</translation>
+    </message>
+    <message>
+        <source>{0} was received without pre-advice. Where does it go? Its items are recorded at the process station as not specified.</source>
+        <translation>{0} a été reçu sans pré-annonce. Où va-t-il ? Ses articles sont enregistrés au traitement comme non précisés.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Marchand</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsView</name>
     <message>
         <source>Exceptions</source>
@@ -67,6 +94,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Resolve…</source>
         <translation>Résoudre…</translation>
+    </message>
+    <message>
+        <source>Give it its return…</source>
+        <translation>Lui donner son retour…</translation>
     </message>
     <message>
         <source>Tracking</source>

@@ -59,6 +59,33 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     </message>
 </context>
 <context>
+    <name>CreateReturnDialog</name>
+    <message>
+        <source>Give {0} its return</source>
+        <translation>{0} zijn retour geven</translation>
+    </message>
+    <message>
+        <source>the one the pre-advice names with the destination</source>
+        <translation>die de vooraanmelding bij de bestemming noemt</translation>
+    </message>
+    <message>
+        <source>Create the return</source>
+        <translation>Retour aanmaken</translation>
+    </message>
+    <message>
+        <source>{0} was received without pre-advice. Where does it go? Its items are recorded at the process station as not specified.</source>
+        <translation>{0} is ontvangen zonder vooraanmelding. Waar gaat hij heen? Zijn artikelen worden bij de verwerking als niet gespecificeerd vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Webwinkel</translation>
+    </message>
+</context>
+<context>
     <name>ExceptionsView</name>
     <message>
         <source>Exceptions</source>
@@ -67,6 +94,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Resolve…</source>
         <translation>Oplossen…</translation>
+    </message>
+    <message>
+        <source>Give it its return…</source>
+        <translation>Retour geven…</translation>
     </message>
     <message>
         <source>Tracking</source>

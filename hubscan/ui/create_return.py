@@ -1,0 +1,98 @@
+"""Giving a parcel that was not pre-advised its return, from the Exceptions view: a
+supervisor picks the destination (and, if it is not the one the pre-advice names with
+it, the retailer); the writer records it like a scan
+(``HS:CREATE:<tracking> <destination> [retailer]``) and the list is read again."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, cast
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from hubscan.ui.exceptions_view import ExceptionsView
+from hubscan.ui.text import outcome_text
+from hubscan.ui.writer import WriterThread
+
+if TYPE_CHECKING:  # services load on the writer thread, after the first paint
+    from collections.abc import Callable
+
+    from hubscan.services.workstation import ScanAnswer
+
+LIST_TAG, TAG = "create-destinations", "create"
+
+
+class CreateReturnDialog(QDialog):
+    def __init__(self, parent: QWidget, tracking: str, destinations: list[tuple[str, str]]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Give {0} its return").format(tracking))
+        self.destination = QComboBox()
+        for code, name in destinations:
+            self.destination.addItem(f"{code} \u00b7 {name}" if name and name != code else code, code)
+        self.retailer = QLineEdit()
+        self.retailer.setPlaceholderText(self.tr("the one the pre-advice names with the destination"))
+        self.retailer.setMaxLength(200)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the return"))
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(destinations))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(
+            QLabel(
+                self.tr(
+                    "{0} was received without pre-advice. Where does it go? Its items are recorded at the "
+                    "process station as not specified."
+                ).format(tracking)
+            )
+        )
+        form.addRow(self.tr("Destination"), self.destination)
+        form.addRow(self.tr("Retailer"), self.retailer)
+        form.addRow(buttons)
+
+
+class CreateReturnAction(QObject):
+    def __init__(
+        self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.view = view
+        self.writer = writer
+        self.feedback = feedback
+        self.dialog: CreateReturnDialog | None = None
+        self.tracking: str | None = None
+        view.create_requested.connect(self.ask)
+        writer.job_done.connect(self._done)
+
+    def ask(self, tracking: str) -> None:
+        """Read the hub's destinations on the writer thread, then open the dialog."""
+        self.tracking = tracking
+        self.writer.run(LIST_TAG, lambda workstation: workstation.destinations())
+
+    def create(self, tracking: str, destination: str, retailer: str) -> None:
+        self.writer.run(TAG, lambda workstation: workstation.create_return(tracking, destination, retailer))
+
+    def _open(self, destinations: list[tuple[str, str]]) -> None:
+        tracking = self.tracking
+        if tracking is None:
+            return
+        dialog = CreateReturnDialog(self.window, tracking, destinations)
+        dialog.accepted.connect(
+            lambda: self.create(tracking, str(dialog.destination.currentData()), dialog.retailer.text())
+        )
+        dialog.finished.connect(dialog.deleteLater)
+        self.dialog = dialog
+        dialog.open()
+
+    def _done(self, tag: str, result: object) -> None:
+        if tag == LIST_TAG:
+            self._open(cast("list[tuple[str, str]]", result))
+            return
+        if tag != TAG:
+            return
+        answer = cast("ScanAnswer", result)
+        text = outcome_text(answer.outcome)
+        self.view.show_answer(answer.outcome.result.value, text)
+        self.feedback(answer.outcome.result.value, text)
+        self.writer.list_exceptions()
