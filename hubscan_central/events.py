@@ -49,21 +49,23 @@ def _facts(row: Any) -> ReturnFacts:
         row.exported_at,
         bool(row.rejected),
         row.retailer,
+        row.created_hub,
     )
 
 
 def _created(state: ReturnFacts, event: HubEvent, hub: str, created: dict[str, dict[str, Any]]) -> str | None:
-    """A return created at ``hub`` (ReturnCreated): kept with its retailer, destination and
-    hub, so a second creation is refused; the reason to refuse a bad one. It gets no
-    change number: its hub's benches learn it from the hub feed, not the manifest."""
+    """A return created at ``hub`` (ReturnCreated): the hub is kept, so a second creation
+    is refused; the reason to refuse a bad one. Its retailer and destination stay in the
+    event (the timeline shows them): the return is not pre-advised, so it never enters a
+    manifest delta; its hub's benches learn it from the hub feed."""
     retailer, destination = event.payload.get("retailer"), event.payload.get("destination")
     if not isinstance(retailer, str) or not 0 < len(retailer) <= 200:
         return "ReturnCreated needs a retailer (text of up to 200 characters)"
     if not isinstance(destination, str) or not 0 < len(destination) <= 40:
         return "ReturnCreated needs a destination code"
     assert event.tracking is not None
-    state.retailer = retailer
-    created[event.tracking] = {"retailer": retailer, "destination": {"code": destination}, "hub": hub}
+    state.created_hub = hub
+    created[event.tracking] = {"created_hub": hub}
     return None
 
 

@@ -44,6 +44,9 @@ class CentralReturn(Base):
     # The furthest carrier status reported, and when (c006): sent to the hubs.
     carrier_status: Mapped[str | None] = mapped_column(String(40))
     carrier_at: Mapped[str | None] = mapped_column(String(40))
+    # The hub that gave a parcel without pre-advice its return (ReturnCreated, c006): the
+    # return is not pre-advised by it (retailer stays empty, it stays out of manifests).
+    created_hub: Mapped[str | None] = mapped_column(String(10))
 
 
 class CentralEvent(Base):

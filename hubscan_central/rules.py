@@ -45,7 +45,8 @@ class ReturnFacts:
     exported_by: str | None = None
     exported_at: str | None = None
     rejected: bool = False
-    retailer: str | None = None  # from the pre-advice, or the hub that created the return
+    retailer: str | None = None  # from the pre-advice
+    created_hub: str | None = None  # the hub that gave a parcel without pre-advice its return
 
 
 def _when(moment: str | None) -> str:
@@ -63,6 +64,8 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
     """The reason to refuse the event, or None to accept it (and then ``apply`` it)."""
     if event_type == "ReturnCreated" and facts.retailer:
         return f"already has its return (retailer {facts.retailer}): link the parcel to it, do not create another"
+    if event_type == "ReturnCreated" and facts.created_hub:
+        return f"already has its return: hub {facts.created_hub} created it"
     if event_type not in TRACKING_TYPES:
         return None if event_type in SHARED_TYPES else f"unknown event type {event_type}"
     if event_type == "DepotScan" and facts.received_hub:

@@ -34,12 +34,15 @@ JsonTime = Annotated[AwareDatetime, BeforeValidator(_text_only)]
 TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
 # Text a person reads at the bench: no control characters (the hubs refuse them too).
 NO_CONTROL = r"^[^\x00-\x1f]*$"
+# The same, with something besides spaces (the hubs take a text of spaces for none).
+NOT_BLANK = r"^[^\x00-\x1f]*[^\x00-\x1f\s][^\x00-\x1f]*$"
+DestinationCode = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^\s*[A-Za-z0-9_-]+\s*$")]
 
 
 class Destination(Strict):
     code: str = Field(min_length=1, max_length=40, pattern=r"^\s*[A-Za-z0-9_-]+\s*$")
-    name: str | None = Field(default=None, max_length=200)
-    address: str | None = Field(default=None, max_length=500)
+    name: str | None = Field(default=None, max_length=200, pattern=NO_CONTROL)
+    address: str | None = Field(default=None, max_length=500, pattern=NO_CONTROL)
 
 
 class Item(Strict):
@@ -50,7 +53,7 @@ class Item(Strict):
     reason: str | None = Field(default=None, max_length=200)
 
 
-Text200 = Annotated[str, Field(min_length=1, max_length=200, pattern=NO_CONTROL)]
+Text200 = Annotated[str, Field(min_length=1, max_length=200, pattern=NOT_BLANK)]
 
 
 class Preadvice(Strict):
@@ -68,8 +71,9 @@ class Preadvice(Strict):
     approval: Literal["approved", "pending", "refused", "cancelled"] | None = Field(
         default=None, description="The retailer's decision; a refused or cancelled return is held at receive."
     )
-    faulty_destination: Destination | None = Field(
-        default=None, description="Where a faulty return is consolidated to instead of `destination`."
+    faulty_destination: Destination | DestinationCode | None = Field(
+        default=None,
+        description="Where a faulty return is consolidated to instead of `destination`: a code, or an object.",
     )
     order_number: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)
     customer_reference: str | None = Field(default=None, max_length=80, pattern=NO_CONTROL)

@@ -410,4 +410,4 @@ def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_th
         timeout=10,
     ).json()
     assert answer["results"][0]["result"] == "refused"
-    assert f"already has its return (retailer {retailer})" in answer["results"][0]["reason"]
+    assert answer["results"][0]["reason"] == f"already has its return: hub {HUB} created it"

@@ -105,6 +105,8 @@ GOOD = [
     {"alert": "Send the replacement."},
     {"alert": "", "customer_reference": " "},  # empty text is no text, as for every optional field
     {"dispositions": ["RESTOCK", "RETURN_TO_RETAILER"]},
+    {"faulty": True, "faulty_destination": "fr-sav"},
+    {"test": None},
 ]
 BAD = [
     ({"test": "yes"}, "test"),
@@ -123,6 +125,8 @@ BAD = [
     ({"dispositions": "RESTOCK"}, "dispositions"),
     ({"dispositions": ["restock"]}, "dispositions[0]"),
     ({"dispositions": ["OK", 1]}, "dispositions[1]"),
+    ({"reasons": ["Too small", "  "]}, "reasons[1]"),
+    ({"faulty_destination": {"code": "FR-SAV", "name": "S\u0007AV"}}, "faulty_destination"),
 ]
 
 
@@ -136,6 +140,8 @@ def test_the_import_and_the_central_api_accept_the_same_platform_fields(fields: 
         assert parsed.approval is Approval(fields["approval"])
     if "faulty_destination" in fields:
         assert parsed.faulty_destination is not None and parsed.faulty_destination.code == "FR-SAV"
+    if "test" in fields and fields["test"] is None:
+        assert parsed.test is False
     if fields.get("reasons"):
         assert parsed.facts is not None and parsed.facts.reasons == tuple(fields["reasons"])
 

@@ -194,3 +194,19 @@ def test_creating_names_the_retailer_when_the_hub_knows_none_and_never_twice(sto
     assert codes(answers) == ["create.done", "create.has_return"]
     assert "Brasserie du Nord, to BE-BRU" in answers[0].message
     assert "already has its return (Brasserie du Nord)" in answers[1].message
+
+
+def test_a_consolidation_is_not_closed_while_a_member_is_stopped_by_a_refusal(
+    desk: ScanRecorder, store: LocalStore
+) -> None:
+    from conftest import BELT, DISPATCHER
+
+    run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2, "HS:STATION:PROCESS", PARIS_2, BELT, "HS:DONE")
+    assert run(desk, DISPATCHER, PARIS_2)[-1].code == "consolidate.opened_added"
+    mark(store, PARIS_2, REFUSAL)  # the service's answer arrives after the parcel was added
+    refused = desk.scan("HS:DONE")
+    assert refused.code == "consolidate.member_refused" and "received it first" in refused.message
+    with store.reading() as connection:
+        assert not connection.execute(select(events_table.c.seq).where(events_table.c.type == "ReturnExported")).all()
+    run(desk, SUPERVISOR, f"HS:RESOLVE:{PARIS_2} accepted", DISPATCHER)
+    assert desk.scan("HS:DONE").code == "consolidate.closed"

@@ -354,6 +354,12 @@ CATALOG: dict[str, CodeInfo] = {
     "consolidate.closed": CodeInfo(
         _OK, "Closed and exported", "Connote {connote}: {count} parcel(s) exported to {destination}."
     ),
+    "consolidate.member_refused": CodeInfo(
+        _ERR,
+        "A parcel is stopped",
+        "Not closed: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} <note>) "
+        "or it is taken out (hold it), then close again.",
+    ),
     "consolidate.cancelled": CodeInfo(
         _OK, "Consolidation cancelled", "Consolidation for {destination} cancelled; {count} parcel(s) freed."
     ),

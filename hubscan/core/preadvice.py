@@ -207,7 +207,9 @@ def _destination(obj: dict[str, Any], key: str) -> Destination:
 
 def _with_platform_fields(preadvice: Preadvice, obj: dict[str, Any]) -> Preadvice:
     """``preadvice`` with the returns platform's optional fields, each checked."""
-    test = obj.get("test", False)
+    test = obj.get("test")
+    if test is None:  # as the central service takes it: not said, not a test
+        test = False
     if not isinstance(test, bool):
         raise PreadviceError('"test" must be true or false')
     approval = None

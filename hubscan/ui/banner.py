@@ -23,6 +23,7 @@ class FeedbackBanner(QFrame):
         words.setSpacing(2)
         self.word = QLabel()
         self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)  # answers quote pre-advice text: never markup
         self.message.setWordWrap(True)
         words.addWidget(self.word)
         words.addWidget(self.message, 1)

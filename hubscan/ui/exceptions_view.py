@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from hubscan.core.readmodels import ExceptionEntry
@@ -27,6 +27,7 @@ class ExceptionsView(QWidget):
         self.summary.setObjectName("hint")
         self.summary.setWordWrap(True)
         self.answer = QLabel()
+        self.answer.setTextFormat(Qt.TextFormat.PlainText)  # answers quote pre-advice text
         self.answer.setWordWrap(True)
         self.answer.hide()
         self.resolve_button = QPushButton(self.tr("Resolve\u2026"))

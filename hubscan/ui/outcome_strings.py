@@ -600,6 +600,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Connote {connote}: {count} parcel(s) exported to {destination}.",
     ),
+    # consolidate.member_refused
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Not closed: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} <note>) or it is taken out (hold it), then close again.",
+    ),
     # consolidate.cancelled
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -730,6 +735,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "No consolidation open", "consolidate.none_open"),
     QCoreApplication.translate("outcome title", "Consolidation empty", "consolidate.empty"),
     QCoreApplication.translate("outcome title", "Closed and exported", "consolidate.closed"),
+    QCoreApplication.translate("outcome title", "A parcel is stopped", "consolidate.member_refused"),
     QCoreApplication.translate("outcome title", "Consolidation cancelled", "consolidate.cancelled"),
 )
 

@@ -88,6 +88,9 @@ class ParcelPanel(Panel):
         self.details.setWordWrap(True)
         self.facts = QLabel()
         self.facts.setWordWrap(True)
+        # Pre-advice text (retailer, notes, the platform's facts) is shown as it is, never as markup.
+        for label in (self.heading, self.details, self.facts):
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.lines = make_table(
             [
                 self.tr("Item"),

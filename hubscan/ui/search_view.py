@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hubscan.core.readmodels import ReturnTimeline, TimelineStep
@@ -33,6 +33,8 @@ class SearchView(QWidget):
         self.heading.setObjectName("big")
         self.details = QLabel()
         self.details.setWordWrap(True)
+        for label in (self.heading, self.details):  # pre-advice text, shown as it is
+            label.setTextFormat(Qt.TextFormat.PlainText)
         self.local_panel = Panel(self.tr("At this workstation"))
         self.local = make_table(
             [self.tr("When"), self.tr("What"), self.tr("Station"), self.tr("Who"), self.tr("Detail")]

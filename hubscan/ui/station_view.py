@@ -4,6 +4,7 @@ the logged-in operator's role may use)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from hubscan.core.operators import Operator, Permission
@@ -20,6 +21,7 @@ class StationView(QWidget):
         self.banner = FeedbackBanner()
         # The returns platform's alert on a parcel, until someone scans HS:ACK.
         self.alert = QLabel()
+        self.alert.setTextFormat(Qt.TextFormat.PlainText)  # the platform's text, never markup
         self.alert.setWordWrap(True)
         background, ink, _glyph, _word = FEEDBACK["warning"]
         self.alert.setStyleSheet(

@@ -10,7 +10,7 @@ from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import connote_request
 from hubscan.core.records import Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations.work import Work, stopped, unrecognised
+from hubscan.core.stations.work import Work, refused, stopped, unrecognised
 from hubscan.core.status import Status
 
 CONNOTE_SEQUENCE = "connote"
@@ -179,6 +179,12 @@ def _close(work: Work) -> Outcome:
     members = work.ledger.consolidation_members(open_one.id)
     if not members:
         return outcome("consolidate.empty", destination=open_one.destination)
+    for tracking in members:
+        # The central service refused what a bench did with a member after it was added:
+        # nothing leaves before a supervisor has resolved that.
+        member = work.ledger.get_return(tracking)
+        if member is not None and refused(member):
+            return outcome("consolidate.member_refused", tracking, member.status, exception=member.exception)
     sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
     connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
     work.ledger.close_consolidation(open_one.id, connote, work.now)

@@ -76,6 +76,9 @@ def _select(work: Work, tracking: str) -> Outcome:
         key = "process.not_received" if record.status.number and record.status.number < 4 else "process.closed"
         return outcome(key, tracking, record.status, state=record.status.value)
     scanned = work.ledger.scanned_items(tracking)
+    # The alert is raised when the parcel's processing starts, however the answer words it
+    # (a switch from an unfinished parcel too); the bench then waits for HS:ACK.
+    note = alert.raise_for(work, record) if not scanned else None
     if previous and previous != tracking:
         left = len(work.ledger.scanned_items(previous))
         if left:
@@ -85,7 +88,6 @@ def _select(work: Work, tracking: str) -> Outcome:
     if record.unexpected:
         return outcome("process.started_unexpected", tracking, record.status)
     expected = sum(line.qty for line in work.ledger.expected_lines(tracking))
-    note = alert.raise_for(work, record)
     if note is not None:
         return outcome("process.started_alert", tracking, record.status, alert=note, expected=expected)
     return outcome("process.started", tracking, record.status, expected=expected)

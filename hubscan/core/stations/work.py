@@ -86,9 +86,15 @@ def stopped(work: Work, record: ReturnRecord) -> Outcome | None:
     said, and what it kept, are in the exception). None when it may be worked on."""
     if record.on_hold:
         return held(work, record)
-    if record.exception and not record.exception.startswith("misrouted"):
+    if refused(record):
         return outcome("parcel.refused", record.tracking, record.status, exception=record.exception)
     return None
+
+
+def refused(record: ReturnRecord) -> bool:
+    """The central service refused what a bench did with the return, unresolved (a
+    misrouted parcel's note is not a refusal)."""
+    return bool(record.exception) and not (record.exception or "").startswith("misrouted")
 
 
 def selected(work: Work) -> ReturnRecord | Outcome:

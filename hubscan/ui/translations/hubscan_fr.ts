@@ -1339,6 +1339,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Connote {connote} : {count} colis exporté(s) vers {destination}.</translation>
     </message>
     <message>
+        <source>Not closed: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} &lt;note&gt;) or it is taken out (hold it), then close again.</source>
+        <translation>Non clôturé : {tracking} est bloqué ({exception}). Un superviseur le résout (HS:RESOLVE:{tracking} &lt;note&gt;) ou il est retiré (mise en attente), puis clôturez à nouveau.</translation>
+    </message>
+    <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidation pour {destination} annulée ; {count} colis libéré(s).</translation>
     </message>
@@ -1939,6 +1943,11 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Closed and exported</source>
         <comment>consolidate.closed</comment>
         <translation>Clôturée et exportée</translation>
+    </message>
+    <message>
+        <source>A parcel is stopped</source>
+        <comment>consolidate.member_refused</comment>
+        <translation>Un colis est bloqué</translation>
     </message>
     <message>
         <source>Consolidation cancelled</source>

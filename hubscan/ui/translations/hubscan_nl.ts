@@ -1339,6 +1339,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Connote {connote}: {count} pakket(ten) geëxporteerd naar {destination}.</translation>
     </message>
     <message>
+        <source>Not closed: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} &lt;note&gt;) or it is taken out (hold it), then close again.</source>
+        <translation>Niet gesloten: {tracking} is geblokkeerd ({exception}). Een supervisor lost het op (HS:RESOLVE:{tracking} &lt;notitie&gt;) of hij wordt eruit gehaald (in de wacht), sluit dan opnieuw.</translation>
+    </message>
+    <message>
         <source>Consolidation for {destination} cancelled; {count} parcel(s) freed.</source>
         <translation>Consolidatie voor {destination} geannuleerd; {count} pakket(ten) vrijgegeven.</translation>
     </message>
@@ -1939,6 +1943,11 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Closed and exported</source>
         <comment>consolidate.closed</comment>
         <translation>Afgesloten en geëxporteerd</translation>
+    </message>
+    <message>
+        <source>A parcel is stopped</source>
+        <comment>consolidate.member_refused</comment>
+        <translation>Een pakket is geblokkeerd</translation>
     </message>
     <message>
         <source>Consolidation cancelled</source>

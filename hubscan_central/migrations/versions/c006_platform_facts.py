@@ -4,7 +4,8 @@ Test returns, the retailer's approval, a faulty return's destination, order numb
 customer reference, return type, return-level reasons and an alert for hub staff: kept
 as the portal gave them and sent to the hubs with the pre-advice. The furthest status a
 carrier reported (in transit, at the sorting facility, delivered back to the retailer)
-is kept on the return and sent to the hubs too.
+is kept on the return and sent to the hubs too. A return a hub gave a parcel that was
+not pre-advised keeps that hub.
 
 Revision ID: c006
 Revises: c005
@@ -23,10 +24,12 @@ def upgrade() -> None:
     op.add_column("returns", sa.Column("platform", sa.JSON(), nullable=True))
     op.add_column("returns", sa.Column("carrier_status", sa.String(length=40), nullable=True))
     op.add_column("returns", sa.Column("carrier_at", sa.String(length=40), nullable=True))
+    op.add_column("returns", sa.Column("created_hub", sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("returns", schema=None) as batch_op:
+        batch_op.drop_column("created_hub")
         batch_op.drop_column("carrier_at")
         batch_op.drop_column("carrier_status")
         batch_op.drop_column("platform")
