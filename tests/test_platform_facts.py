@@ -439,3 +439,12 @@ def test_each_item_gets_a_disposition_carried_in_return_processed_and_shown_at_c
     added = run(bench, DISPATCHER, own, hub_list)
     assert added[1].message.endswith("Items: RESELL 1, DONATE 1.")
     assert added[2].code == "consolidate.added" and added[2].message.endswith("Items: RESTOCK 1.")
+
+
+def test_the_bench_and_the_service_name_the_same_platform_fields() -> None:
+    """The bench reads a record's platform fields only when one of these keys is there,
+    and the service sends only these: the two lists must be one."""
+    from hubscan.core.preadvice import _PLATFORM_KEYS
+    from hubscan_central.schemas import PLATFORM_FIELDS
+
+    assert set(PLATFORM_FIELDS) == _PLATFORM_KEYS

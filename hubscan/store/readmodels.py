@@ -22,7 +22,7 @@ from hubscan.core.readmodels import (
     TimelineStep,
 )
 from hubscan.core.records import EventType, ReturnFacts, StationContext
-from hubscan.core.stations.work import RULE_HOLD_REASONS
+from hubscan.core.stations.work import hold_reason_text
 from hubscan.core.status import Status
 from hubscan.store.ledger import event_as_json
 from hubscan.store.models import (
@@ -252,7 +252,7 @@ def exceptions(
     """Held, unexpected, misrouted and refused returns still needing someone, newest
     first, each with the event it began with here or at another bench of the hub; then,
     given ``ageing_after``, the parcels in the hub longer than that, oldest first."""
-    labels = {**RULE_HOLD_REASONS, **(hold_labels or {})}
+    labels = hold_labels or {}
     with store.reading() as connection:
         rows = connection.execute(
             select(returns_table).where(_ATTENTION).order_by(returns_table.c.received_at.desc()).limit(limit)
@@ -277,7 +277,7 @@ def exceptions(
 
 def _hold_detail(row: Any, labels: dict[str, str]) -> str:
     """Why it is held (and the note), and who may release it."""
-    reason = labels.get(row.hold_reason, row.hold_reason) if row.hold_reason else "no reason given"
+    reason = hold_reason_text(labels, row.hold_reason)
     detail = f"{reason}: {row.hold_note}" if row.hold_note else reason
     return detail if row.held_by else f"{detail} (for a supervisor)"
 

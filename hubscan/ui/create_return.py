@@ -7,17 +7,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from hubscan.ui.exceptions_view import ExceptionsView
-from hubscan.ui.text import outcome_text
+from hubscan.ui.resolve import ExceptionAction
 from hubscan.ui.writer import WriterThread
 
 if TYPE_CHECKING:  # services load on the writer thread, after the first paint
     from collections.abc import Callable
 
-    from hubscan.services.workstation import ScanAnswer
 
 LIST_TAG, TAG = "create-destinations", "create"
 
@@ -51,19 +49,14 @@ class CreateReturnDialog(QDialog):
         form.addRow(buttons)
 
 
-class CreateReturnAction(QObject):
+class CreateReturnAction(ExceptionAction):
     def __init__(
         self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
     ) -> None:
-        super().__init__(window)
-        self.window = window
-        self.view = view
-        self.writer = writer
-        self.feedback = feedback
+        super().__init__(window, view, writer, feedback)
         self.dialog: CreateReturnDialog | None = None
         self.tracking: str | None = None
         view.create_requested.connect(self.ask)
-        writer.job_done.connect(self._done)
 
     def ask(self, tracking: str) -> None:
         """Read the hub's destinations on the writer thread, then open the dialog."""
@@ -88,11 +81,5 @@ class CreateReturnAction(QObject):
     def _done(self, tag: str, result: object) -> None:
         if tag == LIST_TAG:
             self._open(cast("list[tuple[str, str]]", result))
-            return
-        if tag != TAG:
-            return
-        answer = cast("ScanAnswer", result)
-        text = outcome_text(answer.outcome)
-        self.view.show_answer(answer.outcome.result.value, text)
-        self.feedback(answer.outcome.result.value, text)
-        self.writer.list_exceptions()
+        elif tag == TAG:
+            self.answered(result)

@@ -20,7 +20,11 @@ if TYPE_CHECKING:  # services load on the writer thread, after the first paint
 TAG = "resolve"
 
 
-class ResolveAction(QObject):
+class ExceptionAction(QObject):
+    """What a supervisor does from the Exceptions view: the writer records it like a
+    scan; its answer shows above the list and in the station's feedback, and the list
+    is read again."""
+
     def __init__(
         self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
     ) -> None:
@@ -29,9 +33,26 @@ class ResolveAction(QObject):
         self.view = view
         self.writer = writer
         self.feedback = feedback
+        writer.job_done.connect(self._done)
+
+    def _done(self, tag: str, result: object) -> None:
+        """The writer's answer to a job of ``tag`` (every action sees every job)."""
+
+    def answered(self, result: object) -> None:
+        answer = cast("ScanAnswer", result)
+        text = outcome_text(answer.outcome)
+        self.view.show_answer(answer.outcome.result.value, text)
+        self.feedback(answer.outcome.result.value, text)
+        self.writer.list_exceptions()
+
+
+class ResolveAction(ExceptionAction):
+    def __init__(
+        self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
+    ) -> None:
+        super().__init__(window, view, writer, feedback)
         self.dialog: QInputDialog | None = None
         view.resolve_requested.connect(self.ask)
-        writer.job_done.connect(self._done)
 
     def ask(self, tracking: str, detail: str) -> None:
         """The note, in a dialog over the window (scans keep their order meanwhile)."""
@@ -52,10 +73,5 @@ class ResolveAction(QObject):
         self.writer.run(TAG, lambda workstation: workstation.resolve_exception(tracking, note))
 
     def _done(self, tag: str, result: object) -> None:
-        if tag != TAG:
-            return
-        answer = cast("ScanAnswer", result)
-        text = outcome_text(answer.outcome)
-        self.view.show_answer(answer.outcome.result.value, text)
-        self.feedback(answer.outcome.result.value, text)
-        self.writer.list_exceptions()
+        if tag == TAG:
+            self.answered(result)

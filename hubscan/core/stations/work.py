@@ -56,10 +56,15 @@ RULE_HOLD_REASONS: dict[str, str] = {
 }
 
 
-def hold_reason_label(work: Work, code: str | None) -> str:
+def hold_reason_text(hold_reasons: dict[str, str], code: str | None) -> str:
+    """A hold's reason in words: the hub's label, a rule's, or the code itself."""
     if code is None:
         return "no reason given"
-    return work.policy.hold_reasons.get(code) or RULE_HOLD_REASONS.get(code) or code
+    return hold_reasons.get(code) or RULE_HOLD_REASONS.get(code) or code
+
+
+def hold_reason_label(work: Work, code: str | None) -> str:
+    return hold_reason_text(work.policy.hold_reasons, code)
 
 
 def hold_details(work: Work, record: ReturnRecord) -> dict[str, str]:
