@@ -18,7 +18,6 @@ from typing import Annotated, Any
 import anyio.to_thread
 from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
-from pydantic import BaseModel
 from sqlalchemy import insert
 
 from hubscan_central import __version__
@@ -26,6 +25,7 @@ from hubscan_central.auth import Caller, KnownCallers
 from hubscan_central.bell import FeedBell, SharedPages
 from hubscan_central.database import CONNECTIONS, make_engine
 from hubscan_central.events import take_batch
+from hubscan_central.evidence_routes import add_evidence_routes
 from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
 from hubscan_central.guard import MAX_BODY_MB, BadTokenBrake, BodyLimit
 from hubscan_central.manifest import delta_json, load_preadvice, record_carrier_status
@@ -40,6 +40,7 @@ from hubscan_central.schemas import (
     ManifestDelta,
     PreadviceAnswer,
     PreadviceBatch,
+    Problem,
     Timeline,
 )
 from hubscan_central.timeline import timeline
@@ -64,10 +65,6 @@ def reads_hub(who: Caller, hub: str) -> None:
     """A hub's manifest, feed and state are for its own workstations and the portal."""
     if who.role != "portal" and who.hub != hub:
         raise HTTPException(403, f"this token acts for hub {who.hub}, not {hub}")
-
-
-class Problem(BaseModel):
-    detail: str
 
 
 AUTH_ERRORS: dict[int | str, dict[str, Any]] = {
@@ -257,6 +254,7 @@ def create_app(
             raise HTTPException(404, f"no return {tracking}")
         return found
 
+    add_evidence_routes(app, engine, caller, AUTH_ERRORS, BAD_BODY)
     return app
 
 

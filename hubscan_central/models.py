@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Table, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -96,6 +96,32 @@ class Counter(Base):
     value: Mapped[int] = mapped_column(Integer)
 
 
+class Evidence(Base):
+    """A photo a hub kept as evidence (a rejection), named by its SHA-256: ``received``
+    bytes of ``size`` so far; ``complete`` once they are all here and hash to the name."""
+
+    __tablename__ = "evidence"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    tracking: Mapped[str] = mapped_column(String(40), index=True)
+    hub: Mapped[str | None] = mapped_column(String(10))
+    workstation: Mapped[str | None] = mapped_column(String(10))
+    size: Mapped[int] = mapped_column(Integer)
+    received: Mapped[int] = mapped_column(Integer, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    started_at: Mapped[str] = mapped_column(String(40))
+    completed_at: Mapped[str | None] = mapped_column(String(40))
+
+
+class EvidencePart(Base):
+    """One uploaded piece of a photo, at its byte offset (a photo is its parts in order)."""
+
+    __tablename__ = "evidence_parts"
+    sha256: Mapped[str] = mapped_column(ForeignKey("evidence.sha256"), primary_key=True)
+    start: Mapped[int] = mapped_column(Integer, primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 def table(model: type[Base]) -> Table:
     result = model.__table__
     assert isinstance(result, Table)
@@ -107,3 +133,5 @@ events_t = table(CentralEvent)
 tokens_t = table(Token)
 counters_t = table(Counter)
 feed_t = table(FeedEntry)
+evidence_t = table(Evidence)
+evidence_parts_t = table(EvidencePart)

@@ -39,6 +39,10 @@ NOT_BLANK = r"^[^\x00-\x1f]*[^\x00-\x1f\s][^\x00-\x1f]*$"
 DestinationCode = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^\s*[A-Za-z0-9_-]+\s*$")]
 
 
+class Problem(BaseModel):
+    detail: str
+
+
 class Destination(Strict):
     code: str = Field(min_length=1, max_length=40, pattern=r"^\s*[A-Za-z0-9_-]+\s*$")
     name: str | None = Field(default=None, max_length=200, pattern=NO_CONTROL)
@@ -227,6 +231,28 @@ class TimelineEntry(Strict):
 class Timeline(Strict):
     tracking: str
     statuses: list[TimelineEntry]
+
+
+MAX_EVIDENCE_BYTES = 25 * 1024 * 1024  # a photo, as the benches keep it
+MAX_EVIDENCE_PART = 1024 * 1024
+Sha256 = Field(pattern=r"^[0-9a-f]{64}$", description="The photo's SHA-256, lowercase hex.")
+
+
+class EvidenceStart(Strict):
+    sha256: str = Sha256
+    size: JsonInt = Field(ge=1, le=MAX_EVIDENCE_BYTES, description="The photo's length in bytes.")
+    name: str = Field(min_length=1, max_length=120, pattern=r"^[A-Za-z0-9._-]+$", description="Its file name.")
+    tracking: str = TrackingStr
+
+
+class EvidenceUpload(Strict):
+    sha256: str
+    name: str
+    tracking: str
+    size: int
+    received: int = Field(description="Bytes the service holds: send the next part from here.")
+    complete: bool = Field(description="Every byte is here and they hash to `sha256`.")
+    href: str = Field(description="Where the photo is read once complete.")
 
 
 class Health(Strict):

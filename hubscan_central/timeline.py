@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import Connection, select
 
+from hubscan_central.evidence import links
 from hubscan_central.models import events_t, returns_t
 from hubscan_central.schemas import Timeline, TimelineEntry
 
@@ -48,7 +51,21 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             continue
         name, number = _STATUS[row.type]
         detail = {k: v for k, v in row.payload.items() if k in ("connote", "reason", "reason_label", "unexpected")}
+        if row.payload.get("evidence"):  # photos of the rejection, linked once they arrived
+            detail["evidence"] = links(connection, row.payload["evidence"])
+        if row.payload.get("rejected_items"):  # items set aside at process, each with its photos
+            detail["rejected_items"] = _rejected_items(connection, row.payload["rejected_items"])
         if row.reason:  # an accepted event's note: a misrouted parcel
             detail["note"] = row.reason
         entries.append(TimelineEntry(status=name, number=number, at=row.occurred_at, hub=row.hub, detail=detail))
     return Timeline(tracking=tracking, statuses=entries)
+
+
+def _rejected_items(connection: Connection, items: Any) -> list[dict[str, Any]]:
+    shown = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, dict):
+            entry = {k: v for k, v in item.items() if k in ("item", "sku", "reason", "reason_label")}
+            entry["evidence"] = links(connection, item.get("evidence"))
+            shown.append(entry)
+    return shown

@@ -41,7 +41,10 @@ def run_sync(args: argparse.Namespace) -> int:
             return 1
         finally:
             engine.client.close()
-        print(f"sent {result.sent} event(s), {result.refused} refused; pulled {result.pulled} pre-advice")
+        print(
+            f"sent {result.sent} event(s), {result.refused} refused, {result.photos} photo(s); "
+            f"pulled {result.pulled} pre-advice"
+        )
         return 0
     finally:
         store.close()
@@ -64,6 +67,9 @@ def _status(args: argparse.Namespace, store: LocalStore, hub: str, workstation: 
         "online": status.online,
         "exceptions": status.exceptions,
         "manifest_cursor": status.manifest_cursor,
+        "photos_waiting": status.photos_waiting,
+        "photos_given_up": status.photos_given_up,
+        "photos_error": status.photos_error,
     }
     if args.json:
         print(json.dumps(report))
@@ -75,6 +81,10 @@ def _status(args: argparse.Namespace, store: LocalStore, hub: str, workstation: 
     print(f"last success: {report['last_success'] or 'never'}")
     if report["last_error"]:
         print(f"last error:   {report['last_error']}")
+    if status.photos_waiting:
+        print(f"{status.photos_waiting} photo(s) kept as evidence not sent yet")
+    if status.photos_given_up:
+        print(f"{status.photos_given_up} photo(s) no longer tried: {status.photos_error}")
     if status.exceptions:
         print(f"{status.exceptions} return(s) with an exception from the central service: see the Exceptions view")
     return 0

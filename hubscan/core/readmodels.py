@@ -124,6 +124,9 @@ class SyncStatus:
     last_error: str | None
     exceptions: int
     manifest_cursor: int
+    photos_waiting: int = 0  # photos kept as evidence, not yet held whole by the service
+    photos_given_up: int = 0  # failed too often to be tried again: ``photos_error`` says why
+    photos_error: str | None = None
 
     def oldest_age_s(self, now: datetime) -> float | None:
         return None if self.oldest_unsent is None else (now - self.oldest_unsent).total_seconds()

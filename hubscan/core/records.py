@@ -127,6 +127,17 @@ class ScannedItem:
     lot: str | None = None  # from its GS1 barcode: batch/lot (AI 10) and serial (AI 21)
     serial: str | None = None
     disposition: str | None = None  # what becomes of it (HS:DISPOSITION:<code>)
+    rejected: str | None = None  # set aside on its own, for this reason (HS:REJECTITEM:<reason>)
+    evidence: tuple[str, ...] = ()  # photos of it, "sha256 file-name" each
+
+
+def evidence_named(payload: dict[str, Any]) -> list[str]:
+    """Every photo ("sha256 file-name") an event's payload names: a rejection's own and
+    those of items rejected at process."""
+    named = list(payload.get("evidence") or ())
+    for item in payload.get("rejected_items") or ():
+        named.extend(item.get("evidence") or ())
+    return named
 
 
 @dataclass(frozen=True)

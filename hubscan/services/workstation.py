@@ -140,7 +140,7 @@ class Workstation:
         if tracking is None:
             return ScanAnswer(str(source), outcome("parcel.none"), self.snapshot())
         try:
-            kept = keep_photo(self.store.path.parent / "evidence", tracking, source)
+            kept = keep_photo(self.store.evidence_folder, tracking, source)
         except EvidenceError as exc:
             refused = outcome("reject.photo_unusable", tracking, reason=str(exc))
             return ScanAnswer(str(source), refused, self.snapshot())

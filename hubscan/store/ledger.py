@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hubscan.core.operators import Operator, Role
 from hubscan.core.printjobs import PrintRequest
@@ -21,6 +22,7 @@ from hubscan.core.records import (
     ScannedItem,
     Station,
     StationContext,
+    evidence_named,
 )
 from hubscan.core.status import Status
 from hubscan.store.models import (
@@ -28,6 +30,7 @@ from hubscan.store.models import (
     context_table,
     destinations_table,
     events_table,
+    evidence_uploads_table,
     expected_lines_table,
     operators_table,
     outbox_table,
@@ -68,7 +71,16 @@ _EXPECTED_LINES = RawStatement(
 _FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
 _GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
 _SCANNED_ITEMS = RawStatement(
-    select(_items.c.item, _items.c.grade, _items.c.line_sku, _items.c.lot, _items.c.serial, _items.c.disposition)
+    select(
+        _items.c.item,
+        _items.c.grade,
+        _items.c.line_sku,
+        _items.c.lot,
+        _items.c.serial,
+        _items.c.disposition,
+        _items.c.rejected,
+        _items.c.evidence,
+    )
     .where(_items.c.tracking == bindparam("key"))
     .order_by(_items.c.id)
 )
@@ -185,7 +197,14 @@ class SqlLedger:
 
     # -- items -------------------------------------------------------------------
     def scanned_items(self, tracking: str) -> list[ScannedItem]:
-        return [ScannedItem(*row) for row in _SCANNED_ITEMS.rows(self.connection, {"key": tracking})]
+        return [
+            ScannedItem(
+                item, grade, sku, lot, serial, disposition, rejected, tuple(photos.split("\n")) if photos else ()
+            )
+            for item, grade, sku, lot, serial, disposition, rejected, photos in _SCANNED_ITEMS.rows(
+                self.connection, {"key": tracking}
+            )
+        ]
 
     def add_scanned_item(self, tracking: str, item: ScannedItem, at: datetime) -> None:
         _INSERT_ITEM.run(
@@ -209,6 +228,15 @@ class SqlLedger:
     def set_last_disposition(self, tracking: str, disposition: str) -> None:
         last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
         self.connection.execute(update(_items).where(_items.c.id == last).values(disposition=disposition))
+
+    def reject_last_item(self, tracking: str, reason: str) -> None:
+        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
+        self.connection.execute(update(_items).where(_items.c.id == last).values(rejected=reason))
+
+    def add_last_item_evidence(self, tracking: str, kept: str) -> None:
+        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
+        joined = func.coalesce(_items.c.evidence + "\n", "") + kept
+        self.connection.execute(update(_items).where(_items.c.id == last).values(evidence=joined))
 
     def clear_scanned_items(self, tracking: str) -> None:
         self.connection.execute(delete(_items).where(_items.c.tracking == tracking))
@@ -277,6 +305,17 @@ class SqlLedger:
         )
         if event.type.outbound:
             _INSERT_OUTBOX.run(self.connection, {"seq": cursor.lastrowid, "attempts": 0})
+            self._queue_evidence(event)
+
+    def _queue_evidence(self, event: HubEvent) -> None:
+        """The photos the event names wait to be uploaded after it (``sync/evidence.py``)."""
+        named = [kept.split(" ", 1) for kept in evidence_named(event.payload)]
+        if named:
+            rows = [
+                {"sha256": sha, "name": name, "tracking": event.tracking or "", "queued_at": event.occurred_at}
+                for sha, name in named
+            ]
+            self.connection.execute(sqlite_insert(evidence_uploads_table).on_conflict_do_nothing(), rows)
 
     def last_event(self, tracking: str, event_type: str) -> HubEvent | None:
         row = self.connection.execute(

@@ -102,6 +102,8 @@ class ScannedItemRow(Base):
     lot: Mapped[str | None] = mapped_column(String(40))  # migration 0010: GS1 AI (10)
     serial: Mapped[str | None] = mapped_column(String(40))  # GS1 AI (21)
     disposition: Mapped[str | None] = mapped_column(String(30))  # HS:DISPOSITION (migration 0011)
+    rejected: Mapped[str | None] = mapped_column(String(40))  # HS:REJECTITEM reason (migration 0012)
+    evidence: Mapped[str | None] = mapped_column(Text)  # its photos, newline-separated "sha256 file"
 
 
 class ConsolidationRow(Base):
@@ -231,6 +233,20 @@ class ContextRow(Base):
     alert: Mapped[str | None] = mapped_column(String(40))  # the parcel whose alert awaits HS:ACK (0011)
 
 
+class EvidenceUploadRow(Base):
+    """A photo named in a recorded event, to be sent to the central service (0012)."""
+
+    __tablename__ = "evidence_uploads"
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    name: Mapped[str] = mapped_column(String(120))
+    tracking: Mapped[str] = mapped_column(String(40))
+    queued_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_evidence_uploads_waiting", "queued_at", sqlite_where=text("sent_at IS NULL")),)
+
+
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -251,3 +267,4 @@ context_table = _table(ContextRow)
 print_jobs_table = _table(PrintJobRow)
 sync_state_table = _table(SyncStateRow)
 hub_feed_table = _table(HubFeedRow)
+evidence_uploads_table = _table(EvidenceUploadRow)

@@ -69,6 +69,11 @@ class LocalStore:
             ) from exc
         self.checkpointer = WalCheckpointer(path, before_restart=self.pause_for_foreground)
 
+    @property
+    def evidence_folder(self) -> Path:
+        """Where the bench keeps photos kept as evidence: beside its database."""
+        return self.path.parent / "evidence"
+
     @classmethod
     def helper(cls, path: Path, hub_id: str, workstation_id: str, shared_foreground: Any) -> LocalStore:
         """The store as a helper process sees it. Its commits are NORMAL, not FULL: a

@@ -7,6 +7,7 @@ from sqlalchemy import Connection, select
 from sqlalchemy.dialects.sqlite import insert
 
 from hubscan.core.readmodels import SyncStatus
+from hubscan.store import evidence
 from hubscan.store.models import sync_state_table
 from hubscan.store.outbox import queue_stats
 from hubscan.store.store import LocalStore
@@ -41,7 +42,7 @@ def write_state(connection: Connection, values: dict[str, str | None]) -> None:
 def sync_status(store: LocalStore, online: bool | None = None) -> SyncStatus:
     """The queue and the kept sync state. ``online`` is what the running engine saw;
     without one (the command line), the last contact's outcome decides."""
-    stats, state = queue_stats(store), get_state(store)
+    stats, state, photos = queue_stats(store), get_state(store), evidence.queue(store)
     success, error = state.get("last_success"), state.get("last_error")
     if online is None:  # timestamps lead both values
         online = bool(success) and (not error or error.split(" ", 1)[0] < str(success))
@@ -53,4 +54,7 @@ def sync_status(store: LocalStore, online: bool | None = None) -> SyncStatus:
         last_error=error,
         exceptions=stats.exceptions,
         manifest_cursor=int(state.get(MANIFEST_CURSOR) or 0),
+        photos_waiting=photos.waiting,
+        photos_given_up=photos.given_up,
+        photos_error=photos.last_error,
     )

@@ -147,6 +147,17 @@ class CentralClient:
         result: dict[str, Any] = self._call("GET", f"/returns/{tracking}/timeline")
         return result
 
+    def start_evidence(self, sha256: str, size: int, name: str, tracking: str) -> dict[str, Any]:
+        """Begin (or look up) a photo's upload: the answer's ``received`` is where to go on."""
+        body = {"sha256": sha256, "size": size, "name": name, "tracking": tracking}
+        result: dict[str, Any] = self._call("POST", "/evidence", json=body)
+        return result
+
+    def send_evidence_part(self, sha256: str, offset: int, data: bytes) -> dict[str, Any]:
+        headers = {"Content-Type": "application/octet-stream"}
+        result: dict[str, Any] = self._call("PUT", f"/evidence/{sha256}/parts/{offset}", data=data, headers=headers)
+        return result
+
     def close(self) -> None:
         self.session.close()
 

@@ -21,6 +21,7 @@ from hubscan.config import CentralSettings
 from hubscan.core.readmodels import SyncStatus
 from hubscan.store import outbox, syncstate
 from hubscan.store.store import LocalStore
+from hubscan.sync import evidence
 from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 from hubscan.sync.paging import PageSize
 from hubscan.sync.pull import PullHelperFailed, apply_page, pull_in_helper, pull_pages
@@ -37,6 +38,7 @@ class SyncRound:
     sent: int
     refused: int
     pulled: int
+    photos: int = 0
 
 
 class SyncEngine:
@@ -103,9 +105,11 @@ class SyncEngine:
         return pulled
 
     def run_once(self, pull: bool = True) -> SyncRound:
-        """Push the outbox, then (``pull``) the manifest deltas."""
+        """Push the outbox, send the photos its events named, then (``pull``) the
+        manifest deltas."""
         try:
             sent, refused = self.push()
+            photos = evidence.upload(self.store, self.client, self.clock())
             pulled = self.pull() if pull else 0
         except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
@@ -114,9 +118,15 @@ class SyncEngine:
             raise
         self.online = True
         syncstate.set_state(self.store, last_success=self.clock().isoformat())
-        if sent or pulled:
-            log.info("sync round: %d events sent (%d refused), %d returns pulled", sent, refused, pulled)
-        return SyncRound(sent, refused, pulled)
+        if sent or pulled or photos:
+            log.info(
+                "sync round: %d events sent (%d refused), %d photos sent, %d returns pulled",
+                sent,
+                refused,
+                photos,
+                pulled,
+            )
+        return SyncRound(sent, refused, pulled, photos)
 
     def status(self) -> SyncStatus:
         return syncstate.sync_status(self.store, self.online)

@@ -34,6 +34,7 @@ class SyncView(QWidget):
             "success": self.tr("Last successful sync"),
             "error": self.tr("Last error"),
             "exceptions": self.tr("Events the central service refused"),
+            "photos": self.tr("Photos waiting to be sent"),
         }
         for row, (key, caption) in enumerate(rows.items()):
             name = QLabel(caption)
@@ -64,3 +65,7 @@ class SyncView(QWidget):
         self.values["success"].setText(status.last_success or "\u2014")
         self.values["error"].setText(status.last_error or "\u2014")
         self.values["exceptions"].setText(str(status.exceptions))
+        photos = str(status.photos_waiting)
+        if status.photos_given_up:
+            photos += " " + self.tr("({0} no longer tried: {1})").format(status.photos_given_up, status.photos_error)
+        self.values["photos"].setText(photos)

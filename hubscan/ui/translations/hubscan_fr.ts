@@ -705,6 +705,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Événements refusés par le service central</translation>
     </message>
     <message>
+        <source>Photos waiting to be sent</source>
+        <translation>Photos en attente d&apos;envoi</translation>
+    </message>
+    <message>
         <source>not set up: this station works offline (set central.url)</source>
         <translation>non configuré : ce poste travaille hors ligne (réglez central.url)</translation>
     </message>
@@ -715,6 +719,10 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
     <message>
         <source>unreachable</source>
         <translation>injoignable</translation>
+    </message>
+    <message>
+        <source>({0} no longer tried: {1})</source>
+        <translation>({0} abandonnées : {1})</translation>
     </message>
 </context>
 <context>

@@ -705,6 +705,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Door de centrale dienst geweigerde gebeurtenissen</translation>
     </message>
     <message>
+        <source>Photos waiting to be sent</source>
+        <translation>Foto&apos;s die nog verzonden moeten worden</translation>
+    </message>
+    <message>
         <source>not set up: this station works offline (set central.url)</source>
         <translation>niet ingesteld: deze werkplek werkt offline (stel central.url in)</translation>
     </message>
@@ -715,6 +719,10 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
     <message>
         <source>unreachable</source>
         <translation>onbereikbaar</translation>
+    </message>
+    <message>
+        <source>({0} no longer tried: {1})</source>
+        <translation>({0} niet meer geprobeerd: {1})</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,156 @@
+"""Photos kept as evidence at the hubs, uploaded in parts that survive a cut.
+
+A bench names the photo by its SHA-256 and size (``POST /v1/evidence``: idempotent,
+answers how many bytes the service already holds), then sends the rest in parts of at
+most ``MAX_EVIDENCE_PART`` bytes, each at the offset the service holds
+(``PUT /v1/evidence/{sha256}/parts/{offset}``): a part at any other offset is refused
+with the offset to send from, so a resent or crossed part never doubles a byte. Once the
+last byte is in, the parts must hash to the name: if not, they are dropped and the
+photo is to be sent again. A photo is read whole with ``GET /v1/evidence/{sha256}``
+(the portal, and the benches of the hub that sent it), and the return's timeline links
+it from the rejection.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, update
+
+from hubscan_central.models import evidence_parts_t, evidence_t
+from hubscan_central.schemas import MAX_EVIDENCE_PART, EvidenceStart, EvidenceUpload
+
+API = "/v1/evidence"
+MEDIA_TYPES = {".jpg": "image/jpeg", ".png": "image/png", ".webp": "image/webp", ".bmp": "image/bmp"}
+
+
+class EvidenceProblem(Exception):
+    """A part the service does not take: ``status`` is the HTTP answer, the text says why."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+
+
+def href(sha256: str) -> str:
+    return f"{API}/{sha256}"
+
+
+def media_type(name: str) -> str:
+    return MEDIA_TYPES.get(name[name.rfind(".") :].lower(), "application/octet-stream")
+
+
+def _answer(row: Any) -> EvidenceUpload:
+    return EvidenceUpload(
+        sha256=row.sha256,
+        name=row.name,
+        tracking=row.tracking,
+        size=row.size,
+        received=row.received,
+        complete=row.complete,
+        href=href(row.sha256),
+    )
+
+
+def _row(connection: Connection, sha256: str, lock: bool = False) -> Any:
+    query = select(evidence_t).where(evidence_t.c.sha256 == sha256)
+    return connection.execute(query.with_for_update() if lock else query).first()
+
+
+def start(connection: Connection, body: EvidenceStart, hub: str | None, workstation: str | None) -> EvidenceUpload:
+    """The photo's upload, begun now or earlier (the same photo twice is one upload)."""
+    found = _row(connection, body.sha256)
+    if found is None:
+        connection.execute(
+            insert(evidence_t).values(
+                sha256=body.sha256,
+                name=body.name,
+                tracking=body.tracking,
+                hub=hub,
+                workstation=workstation,
+                size=body.size,
+                received=0,
+                complete=False,
+                started_at=datetime.now(UTC).isoformat(),
+            )
+        )
+        found = _row(connection, body.sha256)
+    elif found.size != body.size:
+        raise EvidenceProblem(409, f"photo {body.sha256[:12]}… is {found.size} bytes here, not {body.size}")
+    return _answer(found)
+
+
+def add_part(connection: Connection, sha256: str, offset: int, data: bytes) -> EvidenceUpload:
+    """Keep ``data`` at ``offset``; check the whole photo when it is the last part."""
+    row = _row(connection, sha256, lock=True)  # one part at a time per photo
+    if row is None:
+        raise EvidenceProblem(404, f"no upload of photo {sha256[:12]}…: start it with POST {API}")
+    if row.complete:
+        return _answer(row)
+    if offset != row.received:
+        raise EvidenceProblem(409, f"the service holds {row.received} bytes: send from offset {row.received}")
+    if not data:
+        raise EvidenceProblem(409, f"an empty part: send the photo's bytes from offset {offset}")
+    if len(data) > MAX_EVIDENCE_PART:
+        raise EvidenceProblem(413, f"a part is at most {MAX_EVIDENCE_PART} bytes")
+    if offset + len(data) > row.size:
+        raise EvidenceProblem(409, f"the photo is {row.size} bytes; this part ends at {offset + len(data)}")
+    connection.execute(insert(evidence_parts_t).values(sha256=sha256, start=offset, data=data))
+    received = offset + len(data)
+    values: dict[str, Any] = {"received": received}
+    if received == row.size:
+        if _digest(connection, sha256) != sha256:
+            connection.execute(delete(evidence_parts_t).where(evidence_parts_t.c.sha256 == sha256))
+            connection.execute(update(evidence_t).where(evidence_t.c.sha256 == sha256).values(received=0))
+            raise EvidenceProblem(409, "the bytes sent do not hash to the photo's SHA-256: send it again from 0")
+        values.update(complete=True, completed_at=datetime.now(UTC).isoformat())
+    connection.execute(update(evidence_t).where(evidence_t.c.sha256 == sha256).values(**values))
+    return _answer(_row(connection, sha256))
+
+
+def _parts(connection: Connection, sha256: str) -> Any:
+    return connection.execute(
+        select(evidence_parts_t.c.data).where(evidence_parts_t.c.sha256 == sha256).order_by(evidence_parts_t.c.start)
+    ).scalars()
+
+
+def _digest(connection: Connection, sha256: str) -> str:
+    hasher = hashlib.sha256()
+    for data in _parts(connection, sha256):
+        hasher.update(data)
+    return hasher.hexdigest()
+
+
+@dataclass(frozen=True)
+class Photo:
+    name: str
+    hub: str | None
+    data: bytes
+
+
+def read(connection: Connection, sha256: str) -> Photo | None:
+    """A complete photo, or None."""
+    row = _row(connection, sha256)
+    if row is None or not row.complete:
+        return None
+    return Photo(row.name, row.hub, b"".join(_parts(connection, sha256)))
+
+
+def links(connection: Connection, kept: Any) -> list[dict[str, Any]]:
+    """Evidence named in an event (a list of "sha256 file-name"), as the timeline links
+    it: ``received`` is false while the hub has not sent it whole yet."""
+    entries = kept if isinstance(kept, list) else []
+    named = [entry.split(" ", 1) for entry in entries if isinstance(entry, str) and " " in entry]
+    if not named:
+        return []
+    complete = set(
+        connection.execute(
+            select(evidence_t.c.sha256).where(
+                evidence_t.c.sha256.in_([sha for sha, _ in named]), evidence_t.c.complete.is_(True)
+            )
+        ).scalars()
+    )
+    return [{"sha256": sha, "name": name, "href": href(sha), "received": sha in complete} for sha, name in named]
