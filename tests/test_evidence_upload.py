@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import requests
 from central import CentralService, central_on
-from conftest import PARIS_1, POLICY, SUPERVISOR, run, small_manifest
+from conftest import BELT, PARIS_1, POLICY, SHIRT, STAFF, SUPERVISOR, run, small_manifest
 from faultproxy import FaultProxy
 from PIL import Image
 
@@ -205,3 +205,26 @@ def test_the_service_checks_what_it_is_sent(service: CentralService, tmp_path: P
     assert portal_sends.value.status == 403
     for closing in (client, other_hub, portal):
         closing.close()
+
+
+def test_an_item_rejected_at_process_shows_on_the_timeline_with_its_photo(
+    service: CentralService, store: LocalStore, desk: ScanRecorder, tmp_path: Path
+) -> None:
+    source = noisy_photo(tmp_path / "IMG_0006.PNG", seed=6)
+    run(desk, STAFF, PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, "HS:REJECTITEM:DAMAGED")
+    sha, name = keep_photo(store.evidence_folder, PARIS_1, source).split(" ")
+    answers = run(desk, f"HS:EVIDENCE:{sha} {name}", SHIRT, BELT, "HS:DONE")
+    assert [a.code for a in answers] == ["process.item_evidence", "process.item_ok", "process.item_ok", "process.done"]
+    engine = engine_for(store, service.url, service.token(HUB, WS))
+    assert engine.run_once().photos == 1
+    processed = next(e for e in engine.client.timeline(PARIS_1)["statuses"] if e["status"] == "Return Processed")
+    assert processed["detail"]["rejected_items"] == [
+        {
+            "item": SHIRT.rjust(14, "0"),
+            "sku": "SHIRT",
+            "reason": "DAMAGED",
+            "reason_label": "Damaged",
+            "evidence": [{"sha256": sha, "name": name, "href": f"/v1/evidence/{sha}", "received": True}],
+        }
+    ]
+    assert portal_get(service, f"/v1/evidence/{sha}").content == source.read_bytes()

@@ -25,6 +25,9 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
         cards += [CommandCard("HS:DONE", "Parcel done"), CommandCard("HS:CANCEL", "Cancel this parcel")]
         cards += [CommandCard(f"HS:GRADE:{grade}", f"Grade {grade}") for grade in policy.grades]
         cards += [CommandCard(f"HS:DISPOSITION:{code}", label) for code, label in policy.dispositions.items()]
+        reasons = policy.reject_reasons.items()
+        cards += [CommandCard(f"HS:REJECTITEM:{code}", f"Reject item: {label}") for code, label in reasons]
+        cards.append(CommandCard("HS:PHOTO", "Photo of the rejected item"))
     elif station is Station.REJECT:
         cards += [CommandCard(f"HS:REASON:{code}", label) for code, label in policy.reject_reasons.items()]
         cards += [

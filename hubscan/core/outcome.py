@@ -264,9 +264,16 @@ CATALOG: dict[str, CodeInfo] = {
     "process.no_items": CodeInfo(
         _ERR, "No items scanned", "No items scanned for {tracking}. Scan the items, or have it rejected as empty."
     ),
-    "process.done": CodeInfo(_OK, "Processed", "{tracking} processed: all {count} item(s) as expected.{faulty}"),
+    "process.item_rejected": CodeInfo(
+        _WARN,
+        "Item rejected",
+        "{description} rejected: {reason}. Set it aside; a photo of it now goes with the rejection (F8).",
+    ),
+    "process.nothing_to_reject": CodeInfo(_ERR, "Nothing to reject", "Scan the item before rejecting it."),
+    "process.item_evidence": CodeInfo(_OK, "Photo kept", "Photo {count} kept as evidence for {description}."),
+    "process.done": CodeInfo(_OK, "Processed", "{tracking} processed: all {count} item(s) as expected.{notes}"),
     "process.done_discrepancy": CodeInfo(
-        _WARN, "Processed with differences", "{tracking} processed with differences: {summary}.{faulty}"
+        _WARN, "Processed with differences", "{tracking} processed with differences: {summary}.{notes}"
     ),
     # Reject
     "reject.parcel": CodeInfo(_OK, "Parcel selected", "{tracking} selected. Scan the reason."),

@@ -48,6 +48,7 @@ COMMANDS: dict[str, bool | None] = {
     "DEST": True,
     "GRADE": True,
     "DISPOSITION": True,
+    "REJECTITEM": True,
 }
 
 # What a tracking number may be in a manifest: the shape a known parcel is looked up by.

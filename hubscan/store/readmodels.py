@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, func, select, text, union_all
+from sqlalchemy import ColumnElement, Connection, func, literal, select, text, union_all
 
 from hubscan.core.operators import Operator, Role
 from hubscan.core.readmodels import (
@@ -104,10 +104,13 @@ def parcel_view(connection: Connection, tracking: str) -> ParcelView | None:
         ).all()
     )
     decided: dict[str | None, list[str]] = {}
+    # What becomes of each item: its disposition, or REJECTED <reason> for one set aside.
+    items = scanned_items_table.c
+    fate = func.coalesce(literal("REJECTED ") + items.rejected, items.disposition)
     for sku, disposition, count in connection.execute(
-        select(scanned_items_table.c.line_sku, scanned_items_table.c.disposition, func.count())
-        .where(scanned_items_table.c.tracking == tracking, scanned_items_table.c.disposition.is_not(None))
-        .group_by(scanned_items_table.c.line_sku, scanned_items_table.c.disposition)
+        select(items.line_sku, fate, func.count())
+        .where(items.tracking == tracking, fate.is_not(None))
+        .group_by(items.line_sku, fate)
         .order_by(func.min(scanned_items_table.c.id))  # in the order they were first given
     ):
         decided.setdefault(sku, []).append(f"{disposition} {count}")

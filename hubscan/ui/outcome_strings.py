@@ -435,15 +435,30 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "No items scanned for {tracking}. Scan the items, or have it rejected as empty.",
     ),
+    # process.item_rejected
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{description} rejected: {reason}. Set it aside; a photo of it now goes with the rejection (F8).",
+    ),
+    # process.nothing_to_reject
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Scan the item before rejecting it.",
+    ),
+    # process.item_evidence
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Photo {count} kept as evidence for {description}.",
+    ),
     # process.done
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} processed: all {count} item(s) as expected.{faulty}",
+        "{tracking} processed: all {count} item(s) as expected.{notes}",
     ),
     # process.done_discrepancy
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} processed with differences: {summary}.{faulty}",
+        "{tracking} processed with differences: {summary}.{notes}",
     ),
     # reject.parcel
     QT_TRANSLATE_NOOP(
@@ -702,6 +717,9 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Disposition not used here", "process.bad_disposition"),
     QCoreApplication.translate("outcome title", "Nothing to dispose of", "process.nothing_to_dispose"),
     QCoreApplication.translate("outcome title", "No items scanned", "process.no_items"),
+    QCoreApplication.translate("outcome title", "Item rejected", "process.item_rejected"),
+    QCoreApplication.translate("outcome title", "Nothing to reject", "process.nothing_to_reject"),
+    QCoreApplication.translate("outcome title", "Photo kept", "process.item_evidence"),
     QCoreApplication.translate("outcome title", "Processed", "process.done"),
     QCoreApplication.translate("outcome title", "Processed with differences", "process.done_discrepancy"),
     QCoreApplication.translate("outcome title", "Parcel selected", "reject.parcel"),

@@ -70,8 +70,9 @@ class StationView(QWidget):
             Station.RECEIVE: receive,
             Station.PROCESS: self.tr(
                 "PROCESS \u00b7 Scan the parcel, then each item inside. Grade: HS:GRADE:B \u00b7 "
-                "Finish: HS:DONE \u00b7 Start again: HS:CANCEL \u00b7 To reject: HS:REASON:DAMAGED, then a "
-                "supervisor's badge"
+                "Reject an item: HS:REJECTITEM:DAMAGED, then F8 for its photo \u00b7 "
+                "Finish: HS:DONE \u00b7 Start again: HS:CANCEL \u00b7 To reject the parcel: HS:REASON:DAMAGED, "
+                "then a supervisor's badge"
             ),
             Station.REJECT: self.tr(
                 "REJECT \u00b7 Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed "

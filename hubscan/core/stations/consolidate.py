@@ -164,11 +164,13 @@ def _add(work: Work, tracking: str) -> Outcome:
 
 def _dispositions(work: Work, tracking: str) -> str:
     """What the process station decided for the parcel's items, as the answer shows it:
-    " Items: RESTOCK 2, DESTROY 1." (nothing when none was given)."""
+    " Items: RESTOCK 2, DESTROY 1, REJECTED 1." (nothing when none was given). An item
+    rejected at process was set aside: it is named REJECTED, whatever else it was given."""
     counts: dict[str, int] = {}
     for item in work.ledger.scanned_items(tracking):
-        if item.disposition:
-            counts[item.disposition] = counts.get(item.disposition, 0) + 1
+        code = "REJECTED" if item.rejected else item.disposition
+        if code:
+            counts[code] = counts.get(code, 0) + 1
     return " Items: " + ", ".join(f"{code} {n}" for code, n in counts.items()) + "." if counts else ""
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from hubscan.core.gs1 import Gs1Element, gtin14
+from hubscan.core.labels import RejectionLabelData
 from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.printjobs import rejection_request
 from hubscan.core.records import EventType, ExpectedLine, ReturnRecord, ScannedItem
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations import alert, reject
@@ -13,6 +15,7 @@ from hubscan.core.status import Status
 
 FAULTY_NOTE = " FAULTY return: follow the retailer's faulty-return flow."
 FAULTY_TO = " FAULTY return: it goes to {destination}, the retailer's faulty-return destination."
+REJECTED_NOTE = " {count} item(s) rejected: set them aside with their rejection labels."
 
 
 def handle(work: Work, scan: Scan) -> Outcome:
@@ -30,8 +33,10 @@ def handle(work: Work, scan: Scan) -> Outcome:
         if scan.value == "NOTE":
             work.context.note = scan.argument
             return outcome("reject.note", work.context.parcel)
+        if scan.value == "REJECTITEM":
+            return _reject_item(work, scan.argument or "")
         if scan.value == "EVIDENCE":
-            return reject.evidence(work, scan.argument or "")
+            return _evidence(work, scan.argument or "")
         return outcome("command.not_here", command=scan.value, station="process")
     if scan.kind in (ScanKind.ITEM, ScanKind.TEXT):
         return _item(work, scan)
@@ -170,6 +175,78 @@ def _dispose(work: Work, code: str) -> Outcome:
     )
 
 
+def _last_item(work: Work, current: ReturnRecord) -> tuple[ScannedItem, str] | None:
+    """The item scanned last, with its description, or None before the first."""
+    items = work.ledger.scanned_items(current.tracking)
+    if not items:
+        return None
+    line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
+    return items[-1], line.description if line else items[-1].item
+
+
+def _reject_item(work: Work, code: str) -> Outcome:
+    """The last scanned item is set aside on its own, for ``code``; the rest of the
+    parcel goes on. Its photos follow (HS:EVIDENCE)."""
+    if code not in work.policy.reject_reasons:
+        return outcome("reject.unknown_reason", reason=code, reasons=", ".join(work.policy.reject_reasons))
+    current = _current(work)
+    if isinstance(current, Outcome):
+        return current
+    last = _last_item(work, current)
+    if last is None:
+        return outcome("process.nothing_to_reject", current.tracking, current.status)
+    work.ledger.reject_last_item(current.tracking, code)
+    label = work.policy.reject_reasons[code]
+    return outcome("process.item_rejected", current.tracking, current.status, description=last[1], reason=label)
+
+
+def _evidence(work: Work, kept: str) -> Outcome:
+    """A photo: of the item just rejected, while it is the last one scanned; otherwise
+    of the parcel, for the rejection a supervisor signs off."""
+    current = _current(work)
+    last = _last_item(work, current) if not isinstance(current, Outcome) else None
+    if isinstance(current, Outcome) or last is None or last[0].rejected is None:
+        return reject.evidence(work, kept)
+    if not reject.EVIDENCE_FORM.fullmatch(kept):
+        return outcome("reject.bad_evidence")
+    if len(last[0].evidence) >= reject.MAX_EVIDENCE:
+        return outcome("reject.too_much_evidence", current.tracking, limit=reject.MAX_EVIDENCE)
+    work.ledger.add_last_item_evidence(current.tracking, kept)
+    count = len(last[0].evidence) + 1
+    return outcome("process.item_evidence", current.tracking, current.status, description=last[1], count=count)
+
+
+def _rejected_items(work: Work, items: list[ScannedItem], lines: list[ExpectedLine]) -> list[dict[str, object]]:
+    described = {line.sku: line.description for line in lines}
+    return [
+        {
+            "item": item.item,
+            "sku": item.line_sku,
+            "description": described.get(item.line_sku or "", item.item),
+            "reason": item.rejected,
+            "reason_label": work.policy.reject_reasons.get(item.rejected, item.rejected),
+            **({"evidence": list(item.evidence)} if item.evidence else {}),
+        }
+        for item in items
+        if item.rejected
+    ]
+
+
+def _label_rejected(work: Work, record: ReturnRecord, rejected: list[dict[str, object]]) -> None:
+    """A rejection label for each item set aside: it names the parcel it came from."""
+    for item in rejected:
+        label = RejectionLabelData(
+            tracking=record.tracking,
+            reason=str(item["reason_label"]),
+            note=f"Item: {item['description']}",
+            retailer=record.retailer,
+            hub=work.policy.hub_id,
+            operator=work.operator.badge,
+            rejected_at=work.now,
+        )
+        work.ledger.add_print_job(rejection_request(label, work.operator.badge), work.now)
+
+
 def _finish(work: Work) -> Outcome:
     current = _current(work)
     if isinstance(current, Outcome):
@@ -178,14 +255,18 @@ def _finish(work: Work) -> Outcome:
     items = work.ledger.scanned_items(tracking)
     if not items:
         return outcome("process.no_items", tracking, current.status)
-    result = reconcile(work.ledger.expected_lines(tracking), items)
+    lines = work.ledger.expected_lines(tracking)
+    result = reconcile(lines, items)
+    rejected = _rejected_items(work, items, lines)
     processed = current.but(status=Status.PROCESSED, processed_at=work.now, processed_by=work.operator.badge)
     work.ledger.put_return(processed)
-    work.record(EventType.RETURN_PROCESSED, tracking, about=current, faulty=current.faulty, **result.payload())
+    extra = {"rejected_items": rejected} if rejected else {}
+    work.record(EventType.RETURN_PROCESSED, tracking, about=current, faulty=current.faulty, **result.payload(), **extra)
+    _label_rejected(work, current, rejected)
     work.context.clear_work()
-    faulty = ""
+    notes = REJECTED_NOTE.format(count=len(rejected)) if rejected else ""
     if current.faulty:
-        faulty = FAULTY_TO.format(destination=current.faulty_destination) if current.faulty_destination else FAULTY_NOTE
+        notes += FAULTY_TO.format(destination=current.faulty_destination) if current.faulty_destination else FAULTY_NOTE
     if result.complete:
-        return outcome("process.done", tracking, processed.status, count=len(items), faulty=faulty)
-    return outcome("process.done_discrepancy", tracking, processed.status, summary=result.summary(), faulty=faulty)
+        return outcome("process.done", tracking, processed.status, count=len(items), notes=notes)
+    return outcome("process.done_discrepancy", tracking, processed.status, summary=result.summary(), notes=notes)

@@ -67,7 +67,7 @@ def _reason(work: Work, code: str) -> Outcome:
     return outcome("reject.reason", work.context.parcel, reason=_label(work, code), parcel_hint=hint)
 
 
-_EVIDENCE = re.compile(r"[0-9a-f]{64} [A-Za-z0-9._-]{1,120}")
+EVIDENCE_FORM = re.compile(r"[0-9a-f]{64} [A-Za-z0-9._-]{1,120}")
 MAX_EVIDENCE = 10
 
 
@@ -76,7 +76,7 @@ def evidence(work: Work, kept: str) -> Outcome:
     rejection under way; it goes into the Return Rejected event."""
     if work.context.parcel is None:
         return outcome("parcel.none")
-    if not _EVIDENCE.fullmatch(kept):
+    if not EVIDENCE_FORM.fullmatch(kept):
         return outcome("reject.bad_evidence")
     if len(work.context.evidence) >= MAX_EVIDENCE:
         return outcome("reject.too_much_evidence", work.context.parcel, limit=MAX_EVIDENCE)

@@ -658,8 +658,8 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>RÉCEPTION · Scannez le code de suivi de chaque colis entrant. Déconnexion : HS:LOGOUT</translation>
     </message>
     <message>
-        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
-        <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Terminer : HS:DONE · Recommencer : HS:CANCEL · Pour refuser : HS:REASON:DAMAGED, puis le badge d&apos;un superviseur</translation>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Reject an item: HS:REJECTITEM:DAMAGED, then F8 for its photo · Finish: HS:DONE · Start again: HS:CANCEL · To reject the parcel: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
+        <translation>TRAITEMENT · Scannez le colis, puis chaque article. Grade : HS:GRADE:B · Refuser un article : HS:REJECTITEM:DAMAGED, puis F8 pour sa photo · Terminer : HS:DONE · Recommencer : HS:CANCEL · Pour refuser le colis : HS:REASON:DAMAGED, puis le badge d&apos;un superviseur</translation>
     </message>
     <message>
         <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE · Start again: HS:CANCEL</source>
@@ -1215,12 +1215,24 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Aucun article scanné pour {tracking}. Scannez les articles, ou faites-le refuser comme vide.</translation>
     </message>
     <message>
-        <source>{tracking} processed: all {count} item(s) as expected.{faulty}</source>
-        <translation>{tracking} traité : les {count} article(s) sont conformes.{faulty}</translation>
+        <source>{description} rejected: {reason}. Set it aside; a photo of it now goes with the rejection (F8).</source>
+        <translation>{description} refusé : {reason}. Mettez-le de côté ; une photo prise maintenant accompagne le refus (F8).</translation>
     </message>
     <message>
-        <source>{tracking} processed with differences: {summary}.{faulty}</source>
-        <translation>{tracking} traité avec des écarts : {summary}.{faulty}</translation>
+        <source>Scan the item before rejecting it.</source>
+        <translation>Scannez l&apos;article avant de le refuser.</translation>
+    </message>
+    <message>
+        <source>Photo {count} kept as evidence for {description}.</source>
+        <translation>Photo {count} conservée comme preuve pour {description}.</translation>
+    </message>
+    <message>
+        <source>{tracking} processed: all {count} item(s) as expected.{notes}</source>
+        <translation>{tracking} traité : les {count} article(s) sont conformes.{notes}</translation>
+    </message>
+    <message>
+        <source>{tracking} processed with differences: {summary}.{notes}</source>
+        <translation>{tracking} traité avec des écarts : {summary}.{notes}</translation>
     </message>
     <message>
         <source>{tracking} selected. Scan the reason.</source>
@@ -1786,6 +1798,21 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>No items scanned</source>
         <comment>process.no_items</comment>
         <translation>Aucun article scanné</translation>
+    </message>
+    <message>
+        <source>Item rejected</source>
+        <comment>process.item_rejected</comment>
+        <translation>Article refusé</translation>
+    </message>
+    <message>
+        <source>Nothing to reject</source>
+        <comment>process.nothing_to_reject</comment>
+        <translation>Rien à refuser</translation>
+    </message>
+    <message>
+        <source>Photo kept</source>
+        <comment>process.item_evidence</comment>
+        <translation>Photo conservée</translation>
     </message>
     <message>
         <source>Processed</source>

@@ -658,8 +658,8 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>ONTVANGST · Scan de zendingbarcode van elk binnenkomend pakket. Afmelden: HS:LOGOUT</translation>
     </message>
     <message>
-        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Finish: HS:DONE · Start again: HS:CANCEL · To reject: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
-        <translation>VERWERKING · Scan het pakket, dan elk artikel erin. Kwaliteit: HS:GRADE:B · Klaar: HS:DONE · Opnieuw: HS:CANCEL · Afkeuren: HS:REASON:DAMAGED, dan de badge van een supervisor</translation>
+        <source>PROCESS · Scan the parcel, then each item inside. Grade: HS:GRADE:B · Reject an item: HS:REJECTITEM:DAMAGED, then F8 for its photo · Finish: HS:DONE · Start again: HS:CANCEL · To reject the parcel: HS:REASON:DAMAGED, then a supervisor&apos;s badge</source>
+        <translation>VERWERKEN · Scan het pakket, dan elk artikel erin. Klasse: HS:GRADE:B · Een artikel afwijzen: HS:REJECTITEM:DAMAGED, dan F8 voor de foto · Klaar: HS:DONE · Opnieuw: HS:CANCEL · Het pakket afwijzen: HS:REASON:DAMAGED, dan de badge van een supervisor</translation>
     </message>
     <message>
         <source>REJECT · Scan the parcel, a reason (HS:REASON:DAMAGED), a note if needed (HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE · Start again: HS:CANCEL</source>
@@ -1215,12 +1215,24 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>Geen artikelen gescand voor {tracking}. Scan de artikelen, of laat het afkeuren als leeg.</translation>
     </message>
     <message>
-        <source>{tracking} processed: all {count} item(s) as expected.{faulty}</source>
-        <translation>{tracking} verwerkt: alle {count} artikel(en) zoals verwacht.{faulty}</translation>
+        <source>{description} rejected: {reason}. Set it aside; a photo of it now goes with the rejection (F8).</source>
+        <translation>{description} afgewezen: {reason}. Leg het apart; een foto die u nu maakt hoort bij de afwijzing (F8).</translation>
     </message>
     <message>
-        <source>{tracking} processed with differences: {summary}.{faulty}</source>
-        <translation>{tracking} verwerkt met verschillen: {summary}.{faulty}</translation>
+        <source>Scan the item before rejecting it.</source>
+        <translation>Scan het artikel voordat u het afwijst.</translation>
+    </message>
+    <message>
+        <source>Photo {count} kept as evidence for {description}.</source>
+        <translation>Foto {count} bewaard als bewijs voor {description}.</translation>
+    </message>
+    <message>
+        <source>{tracking} processed: all {count} item(s) as expected.{notes}</source>
+        <translation>{tracking} verwerkt: alle {count} artikel(en) zoals verwacht.{notes}</translation>
+    </message>
+    <message>
+        <source>{tracking} processed with differences: {summary}.{notes}</source>
+        <translation>{tracking} verwerkt met verschillen: {summary}.{notes}</translation>
     </message>
     <message>
         <source>{tracking} selected. Scan the reason.</source>
@@ -1786,6 +1798,21 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>No items scanned</source>
         <comment>process.no_items</comment>
         <translation>Geen artikelen gescand</translation>
+    </message>
+    <message>
+        <source>Item rejected</source>
+        <comment>process.item_rejected</comment>
+        <translation>Artikel afgewezen</translation>
+    </message>
+    <message>
+        <source>Nothing to reject</source>
+        <comment>process.nothing_to_reject</comment>
+        <translation>Niets af te wijzen</translation>
+    </message>
+    <message>
+        <source>Photo kept</source>
+        <comment>process.item_evidence</comment>
+        <translation>Foto bewaard</translation>
     </message>
     <message>
         <source>Processed</source>
