@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -16,15 +17,18 @@ from hubscan_central.rules import (
     CONSOLIDATION_TYPES,
     CREATING_TYPES,
     FINISHING_TYPES,
+    LINKING_TYPES,
     Reporter,
     ReturnFacts,
     apply,
     judge,
+    link_refusal,
     misrouted,
 )
 from hubscan_central.schemas import EventAnswer, EventBatch, HubEvent
 
 CHUNK = 500
+_TRACKING = re.compile(r"[A-Z0-9]{6,40}")
 _UPDATE_FACTS = update(returns_t).where(returns_t.c.tracking == bindparam("b_tracking"))
 _CHANGED = _UPDATE_FACTS.values(change_seq=bindparam("b_seq"))
 
@@ -50,6 +54,7 @@ def _facts(row: Any) -> ReturnFacts:
         bool(row.rejected),
         row.retailer,
         row.created_hub,
+        row.arrived_as,
     )
 
 
@@ -67,6 +72,37 @@ def _created(state: ReturnFacts, event: HubEvent, hub: str, created: dict[str, d
     state.created_hub = hub
     created[event.tracking] = {"created_hub": hub}
     return None
+
+
+def _link_target(event: HubEvent) -> str | None:
+    """The pre-advised return a ReturnLinked event names, when it names one properly."""
+    target = event.payload.get("preadvice")
+    if event.type in LINKING_TYPES and isinstance(target, str) and _TRACKING.fullmatch(target):
+        return target
+    return None
+
+
+def _linked(
+    event: HubEvent, hub: str, facts: dict[str, ReturnFacts], linked: dict[str, str], created: dict[str, Any]
+) -> str | None:
+    """A parcel linked to its pre-advised return (ReturnLinked): the return keeps the
+    parcel's number, so its own label is refused if it ever turns up; the reason to
+    refuse a link that cannot be."""
+    target = _link_target(event)
+    if target is None:
+        return "ReturnLinked needs the pre-advised return's tracking number (preadvice)"
+    assert event.tracking is not None
+    if target == event.tracking:
+        return "a parcel cannot be linked to itself"
+    reason = link_refusal(target, facts.get(target))
+    if reason is None:
+        facts[target].arrived_as = event.tracking
+        linked[target] = event.tracking
+        # The parcel has its return now, as a created one does: a second link or a
+        # creation is refused.
+        facts[event.tracking].created_hub = hub
+        created[event.tracking] = {"created_hub": hub}
+    return reason
 
 
 def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
@@ -90,8 +126,12 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     insert_ignoring_duplicates(
         connection, returns_t, [{"tracking": t, "faulty": False, "rejected": False} for t in trackings], "tracking"
     )
-    for start in range(0, len(trackings), CHUNK):
-        part = trackings[start : start + CHUNK]
+    # The pre-advised returns parcels are linked to are locked too (those that exist:
+    # a link to an unknown one is refused, and leaves no row behind).
+    targets = {t for e in batch.events if e.id not in known and (t := _link_target(e)) is not None}
+    locked = sorted(set(trackings) | targets)
+    for start in range(0, len(locked), CHUNK):
+        part = locked[start : start + CHUNK]
         query = select(returns_t).where(returns_t.c.tracking.in_(part)).with_for_update()
         for row in connection.execute(query):
             facts[row.tracking] = _facts(row)
@@ -103,6 +143,7 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     touched: set[str] = set()
     finished: list[str] = []
     created: dict[str, dict[str, Any]] = {}
+    linked: dict[str, str] = {}
     for event in batch.events:
         if event.id in known:
             previous = known[event.id]
@@ -119,6 +160,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
             reason = judge(state, event.type, by, connote)
             if reason is None and event.type in CREATING_TYPES:
                 reason = _created(state, event, batch.hub, created)
+            if reason is None and event.type in LINKING_TYPES:
+                reason = _linked(event, batch.hub, facts, linked, created)
             if reason is None:
                 note = misrouted(state, event.type, by)
                 if note is not None and state.preadvised_hub is not None:
@@ -176,6 +219,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         )
     for tracking, values in created.items():
         connection.execute(update(returns_t).where(returns_t.c.tracking == tracking).values(**values))
+    for target, parcel in linked.items():
+        connection.execute(update(returns_t).where(returns_t.c.tracking == target).values(arrived_as=parcel))
     if finished:
         first = take_changes(connection, changes, len(finished))
         connection.execute(

@@ -44,9 +44,13 @@ class CentralReturn(Base):
     # The furthest carrier status reported, and when (c006): sent to the hubs.
     carrier_status: Mapped[str | None] = mapped_column(String(40))
     carrier_at: Mapped[str | None] = mapped_column(String(40))
-    # The hub that gave a parcel without pre-advice its return (ReturnCreated, c006): the
+    # The hub that gave a parcel without pre-advice its return (ReturnCreated, c006; or
+    # ReturnLinked, linking it to its pre-advised return): the
     # return is not pre-advised by it (retailer stays empty, it stays out of manifests).
     created_hub: Mapped[str | None] = mapped_column(String(10))
+    # The parcel a hub linked this pre-advised return to (ReturnLinked, c008): it arrived
+    # under that number; its own label is refused.
+    arrived_as: Mapped[str | None] = mapped_column(String(40))
 
 
 class CentralEvent(Base):

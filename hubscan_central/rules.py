@@ -15,9 +15,11 @@ TRACKING_TYPES = frozenset({"DepotScan", "ReturnProcessed", "ReturnRejected", "R
 HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated", "ExceptionResolved"})
 # A parcel that was not pre-advised given its return at the hub: judged (once per return).
 CREATING_TYPES = frozenset({"ReturnCreated"})
+# A parcel that was not pre-advised linked to the pre-advised return it is: judged.
+LINKING_TYPES = frozenset({"ReturnLinked"})
 # Events about a consolidation rather than one return: they carry no tracking number.
 CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
-SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES
+SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES | LINKING_TYPES
 # After these the hubs are done with a return.
 FINISHING_TYPES = frozenset({"ReturnExported", "ReturnRejected"})
 
@@ -47,6 +49,7 @@ class ReturnFacts:
     rejected: bool = False
     retailer: str | None = None  # from the pre-advice
     created_hub: str | None = None  # the hub that gave a parcel without pre-advice its return
+    arrived_as: str | None = None  # the parcel a hub linked this pre-advised return to
 
 
 def _when(moment: str | None) -> str:
@@ -64,8 +67,12 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
     """The reason to refuse the event, or None to accept it (and then ``apply`` it)."""
     if event_type == "ReturnCreated" and facts.retailer:
         return f"already has its return (retailer {facts.retailer}): link the parcel to it, do not create another"
-    if event_type == "ReturnCreated" and facts.created_hub:
-        return f"already has its return: hub {facts.created_hub} created it"
+    if event_type in CREATING_TYPES | LINKING_TYPES and facts.created_hub:
+        return f"already has its return: hub {facts.created_hub} gave it one"
+    if event_type == "ReturnLinked" and facts.retailer:
+        return f"is pre-advised itself (retailer {facts.retailer}): nothing to link"
+    if facts.arrived_as and event_type in TRACKING_TYPES:
+        return f"arrived already as parcel {facts.arrived_as} (linked to it): go on with {facts.arrived_as}"
     if event_type not in TRACKING_TYPES:
         return None if event_type in SHARED_TYPES else f"unknown event type {event_type}"
     if event_type == "DepotScan" and facts.received_hub:
@@ -88,6 +95,20 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
             return "exported after it was rejected"
     if event_type == "ReturnRejected" and facts.exported_connote:
         return f"rejected after export (connote {facts.exported_connote})"
+    return None
+
+
+def link_refusal(target: str, facts: ReturnFacts | None) -> str | None:
+    """Why a parcel cannot be linked to the pre-advised return ``target``, or None."""
+    if facts is None or not facts.retailer:
+        return f"no pre-advised return {target}"
+    if facts.arrived_as:
+        return f"return {target} is already linked to parcel {facts.arrived_as}"
+    if facts.received_hub:
+        when = _when(facts.received_at)
+        return f"return {target} arrived already under its own number (hub {facts.received_hub}, {when})"
+    if facts.exported_connote or facts.rejected:
+        return f"return {target} is finished (exported or rejected)"
     return None
 
 

@@ -30,9 +30,12 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
     entries: list[TimelineEntry] = []
     if record.created_at:
         entries.append(TimelineEntry(status="Return Created", number=1, at=record.created_at))
+    # A pre-advised return whose parcel arrived under another number: that parcel's
+    # events are the return's too.
+    numbers = [tracking, record.arrived_as] if record.arrived_as else [tracking]
     rows = connection.execute(
         select(events_t)
-        .where(events_t.c.tracking == tracking, events_t.c.result == "accepted")
+        .where(events_t.c.tracking.in_(numbers), events_t.c.result == "accepted")
         .order_by(events_t.c.arrival)
     )
     for row in rows:
@@ -45,6 +48,14 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             detail["created_by"] = row.operator or "?"
             entries.append(
                 TimelineEntry(status="Return Created", number=1, at=row.occurred_at, hub=row.hub, detail=detail)
+            )
+            continue
+        if row.type == "ReturnLinked":  # a parcel not pre-advised, found to be this return
+            detail = {"parcel": row.tracking, "preadvice": row.payload.get("preadvice"), "linked_by": row.operator}
+            entries.append(
+                TimelineEntry(
+                    status="Linked to its pre-advice", number=None, at=row.occurred_at, hub=row.hub, detail=detail
+                )
             )
             continue
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status

@@ -410,4 +410,68 @@ def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_th
         timeout=10,
     ).json()
     assert answer["results"][0]["result"] == "refused"
-    assert answer["results"][0]["reason"] == f"already has its return: hub {HUB} created it"
+    assert answer["results"][0]["reason"] == f"already has its return: hub {HUB} gave it one"
+
+
+def test_a_parcel_linked_to_its_pre_advice_at_one_bench_is_that_return_at_every_bench(
+    benches: list[Bench], service: CentralService
+) -> None:
+    """A parcel arrives under a number nobody pre-advised; a supervisor finds its return
+    by an item's SKU and links them. Every bench then knows the parcel as that return,
+    the return's own label is refused everywhere, and its timeline shows the parcel."""
+    dock, packing, dispatch = benches
+    stranger = s10(77_000_002, "CX", "DE")
+    wanted = MANIFEST[5]
+    assert dock.scan("OP2001", stranger) == ["auth.login", "receive.unexpected"]
+    found = found_by_search(dock, wanted["items"][0]["sku"])
+    assert wanted["tracking"] in found
+    assert dock.scan(f"HS:LINK:{wanted['tracking']}") == ["link.done"]
+    assert dock.scan(f"HS:LINK:{wanted['tracking']}") == ["create.has_return"]
+    dock.exchange()
+    packing.exchange()
+    seen, own = packing.get(stranger), packing.get(wanted["tracking"])
+    assert (seen.unexpected, seen.retailer, seen.destination) == (
+        False,
+        wanted["retailer"],
+        wanted["destination"]["code"],
+    )
+    assert own.arrived_as == stranger
+    assert packing.scan("OP1001", wanted["tracking"]) == ["auth.login", "receive.arrived_as"]
+    assert packing.scan("HS:STATION:PROCESS", stranger)[-1] == "process.started"
+    for barcode in items_of(wanted):
+        packing.scan(barcode)
+    assert packing.scan("HS:DONE")[-1] == "process.done"  # the pre-advised items, all there
+    packing.exchange()
+    dispatch.exchange()
+    assert dispatch.scan("OP3001", "HS:STATION:CONSOLIDATE", stranger)[-1] == "consolidate.opened_added"
+
+    headers = {"Authorization": f"Bearer {service.token(HUB, '01')}"}
+    timeline = requests.get(f"{service.url}/v1/returns/{wanted['tracking']}/timeline", headers=headers, timeout=10)
+    steps = [(step["status"], step["detail"].get("parcel")) for step in timeline.json()["statuses"]]
+    assert ("Linked to its pre-advice", stranger) in steps
+    assert ("Depot Scan", None) in steps and ("Return Processed", None) in steps  # the parcel's, as the return's
+    # A bench that did not hear of the link yet receives the return's own label: refused.
+    late = {
+        "id": str(uuid.uuid4()),
+        "seq": 10_000,
+        "type": "DepotScan",
+        "tracking": wanted["tracking"],
+        "occurred_at": "2026-12-03T10:00:00+00:00",
+        "station": "receive",
+        "operator": "OP2001",
+        "payload": {"hub": HUB, "unexpected": False},
+    }
+    answer = requests.post(
+        f"{service.url}/v1/events",
+        json={"hub": HUB, "workstation": "03", "events": [late]},
+        headers={"Authorization": f"Bearer {service.token(HUB, '03')}"},
+        timeout=10,
+    ).json()["results"][0]
+    assert answer["result"] == "refused" and f"arrived already as parcel {stranger}" in answer["reason"]
+
+
+def found_by_search(bench: Bench, text: str) -> list[str]:
+    from hubscan.store.preadvice_search import find_preadvice
+
+    with bench.store.reading() as connection:
+        return [match.tracking for match in find_preadvice(connection, text)]

@@ -141,6 +141,21 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def with_preadvice_of(parcel: ReturnRecord, target: ReturnRecord) -> ReturnRecord:
+    """``parcel`` (received, not pre-advised) as the pre-advised return ``target``."""
+    return parcel.but(
+        unexpected=False,
+        retailer=target.retailer,
+        destination=target.destination,
+        origin_country=target.origin_country,
+        faulty=target.faulty,
+        test=target.test,
+        approval=target.approval,
+        faulty_destination=target.faulty_destination,
+        facts=target.facts,
+    )
+
+
 def _unknown(event: BenchEvent) -> ReturnRecord:
     """A return this bench never heard of (an unexpected parcel received elsewhere)."""
     return ReturnRecord(
@@ -149,6 +164,23 @@ def _unknown(event: BenchEvent) -> ReturnRecord:
         hub=event.hub,
         unexpected=bool(event.payload.get("unexpected", True)),
     )
+
+
+def linked_preadvice(event: BenchEvent, hub: str) -> str | None:
+    """The pre-advised return another bench of ``hub`` linked the event's parcel to
+    (ReturnLinked), or None."""
+    if event.type != "ReturnLinked" or event.refused or event.hub != hub or event.tracking is None:
+        return None
+    return _text(event.payload.get("preadvice"))
+
+
+def apply_link(parcel: ReturnRecord | None, target: ReturnRecord | None, event: BenchEvent) -> ReturnRecord | None:
+    """The parcel at this bench once another bench linked it to ``target`` (this bench's
+    copy of the pre-advice; without one, what the event names)."""
+    if target is not None:
+        return with_preadvice_of(parcel or _unknown(event), target)
+    retailer, destination = _text(event.payload.get("retailer")), _text(event.payload.get("destination"))
+    return (parcel or _unknown(event)).but(unexpected=False, retailer=retailer, destination=destination)
 
 
 def released_by_cancel(event: BenchEvent) -> tuple[str, ...]:

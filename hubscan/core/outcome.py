@@ -172,6 +172,31 @@ CATALOG: dict[str, CodeInfo] = {
     "create.bad_retailer": CodeInfo(
         _ERR, "Retailer not usable", "The retailer's name must be printable text of at most {limit} characters."
     ),
+    "link.done": CodeInfo(
+        _OK,
+        "Linked to its pre-advice",
+        "{tracking} is return {preadvice}: {retailer}, to {destination}, {expected} item(s) expected. "
+        "It goes on like any other.",
+    ),
+    "link.unknown": CodeInfo(
+        _ERR,
+        "No such pre-advice",
+        "No pre-advised return {preadvice}. Find it by order number, customer reference or SKU "
+        "(Exceptions view, F5), or give {tracking} its return (HS:CREATE).",
+    ),
+    "link.already_linked": CodeInfo(
+        _ERR, "Already linked", "{tracking} is already the return of parcel {parcel}: nothing linked."
+    ),
+    "link.arrived": CodeInfo(
+        _ERR,
+        "Arrived already",
+        "{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.",
+    ),
+    "receive.arrived_as": CodeInfo(
+        _WARN,
+        "Arrived under another number",
+        "{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.",
+    ),
     "resolve.unexpected": CodeInfo(
         _WARN,
         "Unexpected: needs its return",

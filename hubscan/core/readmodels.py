@@ -151,3 +151,17 @@ class ReturnTimeline:
     local: tuple[TimelineStep, ...]
     central: tuple[TimelineStep, ...] = ()
     central_note: str | None = None
+
+
+@dataclass(frozen=True)
+class PreadviceMatch:
+    """A pre-advised return not arrived yet, found for a parcel that was not pre-advised:
+    what a supervisor compares with the parcel before linking them."""
+
+    tracking: str
+    retailer: str | None
+    destination: str | None
+    order_number: str | None
+    customer_reference: str | None
+    items: str  # "Linen shirt x2, Leather belt"
+    matched: str  # what matched: "order number", "customer reference", "SKU", "tracking"

@@ -97,6 +97,9 @@ class ReturnRecord:
     held_at: datetime | None = None
     # When the carrier reported the status the return has (from the central service).
     carrier_at: datetime | None = None
+    # A pre-advised return whose parcel arrived under another tracking number, linked to
+    # it at the hub (HS:LINK): that parcel's tracking.
+    arrived_as: str | None = None
 
     @property
     def export_destination(self) -> str | None:
@@ -171,6 +174,7 @@ class EventType(Enum):
     PARCEL_CONSOLIDATED = "ParcelConsolidated"
     EXCEPTION_RESOLVED = "ExceptionResolved"
     RETURN_CREATED = "ReturnCreated"
+    RETURN_LINKED = "ReturnLinked"
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
@@ -194,6 +198,7 @@ _OUTBOUND = frozenset(
         EventType.PARCEL_CONSOLIDATED,
         EventType.EXCEPTION_RESOLVED,
         EventType.RETURN_CREATED,
+        EventType.RETURN_LINKED,
         EventType.CONSOLIDATION_OPENED,
         EventType.CONSOLIDATION_CLOSED,
         EventType.CONSOLIDATION_CANCELLED,

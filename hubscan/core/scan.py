@@ -41,6 +41,7 @@ COMMANDS: dict[str, bool | None] = {
     "RETRY": False,
     "RESOLVE": True,
     "CREATE": True,
+    "LINK": True,
     "REASON": True,
     "NOTE": True,
     "EVIDENCE": True,

@@ -19,7 +19,7 @@ from hubscan.core.pins import PinGuard, pin_matches
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.printjobs import label_for
-from hubscan.core.readmodels import ExceptionEntry, ReturnTimeline, StationSnapshot, TimelineStep
+from hubscan.core.readmodels import ExceptionEntry, PreadviceMatch, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.devices.preview import preview_png
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.print_queue import PrintQueue
@@ -29,6 +29,7 @@ from hubscan.services.settings_file import SettingsError, save_settings, save_to
 from hubscan.store import printjobs, readmodels
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.operators import pin_hash
+from hubscan.store.preadvice_search import find_preadvice
 from hubscan.store.store import LocalStore
 
 if TYPE_CHECKING:  # requests loads only when a central service is set up (start-up time)
@@ -205,6 +206,17 @@ class Workstation:
         the command a scanner may send, naming the parcel, so the station's current
         parcel stays as it was."""
         return self.scan(f"HS:CREATE:{tracking.strip()} {destination.strip()} {' '.join(retailer.split())}".rstrip())
+
+    def find_preadvice(self, text: str) -> list[PreadviceMatch]:
+        """Pre-advised returns not arrived yet, by order number, customer reference, SKU
+        or barcode: for a parcel that was not pre-advised."""
+        with self.store.reading() as connection:
+            return find_preadvice(connection, text)
+
+    def link_return(self, tracking: str, preadvice: str) -> ScanAnswer:
+        """A supervisor links an unexpected parcel to its pre-advised return from the
+        Exceptions view: the command a scanner may send, naming the parcel."""
+        return self.scan(f"HS:LINK:{tracking.strip()} {preadvice.strip()}")
 
     def destinations(self) -> list[tuple[str, str]]:
         """The destinations the hub knows, (code, name), for a person to pick from."""

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert
 
-from hubscan.core.hubfeed import BenchEvent, apply_bench_event, released_by_cancel
+from hubscan.core.hubfeed import BenchEvent, apply_bench_event, apply_link, linked_preadvice, released_by_cancel
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.models import events_table, hub_feed_table
 from hubscan.store.rawsql import RawStatement
@@ -98,6 +98,9 @@ def _keep(connection: Connection, event: BenchEvent) -> bool:
 
 def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
     changed = []
+    preadvice = linked_preadvice(event, hub)
+    if preadvice is not None and event.tracking is not None:
+        return _link(ledger, event, event.tracking, preadvice)
     if event.tracking is not None:
         updated = apply_bench_event(ledger.get_return(event.tracking), event, hub)
         if updated is not None:
@@ -109,6 +112,23 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
             ledger.put_return(record.but(consolidation_bench=None))
             changed.append(tracking)
     return changed
+
+
+def _link(ledger: SqlLedger, event: BenchEvent, tracking: str, preadvice: str) -> list[str]:
+    """Another bench linked ``tracking`` to the pre-advised return ``preadvice``: the
+    parcel takes this bench's copy of the pre-advice, items too, and the return keeps
+    the parcel's number."""
+    parcel, target = ledger.get_return(tracking), ledger.get_return(preadvice)
+    updated = apply_link(parcel, target, event)
+    if updated is None:
+        return []
+    ledger.put_return(updated)
+    if target is None:
+        return [tracking]
+    if not ledger.expected_lines(tracking):
+        ledger.copy_expected_lines(preadvice, tracking)
+    ledger.put_return(target.but(arrived_as=tracking))
+    return [tracking, preadvice]
 
 
 def set_cursor(connection: Connection, position: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, func, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, func, insert, literal, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hubscan.core.operators import Operator, Role
@@ -19,12 +19,12 @@ from hubscan.core.records import (
     HubEvent,
     ReturnFacts,
     ReturnRecord,
-    ScannedItem,
     Station,
     StationContext,
     evidence_named,
 )
 from hubscan.core.status import Status
+from hubscan.store.ledger_items import ItemLedger
 from hubscan.store.models import (
     consolidations_table,
     context_table,
@@ -36,7 +36,6 @@ from hubscan.store.models import (
     outbox_table,
     print_jobs_table,
     returns_table,
-    scanned_items_table,
     scans_table,
     sequences_table,
 )
@@ -44,7 +43,6 @@ from hubscan.store.rawsql import RawStatement
 
 _returns = returns_table
 _lines = expected_lines_table
-_items = scanned_items_table
 _cons = consolidations_table
 _events = events_table
 _outbox = outbox_table
@@ -70,23 +68,6 @@ _EXPECTED_LINES = RawStatement(
 )
 _FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
 _GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
-_SCANNED_ITEMS = RawStatement(
-    select(
-        _items.c.item,
-        _items.c.grade,
-        _items.c.line_sku,
-        _items.c.lot,
-        _items.c.serial,
-        _items.c.disposition,
-        _items.c.rejected,
-        _items.c.evidence,
-    )
-    .where(_items.c.tracking == bindparam("key"))
-    .order_by(_items.c.id)
-)
-_INSERT_ITEM = RawStatement(
-    insert(_items), ["tracking", "item", "grade", "line_sku", "scanned_at", "lot", "serial", "disposition"]
-)
 _GET_CONSOLIDATION = select(_cons).where(_cons.c.id == bindparam("key"))
 _OPEN_CONSOLIDATION = (
     select(_cons)
@@ -153,7 +134,7 @@ def event_from_row(row: Any) -> HubEvent:
     )
 
 
-class SqlLedger:
+class SqlLedger(ItemLedger):
     """Implements ``hubscan.core.ledger.Ledger``; every call is part of the open transaction."""
 
     def __init__(self, connection: Connection, hub_id: str, workstation_id: str) -> None:
@@ -175,6 +156,14 @@ class SqlLedger:
     def expected_lines(self, tracking: str) -> list[ExpectedLine]:
         return [ExpectedLine(*row) for row in _EXPECTED_LINES.rows(self.connection, {"key": tracking})]
 
+    def copy_expected_lines(self, source: str, target: str) -> None:
+        """``target`` expects what ``source`` was pre-advised with (a parcel linked to it)."""
+        columns = [_lines.c.sku, _lines.c.barcode, _lines.c.description, _lines.c.qty, _lines.c.reason]
+        taken = select(literal(target), *columns).where(_lines.c.tracking == source).order_by(_lines.c.id)
+        self.connection.execute(
+            insert(_lines).from_select(["tracking", "sku", "barcode", "description", "qty", "reason"], taken)
+        )
+
     def find_operator(self, badge: str) -> Operator | None:
         row = _FIND_OPERATOR.first(self.connection, {"key": badge})
         if row is None:
@@ -194,52 +183,6 @@ class SqlLedger:
     def get_destination(self, code: str) -> Destination | None:
         row = _GET_DESTINATION.first(self.connection, {"key": code})
         return Destination(row["code"], row["name"], row["address"]) if row is not None else None
-
-    # -- items -------------------------------------------------------------------
-    def scanned_items(self, tracking: str) -> list[ScannedItem]:
-        return [
-            ScannedItem(
-                item, grade, sku, lot, serial, disposition, rejected, tuple(photos.split("\n")) if photos else ()
-            )
-            for item, grade, sku, lot, serial, disposition, rejected, photos in _SCANNED_ITEMS.rows(
-                self.connection, {"key": tracking}
-            )
-        ]
-
-    def add_scanned_item(self, tracking: str, item: ScannedItem, at: datetime) -> None:
-        _INSERT_ITEM.run(
-            self.connection,
-            {
-                "tracking": tracking,
-                "item": item.item,
-                "grade": item.grade,
-                "line_sku": item.line_sku,
-                "scanned_at": at,
-                "lot": item.lot,
-                "serial": item.serial,
-                "disposition": item.disposition,
-            },
-        )
-
-    def regrade_last_item(self, tracking: str, grade: str) -> None:
-        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
-        self.connection.execute(update(_items).where(_items.c.id == last).values(grade=grade))
-
-    def set_last_disposition(self, tracking: str, disposition: str) -> None:
-        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
-        self.connection.execute(update(_items).where(_items.c.id == last).values(disposition=disposition))
-
-    def reject_last_item(self, tracking: str, reason: str) -> None:
-        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
-        self.connection.execute(update(_items).where(_items.c.id == last).values(rejected=reason))
-
-    def add_last_item_evidence(self, tracking: str, kept: str) -> None:
-        last = select(func.max(_items.c.id)).where(_items.c.tracking == tracking).scalar_subquery()
-        joined = func.coalesce(_items.c.evidence + "\n", "") + kept
-        self.connection.execute(update(_items).where(_items.c.id == last).values(evidence=joined))
-
-    def clear_scanned_items(self, tracking: str) -> None:
-        self.connection.execute(delete(_items).where(_items.c.tracking == tracking))
 
     # -- consolidations ------------------------------------------------------------
     @staticmethod

@@ -19,6 +19,7 @@ RESOLVABLE = frozenset({"misrouted", "refused"})
 class ExceptionsView(QWidget):
     resolve_requested = Signal(str, str)  # tracking, what the exception says
     create_requested = Signal(str)  # the tracking of a parcel that was not pre-advised
+    link_requested = Signal(str)  # the same, to find the pre-advice it belongs to
 
     def __init__(self) -> None:
         super().__init__()
@@ -36,6 +37,9 @@ class ExceptionsView(QWidget):
         self.create_button = QPushButton(self.tr("Give it its return\u2026"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create_selected)
+        self.link_button = QPushButton(self.tr("Find its pre-advice\u2026"))
+        self.link_button.setEnabled(False)
+        self.link_button.clicked.connect(self._link_selected)
         self.entries: list[ExceptionEntry] = []
         self.may_resolve = False
         self.table = make_table(
@@ -54,6 +58,7 @@ class ExceptionsView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.link_button)
         actions.addWidget(self.create_button)
         actions.addWidget(self.resolve_button)
         self.panel.body.addLayout(actions)
@@ -90,12 +95,19 @@ class ExceptionsView(QWidget):
     def _selection_changed(self) -> None:
         entry = self.selected()
         self.resolve_button.setEnabled(self.may_resolve and entry is not None and entry.kind in RESOLVABLE)
-        self.create_button.setEnabled(self.may_resolve and entry is not None and entry.kind == "unexpected")
+        unexpected = self.may_resolve and entry is not None and entry.kind == "unexpected"
+        self.create_button.setEnabled(unexpected)
+        self.link_button.setEnabled(unexpected)
 
     def _create_selected(self) -> None:
         entry = self.selected()
         if entry is not None and entry.kind == "unexpected":
             self.create_requested.emit(entry.tracking)
+
+    def _link_selected(self) -> None:
+        entry = self.selected()
+        if entry is not None and entry.kind == "unexpected":
+            self.link_requested.emit(entry.tracking)
 
     def _resolve_selected(self) -> None:
         entry = self.selected()
@@ -132,6 +144,7 @@ class ExceptionsView(QWidget):
         self.may_resolve = may_resolve
         self.resolve_button.setVisible(may_resolve)
         self.create_button.setVisible(may_resolve)
+        self.link_button.setVisible(may_resolve)
         now = now or datetime.now(UTC)
         self.table.clearSelection()
         self.table.setRowCount(len(entries))

@@ -280,6 +280,31 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "The retailer's name must be printable text of at most {limit} characters.",
     ),
+    # link.done
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is return {preadvice}: {retailer}, to {destination}, {expected} item(s) expected. It goes on like any other.",
+    ),
+    # link.unknown
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No pre-advised return {preadvice}. Find it by order number, customer reference or SKU (Exceptions view, F5), or give {tracking} its return (HS:CREATE).",
+    ),
+    # link.already_linked
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is already the return of parcel {parcel}: nothing linked.",
+    ),
+    # link.arrived
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.",
+    ),
+    # receive.arrived_as
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.",
+    ),
     # resolve.unexpected
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -686,6 +711,11 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Not in the hub", "create.not_in_hub"),
     QCoreApplication.translate("outcome title", "Name the retailer", "create.need_retailer"),
     QCoreApplication.translate("outcome title", "Retailer not usable", "create.bad_retailer"),
+    QCoreApplication.translate("outcome title", "Linked to its pre-advice", "link.done"),
+    QCoreApplication.translate("outcome title", "No such pre-advice", "link.unknown"),
+    QCoreApplication.translate("outcome title", "Already linked", "link.already_linked"),
+    QCoreApplication.translate("outcome title", "Arrived already", "link.arrived"),
+    QCoreApplication.translate("outcome title", "Arrived under another number", "receive.arrived_as"),
     QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
     QCoreApplication.translate("outcome title", "Received: alert", "receive.alert"),

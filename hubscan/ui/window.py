@@ -37,6 +37,7 @@ from hubscan.ui.camera import CameraDialog, choose_photo_file, has_camera
 from hubscan.ui.create_return import CreateReturnAction
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.i18n import LANGUAGES
+from hubscan.ui.link_return import LinkReturnAction
 from hubscan.ui.login_view import LoginView
 from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.reprint.finished.connect(lambda ok, text: self.station.banner.show_feedback("ok" if ok else "error", text))
         self.resolving = ResolveAction(self, self.exceptions, writer, self._feedback)
         self.creating = CreateReturnAction(self, self.exceptions, writer, self._feedback)
+        self.linking = LinkReturnAction(self, self.exceptions, writer, self._feedback)
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)

@@ -55,6 +55,8 @@ def handle(work: Work, scan: Scan) -> Outcome:
 
 def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
     tracking, status = record.tracking, record.status
+    if record.arrived_as:
+        return outcome("receive.arrived_as", tracking, status, parcel=record.arrived_as)
     if status is Status.EXPORTED:
         return outcome("receive.exported", tracking, status, connote=record.connote or "connote unknown")
     if status is Status.REJECTED:

@@ -100,6 +100,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Lui donner son retour…</translation>
     </message>
     <message>
+        <source>Find its pre-advice…</source>
+        <translation>Trouver sa pré-annonce…</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Suivi</translation>
     </message>
@@ -185,6 +189,81 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>STOP</source>
         <translation>STOP</translation>
+    </message>
+</context>
+<context>
+    <name>LinkReturnDialog</name>
+    <message>
+        <source>Find the pre-advice of {0}</source>
+        <translation>Trouver la pré-annonce de {0}</translation>
+    </message>
+    <message>
+        <source>order number, customer reference, SKU or barcode</source>
+        <translation>numéro de commande, référence client, SKU ou code-barres</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Chercher</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Trouvé par</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Enseigne</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Destination</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Customer ref.</source>
+        <translation>Réf. client</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Link to this return</source>
+        <translation>Lier à ce retour</translation>
+    </message>
+    <message>
+        <source>{0} was received without pre-advice. Look for its return by what the parcel shows: the order number or customer reference on the packing slip, or an item&apos;s SKU or barcode. Only returns not arrived yet are found.</source>
+        <translation>{0} a été reçu sans pré-annonce. Cherchez son retour d&apos;après ce que montre le colis : le numéro de commande ou la référence client du bordereau, ou le SKU ou code-barres d&apos;un article. Seuls les retours pas encore arrivés sont trouvés.</translation>
+    </message>
+    <message>
+        <source>{0} return(s) found.</source>
+        <translation>{0} retour(s) trouvé(s).</translation>
+    </message>
+    <message>
+        <source>No return found.</source>
+        <translation>Aucun retour trouvé.</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>numéro de suivi</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>numéro de commande</translation>
+    </message>
+    <message>
+        <source>customer reference</source>
+        <translation>référence client</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU ou code-barres</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1170,26 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>Le nom du marchand doit être un texte imprimable d&apos;au plus {limit} caractères.</translation>
     </message>
     <message>
+        <source>{tracking} is return {preadvice}: {retailer}, to {destination}, {expected} item(s) expected. It goes on like any other.</source>
+        <translation>{tracking} est le retour {preadvice} : {retailer}, vers {destination}, {expected} article(s) attendu(s). Il suit son cours comme les autres.</translation>
+    </message>
+    <message>
+        <source>No pre-advised return {preadvice}. Find it by order number, customer reference or SKU (Exceptions view, F5), or give {tracking} its return (HS:CREATE).</source>
+        <translation>Aucun retour pré-annoncé {preadvice}. Trouvez-le par numéro de commande, référence client ou SKU (vue Exceptions, F5), ou donnez son retour à {tracking} (HS:CREATE).</translation>
+    </message>
+    <message>
+        <source>{tracking} is already the return of parcel {parcel}: nothing linked.</source>
+        <translation>{tracking} est déjà le retour du colis {parcel} : rien n&apos;est lié.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.</source>
+        <translation>{tracking} est {state} ({when}) : son propre colis est ici ou parti, c&apos;est donc un autre colis. Rien n&apos;est lié.</translation>
+    </message>
+    <message>
+        <source>{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.</source>
+        <translation>{tracking} est déjà arrivé comme {parcel} (lié à lui) : c&apos;est le même retour. Continuez avec {parcel}.</translation>
+    </message>
+    <message>
         <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
         <translation>{tracking} n&apos;était pas pré-annoncé : donnez-lui son retour (scannez-le, puis HS:CREATE:&lt;destination&gt; [marchand]), pas une note.</translation>
     </message>
@@ -1643,6 +1742,31 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Retailer not usable</source>
         <comment>create.bad_retailer</comment>
         <translation>Marchand inutilisable</translation>
+    </message>
+    <message>
+        <source>Linked to its pre-advice</source>
+        <comment>link.done</comment>
+        <translation>Lié à sa pré-annonce</translation>
+    </message>
+    <message>
+        <source>No such pre-advice</source>
+        <comment>link.unknown</comment>
+        <translation>Pré-annonce inconnue</translation>
+    </message>
+    <message>
+        <source>Already linked</source>
+        <comment>link.already_linked</comment>
+        <translation>Déjà lié</translation>
+    </message>
+    <message>
+        <source>Arrived already</source>
+        <comment>link.arrived</comment>
+        <translation>Déjà arrivé</translation>
+    </message>
+    <message>
+        <source>Arrived under another number</source>
+        <comment>receive.arrived_as</comment>
+        <translation>Arrivé sous un autre numéro</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

@@ -100,6 +100,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Retour geven…</translation>
     </message>
     <message>
+        <source>Find its pre-advice…</source>
+        <translation>Zoek de voormelding…</translation>
+    </message>
+    <message>
         <source>Tracking</source>
         <translation>Zendingnummer</translation>
     </message>
@@ -185,6 +189,81 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>STOP</source>
         <translation>STOP</translation>
+    </message>
+</context>
+<context>
+    <name>LinkReturnDialog</name>
+    <message>
+        <source>Find the pre-advice of {0}</source>
+        <translation>Zoek de voormelding van {0}</translation>
+    </message>
+    <message>
+        <source>order number, customer reference, SKU or barcode</source>
+        <translation>ordernummer, klantreferentie, SKU of streepjescode</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Gevonden op</translation>
+    </message>
+    <message>
+        <source>Retailer</source>
+        <translation>Retailer</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>Bestemming</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Customer ref.</source>
+        <translation>Klantref.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Artikelen</translation>
+    </message>
+    <message>
+        <source>Link to this return</source>
+        <translation>Aan deze retour koppelen</translation>
+    </message>
+    <message>
+        <source>{0} was received without pre-advice. Look for its return by what the parcel shows: the order number or customer reference on the packing slip, or an item&apos;s SKU or barcode. Only returns not arrived yet are found.</source>
+        <translation>{0} is ontvangen zonder voormelding. Zoek de retour op wat het pakket toont: het ordernummer of de klantreferentie op de pakbon, of de SKU of streepjescode van een artikel. Alleen retouren die nog niet zijn aangekomen worden gevonden.</translation>
+    </message>
+    <message>
+        <source>{0} return(s) found.</source>
+        <translation>{0} retour(en) gevonden.</translation>
+    </message>
+    <message>
+        <source>No return found.</source>
+        <translation>Geen retour gevonden.</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>trackingnummer</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>ordernummer</translation>
+    </message>
+    <message>
+        <source>customer reference</source>
+        <translation>klantreferentie</translation>
+    </message>
+    <message>
+        <source>SKU or barcode</source>
+        <translation>SKU of streepjescode</translation>
     </message>
 </context>
 <context>
@@ -1091,6 +1170,26 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>De naam van de webwinkel moet afdrukbare tekst van hoogstens {limit} tekens zijn.</translation>
     </message>
     <message>
+        <source>{tracking} is return {preadvice}: {retailer}, to {destination}, {expected} item(s) expected. It goes on like any other.</source>
+        <translation>{tracking} is retour {preadvice}: {retailer}, naar {destination}, {expected} artikel(en) verwacht. Hij gaat verder zoals elke andere.</translation>
+    </message>
+    <message>
+        <source>No pre-advised return {preadvice}. Find it by order number, customer reference or SKU (Exceptions view, F5), or give {tracking} its return (HS:CREATE).</source>
+        <translation>Geen voorgemelde retour {preadvice}. Zoek hem op ordernummer, klantreferentie of SKU (weergave Uitzonderingen, F5), of geef {tracking} een retour (HS:CREATE).</translation>
+    </message>
+    <message>
+        <source>{tracking} is already the return of parcel {parcel}: nothing linked.</source>
+        <translation>{tracking} is al de retour van pakket {parcel}: niets gekoppeld.</translation>
+    </message>
+    <message>
+        <source>{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.</source>
+        <translation>{tracking} is {state} ({when}): het eigen pakket is hier of al weg, dit is dus een ander pakket. Niets gekoppeld.</translation>
+    </message>
+    <message>
+        <source>{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.</source>
+        <translation>{tracking} is al aangekomen als {parcel} (eraan gekoppeld): het is dezelfde retour. Ga verder met {parcel}.</translation>
+    </message>
+    <message>
         <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
         <translation>{tracking} was niet vooraangemeld: geef hem zijn retour (scan hem, dan HS:CREATE:&lt;bestemming&gt; [webwinkel]), geen notitie.</translation>
     </message>
@@ -1643,6 +1742,31 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Retailer not usable</source>
         <comment>create.bad_retailer</comment>
         <translation>Webwinkel onbruikbaar</translation>
+    </message>
+    <message>
+        <source>Linked to its pre-advice</source>
+        <comment>link.done</comment>
+        <translation>Gekoppeld aan voormelding</translation>
+    </message>
+    <message>
+        <source>No such pre-advice</source>
+        <comment>link.unknown</comment>
+        <translation>Onbekende voormelding</translation>
+    </message>
+    <message>
+        <source>Already linked</source>
+        <comment>link.already_linked</comment>
+        <translation>Al gekoppeld</translation>
+    </message>
+    <message>
+        <source>Arrived already</source>
+        <comment>link.arrived</comment>
+        <translation>Al aangekomen</translation>
+    </message>
+    <message>
+        <source>Arrived under another number</source>
+        <comment>receive.arrived_as</comment>
+        <translation>Aangekomen onder ander nummer</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

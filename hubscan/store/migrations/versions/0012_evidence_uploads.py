@@ -1,9 +1,11 @@
-"""photos to upload to the central service, and items rejected at process
+"""photos to upload to the central service, items rejected at process, and parcels
+linked to their pre-advice
 
 A photo named in a recorded event (a rejection, an item set aside at process) waits in
 ``evidence_uploads`` until the central service holds it whole; the sync sends it in
 parts after the events. A scanned item may be rejected on its own, with a reason and
-its photos, while the rest of the parcel goes on.
+its photos, while the rest of the parcel goes on. A pre-advised return whose parcel
+arrived under another tracking number keeps that number (``arrived_as``).
 
 Revision ID: 0012
 Revises: 0011
@@ -40,9 +42,12 @@ def upgrade() -> None:
     )
     op.add_column("scanned_items", sa.Column("rejected", sa.String(length=40), nullable=True))
     op.add_column("scanned_items", sa.Column("evidence", sa.Text(), nullable=True))
+    op.add_column("returns", sa.Column("arrived_as", sa.String(length=40), nullable=True))
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("returns", schema=None) as batch_op:
+        batch_op.drop_column("arrived_as")
     with op.batch_alter_table("scanned_items", schema=None) as batch_op:
         batch_op.drop_column("evidence")
         batch_op.drop_column("rejected")
