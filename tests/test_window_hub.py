@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
+from conftest import AMS_1, PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -195,3 +195,42 @@ def test_an_unexpected_parcel_gets_its_return_from_the_exceptions_view(qtbot: Qt
         built.close()
     with store.unit_of_work() as ledger:
         assert ledger.load_context().parcel == PARIS_1  # the station's current parcel stayed
+
+
+def test_an_unexpected_parcel_is_linked_to_its_pre_advice_from_the_exceptions_view(
+    qtbot: QtBot, store: LocalStore
+) -> None:
+    from hubscan.services.demo import s10
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, None)))
+    stranger = s10(88_000_001, "CX", "DE")
+    try:
+        built.window.show()
+        scan(qtbot, built, SUPERVISOR)
+        assert scan(qtbot, built, stranger).outcome.code == "receive.unexpected"
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        view = built.window.exceptions
+        view.select(stranger, "unexpected")
+        assert view.link_button.isEnabled()
+        view.link_button.click()
+        dialog = built.window.linking.dialog
+        assert dialog is not None and dialog.isVisible() and stranger in dialog.windowTitle()
+        assert not dialog.link_button.isEnabled()  # nothing found yet
+        dialog.query.setText("bike bell")  # nothing is called that
+        dialog.search_button.click()
+        qtbot.waitUntil(lambda: dialog.found.text() == "No return found.", timeout=5000)
+        dialog.query.setText("bell")  # the SKU of AMS_1's only item
+        dialog.search_button.click()
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+        assert dialog.table.item(0, 0).text() == AMS_1 and dialog.table.item(0, 6).text() == "Bike bell"
+        assert dialog.link_button.isEnabled()  # the one found is chosen
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            dialog.link_button.click()
+        assert f"{stranger} is return {AMS_1}: Maison Éclair, to NL-AMS, 1 item(s) expected" in view.answer.text()
+        assert [e.kind for e in view.entries if e.tracking == stranger] == []
+        assert built.window.linking.dialog is None
+    finally:
+        built.close()
