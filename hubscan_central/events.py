@@ -17,6 +17,7 @@ from hubscan_central.rules import (
     CONSOLIDATION_TYPES,
     CREATING_TYPES,
     FINISHING_TYPES,
+    FORWARDING_TYPES,
     LINKING_TYPES,
     Reporter,
     ReturnFacts,
@@ -55,6 +56,7 @@ def _facts(row: Any) -> ReturnFacts:
         row.retailer,
         row.created_hub,
         row.arrived_as,
+        row.forwarded_to,
     )
 
 
@@ -119,7 +121,7 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     trackings = sorted({e.tracking for e in batch.events if e.tracking and e.id not in known})
     # A return exported or rejected goes out in the manifest delta again, marked finished:
     # the change counter is locked first, as the pre-advice load locks it, before returns.
-    finishing = any(e.type in FINISHING_TYPES and e.id not in known for e in batch.events)
+    finishing = any(e.type in FINISHING_TYPES | {"ParcelKept"} and e.id not in known for e in batch.events)
     changes = lock_changes(connection) if finishing else 0
     facts: dict[str, ReturnFacts] = {}
     # Rows must exist before they can be locked: two hubs racing on a new parcel then queue.
@@ -164,11 +166,16 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                 reason = _linked(event, batch.hub, facts, linked, created)
             if reason is None:
                 note = misrouted(state, event.type, by)
-                if note is not None and state.preadvised_hub is not None:
-                    feeds.setdefault(state.preadvised_hub, []).append(event.id)
+                if state.preadvised_hub is not None and (note is not None or event.type in FORWARDING_TYPES):
+                    feeds.setdefault(state.preadvised_hub, []).append(event.id)  # that hub must know
+                forwarded = state.forwarded_to is not None
                 apply(state, event.type, by, connote)
                 touched.add(event.tracking)
-                if event.type in FINISHING_TYPES:
+                # A return the hubs are done with goes out in its hub's manifest again, as
+                # does one kept at the hub it reached (its pre-advice moves there); one
+                # exported to the hub it was forwarded to is not done with.
+                exported_on = event.type == "ReturnExported" and forwarded
+                if (event.type in FINISHING_TYPES and not exported_on) or event.type == "ParcelKept":
                     finished.append(event.tracking)
         elif event.type not in CONSOLIDATION_TYPES:
             reason = "event without a tracking number"
@@ -213,6 +220,8 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
                     "exported_by": facts[tracking].exported_by,
                     "exported_at": facts[tracking].exported_at,
                     "rejected": facts[tracking].rejected,
+                    "forwarded_to": facts[tracking].forwarded_to,
+                    "hub": facts[tracking].preadvised_hub,
                 }
                 for tracking in sorted(touched)
             ],

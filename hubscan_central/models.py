@@ -51,6 +51,9 @@ class CentralReturn(Base):
     # The parcel a hub linked this pre-advised return to (ReturnLinked, c008): it arrived
     # under that number; its own label is refused.
     arrived_as: Mapped[str | None] = mapped_column(String(40))
+    # A misrouted parcel its hub of receipt sent on to the hub it was pre-advised to
+    # (ParcelForwarded, c008): that hub may receive it; the export to it finishes nothing.
+    forwarded_to: Mapped[str | None] = mapped_column(String(10))
 
 
 class CentralEvent(Base):

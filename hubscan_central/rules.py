@@ -17,9 +17,11 @@ HUB_WORK_TYPES = frozenset({"ParcelHeld", "ParcelReleased", "ParcelConsolidated"
 CREATING_TYPES = frozenset({"ReturnCreated"})
 # A parcel that was not pre-advised linked to the pre-advised return it is: judged.
 LINKING_TYPES = frozenset({"ReturnLinked"})
+# A misrouted parcel sent on to the hub it was pre-advised to, or kept where it is: judged.
+FORWARDING_TYPES = frozenset({"ParcelForwarded", "ParcelKept"})
 # Events about a consolidation rather than one return: they carry no tracking number.
 CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
-SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES | LINKING_TYPES
+SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES | LINKING_TYPES | FORWARDING_TYPES
 # After these the hubs are done with a return.
 FINISHING_TYPES = frozenset({"ReturnExported", "ReturnRejected"})
 
@@ -50,6 +52,7 @@ class ReturnFacts:
     retailer: str | None = None  # from the pre-advice
     created_hub: str | None = None  # the hub that gave a parcel without pre-advice its return
     arrived_as: str | None = None  # the parcel a hub linked this pre-advised return to
+    forwarded_to: str | None = None  # a misrouted parcel sent on to its hub: that hub
 
 
 def _when(moment: str | None) -> str:
@@ -71,6 +74,10 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
         return f"already has its return: hub {facts.created_hub} gave it one"
     if event_type == "ReturnLinked" and facts.retailer:
         return f"is pre-advised itself (retailer {facts.retailer}): nothing to link"
+    if event_type in FORWARDING_TYPES:
+        return _forward_refusal(facts, by)
+    if event_type == "DepotScan" and facts.forwarded_to and facts.forwarded_to == by.hub:
+        return None  # sent on here by the hub it reached first
     if facts.arrived_as and event_type in TRACKING_TYPES:
         return f"arrived already as parcel {facts.arrived_as} (linked to it): go on with {facts.arrived_as}"
     if event_type not in TRACKING_TYPES:
@@ -98,6 +105,17 @@ def judge(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None
     return None
 
 
+def _forward_refusal(facts: ReturnFacts, by: Reporter) -> str | None:
+    """Only a misrouted parcel the reporting hub holds is forwarded or kept, once."""
+    if facts.received_hub != by.hub or not facts.preadvised_hub or facts.preadvised_hub == by.hub:
+        return f"not a parcel misrouted to hub {by.hub}: nothing to forward or keep"
+    if facts.exported_connote or facts.rejected:
+        return "finished (exported or rejected): nothing to forward or keep"
+    if facts.forwarded_to:
+        return f"already forwarded to hub {facts.forwarded_to}"
+    return None
+
+
 def link_refusal(target: str, facts: ReturnFacts | None) -> str | None:
     """Why a parcel cannot be linked to the pre-advised return ``target``, or None."""
     if facts is None or not facts.retailer:
@@ -121,7 +139,17 @@ def misrouted(facts: ReturnFacts, event_type: str, by: Reporter) -> str | None:
 
 
 def apply(facts: ReturnFacts, event_type: str, by: Reporter, connote: str | None) -> None:
-    if event_type == "DepotScan" and not facts.received_hub:
+    if event_type == "DepotScan" and facts.forwarded_to == by.hub:
+        # The hub it was forwarded to holds it now: the hub that sent it on is done with it.
+        facts.received_hub, facts.received_workstation = by.hub, by.workstation
+        facts.received_by, facts.received_at = by.operator, by.at
+        facts.exported_connote = facts.exported_hub = facts.exported_workstation = None
+        facts.exported_by = facts.exported_at = facts.forwarded_to = None
+    elif event_type == "ParcelForwarded":
+        facts.forwarded_to = facts.preadvised_hub
+    elif event_type == "ParcelKept":
+        facts.preadvised_hub = by.hub  # its pre-advice goes to this hub from now on
+    elif event_type == "DepotScan" and not facts.received_hub:
         facts.received_hub, facts.received_workstation = by.hub, by.workstation
         facts.received_by, facts.received_at = by.operator, by.at
     elif event_type == "ReturnExported":

@@ -58,6 +58,11 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
                 )
             )
             continue
+        if row.type in ("ParcelForwarded", "ParcelKept"):  # a misrouted parcel, sent on or kept
+            status = f"Forwarded to hub {row.payload.get('hub')}" if row.type == "ParcelForwarded" else "Kept here"
+            detail = {"by": row.operator}
+            entries.append(TimelineEntry(status=status, number=None, at=row.occurred_at, hub=row.hub, detail=detail))
+            continue
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
             continue
         name, number = _STATUS[row.type]

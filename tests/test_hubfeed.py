@@ -475,3 +475,84 @@ def found_by_search(bench: Bench, text: str) -> list[str]:
 
     with bench.store.reading() as connection:
         return [match.tracking for match in find_preadvice(connection, text)]
+
+
+def test_a_misrouted_parcel_forwarded_to_its_hub_is_received_and_exported_there(
+    benches: list[Bench], service: CentralService, tmp_path: Path
+) -> None:
+    """Pre-advised to SYD, received at MEL: a MEL supervisor forwards it; MEL consolidates
+    it unopened to SYD as a destination and exports it; SYD receives it as its own,
+    processes and exports it to the retailer."""
+    dock, packing, dispatch = benches
+    record = MANIFEST[8]
+    tracking = record["tracking"]
+    mel = Bench(tmp_path, service.url, service.token("MEL", "01"), "01", hub="MEL")
+    mel2 = Bench(tmp_path, service.url, service.token("MEL", "02"), "02", hub="MEL")
+    try:
+        assert mel.scan("OP2001", tracking)[-1] == "receive.unexpected"
+        mel.exchange()
+        assert mel.scan("HS:FORWARD") == ["forward.done"]
+        assert mel.scan("HS:FORWARD") == ["forward.not_misrouted"]  # once
+        mel.exchange()
+        mel2.exchange()
+        seen = mel2.get(tracking)
+        assert (seen.forwarded_to, seen.unexpected, seen.exception) == ("SYD", False, None)
+        # Another MEL bench consolidates it, unopened, to SYD as a destination.
+        assert mel2.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
+        assert mel2.scan("HS:DONE")[-1] == "consolidate.closed"
+        mel2.exchange()
+        dock.exchange()
+        assert dock.get(tracking).exception is None  # SYD knows it is coming after all
+        assert dock.scan("OP1001", tracking)[-1] == "receive.ok"
+        dock.exchange()
+        assert dock.get(tracking).exception is None  # the service took the receipt: no refusal
+        packing.exchange()
+        assert packing.scan("OP1001", "HS:STATION:PROCESS", tracking)[-1] == "process.started"
+        for barcode in items_of(record):
+            packing.scan(barcode)
+        assert packing.scan("HS:DONE")[-1] == "process.done"
+        packing.exchange()
+        dispatch.exchange()
+        assert dispatch.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
+        assert dispatch.scan("HS:DONE")[-1] == "consolidate.closed"
+        dispatch.exchange()
+        assert dispatch.get(tracking).exception is None  # exported at SYD: accepted
+        statuses = [(s["status"], s["hub"]) for s in dispatch.client.timeline(tracking)["statuses"]]
+        assert statuses[1:] == [
+            ("Depot Scan", "MEL"),
+            ("Forwarded to hub SYD", "MEL"),
+            ("Return Exported", "MEL"),
+            ("Depot Scan", HUB),
+            ("Return Processed", HUB),
+            ("Return Exported", HUB),
+        ]
+    finally:
+        mel.close()
+        mel2.close()
+
+
+def test_a_misrouted_parcel_kept_where_it_is_gets_its_pre_advice_there(
+    benches: list[Bench], service: CentralService, tmp_path: Path
+) -> None:
+    dock = benches[0]
+    record = MANIFEST[9]
+    tracking = record["tracking"]
+    mel = Bench(tmp_path, service.url, service.token("MEL", "01"), "01", hub="MEL")
+    try:
+        assert mel.scan("OP1001", tracking)[-1] == "receive.unexpected"
+        mel.exchange()
+        assert mel.scan("HS:KEEP") == ["auth.resolve_not_allowed"]  # a supervisor's word
+        assert mel.scan("OP2001", f"HS:KEEP:{tracking}") == ["auth.login", "forward.kept"]
+        mel.exchange()  # the service moves the pre-advice to MEL: it comes with the pull
+        kept = mel.get(tracking)
+        assert (kept.unexpected, kept.hub, kept.retailer, kept.exception) == (False, "MEL", record["retailer"], None)
+        assert mel.scan("HS:STATION:PROCESS", tracking)[-1] == "process.started"
+        for barcode in items_of(record):
+            mel.scan(barcode)
+        assert mel.scan("HS:DONE")[-1] == "process.done"
+        dock.exchange()
+        at_syd = dock.get(tracking)
+        assert (at_syd.hub, at_syd.exception) == ("MEL", None)  # not coming: off SYD's lists
+        assert not any(e.tracking == tracking for e in exceptions(dock.store))
+    finally:
+        mel.close()

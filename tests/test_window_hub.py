@@ -234,3 +234,39 @@ def test_an_unexpected_parcel_is_linked_to_its_pre_advice_from_the_exceptions_vi
         assert built.window.linking.dialog is None
     finally:
         built.close()
+
+
+def test_a_misrouted_parcel_is_sent_to_its_hub_from_the_exceptions_view(qtbot: QtBot, store: LocalStore) -> None:
+    from sqlalchemy import update
+
+    from hubscan.services.demo import s10
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    built = build_window(app, store, POLICY, StationParts(LabelPrinting(store, None)))
+    stranger = s10(88_000_004, "CX", "DE")
+    try:
+        built.window.show()
+        scan(qtbot, built, SUPERVISOR)
+        assert scan(qtbot, built, stranger).outcome.code == "receive.unexpected"
+        with store.writing() as connection:  # as the central service's answer leaves it
+            connection.execute(
+                update(returns_table)
+                .where(returns_table.c.tracking == stranger)
+                .values(exception="misrouted: pre-advised to hub MEL, received at hub SYD")
+            )
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            qtbot.keyClick(built.window, Qt.Key.Key_F5)
+        view = built.window.exceptions
+        view.select(stranger, "misrouted")
+        assert view.forward_button.isEnabled() and view.keep_button.isEnabled()
+        assert not view.link_button.isEnabled()
+        with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
+            view.forward_button.click()
+        assert f"{stranger} goes on to hub MEL, unopened: consolidate it to HUB-MEL" in view.answer.text()
+        assert [e.kind for e in view.entries if e.tracking == stranger] == []
+        with store.reading() as connection:
+            row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
+        assert (row.forwarded_to, row.exception, row.unexpected) == ("MEL", None, False)
+    finally:
+        built.close()

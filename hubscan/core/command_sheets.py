@@ -36,6 +36,8 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
             CommandCard("HS:CANCEL", "Cancel"),
             *(CommandCard(f"HS:HOLD:{code}", f"Hold: {label}") for code, label in policy.hold_reasons.items()),
             CommandCard("HS:RELEASE", "Release from hold"),
+            CommandCard("HS:FORWARD", "Misrouted: send on to its hub"),
+            CommandCard("HS:KEEP", "Misrouted: keep it here"),
         ]
     elif station is Station.CONSOLIDATE:
         cards += [CommandCard("HS:DONE", "Close and print connote"), CommandCard("HS:CANCEL", "Cancel consolidation")]

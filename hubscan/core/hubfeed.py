@@ -69,11 +69,7 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
     if event.tracking is None:
         return None
     if event.hub != hub:
-        # Another hub received a parcel pre-advised to this one: it is not coming here.
-        if record is None or event.type != "DepotScan":
-            return None
-        note = event.reason or f"misrouted: received at hub {event.hub}"
-        return record.but(exception=f"{note} ({event.operator or '?'}, {event.occurred_at:%Y-%m-%d %H:%M})")
+        return _elsewhere(record, event)
     if event.refused:
         return record.but(exception=refusal_text(event)) if record is not None else None
     if event.type in _STATUS_OF:
@@ -104,10 +100,29 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         return record.but(on_hold=False, **_NO_HOLD)
     if event.type == "ParcelConsolidated":
         return record.but(consolidation_bench=event.workstation)
+    if event.type == "ParcelForwarded":  # a misrouted parcel sent on to its hub
+        return record.but(forwarded_to=_text(event.payload.get("hub")), unexpected=False, exception=None)
+    if event.type == "ParcelKept":  # a misrouted parcel kept here: its pre-advice comes
+        return record.but(exception=None)
     if event.type == "ExceptionResolved":
         # Only the exception it names: a newer one (a later refusal) stays open.
         closed = event.payload.get("exception")
         return record.but(exception=None) if record.exception and record.exception == closed else None
+    return None
+
+
+def _elsewhere(record: ReturnRecord | None, event: BenchEvent) -> ReturnRecord | None:
+    """A parcel pre-advised to this hub, as another hub's event leaves it: received
+    there (misrouted), sent on here (it is coming after all), or kept there."""
+    if record is None or event.refused:
+        return None
+    if event.type == "DepotScan":
+        note = event.reason or f"misrouted: received at hub {event.hub}"
+        return record.but(exception=f"{note} ({event.operator or '?'}, {event.occurred_at:%Y-%m-%d %H:%M})")
+    if event.type == "ParcelForwarded":
+        return record.but(exception=None)
+    if event.type == "ParcelKept":
+        return record.but(hub=event.hub, exception=None)
     return None
 
 

@@ -197,6 +197,23 @@ CATALOG: dict[str, CodeInfo] = {
         "Arrived under another number",
         "{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.",
     ),
+    "forward.done": CodeInfo(
+        _OK,
+        "Forwarded to its hub",
+        "{tracking} goes on to hub {hub}, unopened: consolidate it to {destination} (HS:DEST:{destination}).",
+    ),
+    "forward.kept": CodeInfo(
+        _OK,
+        "Kept here",
+        "{tracking} stays here, not at hub {hub}: its pre-advice comes with the next sync, then it goes on like "
+        "any other.",
+    ),
+    "forward.not_misrouted": CodeInfo(
+        _ERR,
+        "Not misrouted",
+        "{tracking} is not a misrouted parcel in the hub: only a parcel pre-advised to another hub and received "
+        "here is forwarded or kept.",
+    ),
     "resolve.unexpected": CodeInfo(
         _WARN,
         "Unexpected: needs its return",

@@ -100,17 +100,26 @@ class ReturnRecord:
     # A pre-advised return whose parcel arrived under another tracking number, linked to
     # it at the hub (HS:LINK): that parcel's tracking.
     arrived_as: str | None = None
+    # A misrouted parcel a supervisor sends on to the hub it was pre-advised to (HS:FORWARD).
+    forwarded_to: str | None = None
 
     @property
     def export_destination(self) -> str | None:
-        """Where the return is consolidated to: a faulty return to the retailer's faulty
-        destination when it has one."""
+        """Where the return is consolidated to: a misrouted parcel forwarded to its hub,
+        to that hub; a faulty return to the retailer's faulty destination when it has one."""
+        if self.forwarded_to:
+            return hub_destination(self.forwarded_to)
         if self.faulty and self.faulty_destination:
             return self.faulty_destination
         return self.destination
 
     def but(self, **changes: Any) -> ReturnRecord:
         return replace(self, **changes)
+
+
+def hub_destination(hub: str) -> str:
+    """The destination code a hub has as the destination of parcels forwarded to it."""
+    return f"HUB-{hub}"
 
 
 @dataclass(frozen=True)
@@ -175,6 +184,8 @@ class EventType(Enum):
     EXCEPTION_RESOLVED = "ExceptionResolved"
     RETURN_CREATED = "ReturnCreated"
     RETURN_LINKED = "ReturnLinked"
+    PARCEL_FORWARDED = "ParcelForwarded"
+    PARCEL_KEPT = "ParcelKept"
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
@@ -199,6 +210,8 @@ _OUTBOUND = frozenset(
         EventType.EXCEPTION_RESOLVED,
         EventType.RETURN_CREATED,
         EventType.RETURN_LINKED,
+        EventType.PARCEL_FORWARDED,
+        EventType.PARCEL_KEPT,
         EventType.CONSOLIDATION_OPENED,
         EventType.CONSOLIDATION_CLOSED,
         EventType.CONSOLIDATION_CANCELLED,

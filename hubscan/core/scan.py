@@ -42,6 +42,8 @@ COMMANDS: dict[str, bool | None] = {
     "RESOLVE": True,
     "CREATE": True,
     "LINK": True,
+    "FORWARD": None,
+    "KEEP": None,
     "REASON": True,
     "NOTE": True,
     "EVIDENCE": True,

@@ -16,7 +16,18 @@ from hubscan.core.outcome import Effects, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station, StationContext
 from hubscan.core.scan import Scan, ScanClassifier, ScanKind, as_known_parcel, tracking_key
-from hubscan.core.stations import alert, consolidate, create, hold, link, process, receive, reject, resolve
+from hubscan.core.stations import (
+    alert,
+    consolidate,
+    create,
+    forward,
+    hold,
+    link,
+    process,
+    receive,
+    reject,
+    resolve,
+)
 from hubscan.core.stations.work import Work
 
 STATION_PERMISSION: dict[Station, Permission] = {
@@ -102,13 +113,16 @@ class ScanSession:
             if not operator.may(Permission.HOLD):
                 return outcome("auth.hold_not_allowed", name=operator.name, role=operator.role.value)
             return hold.hold(work, scan.argument) if scan.value == "HOLD" else hold.release(work)
-        if scan.kind is ScanKind.COMMAND and scan.value in ("RESOLVE", "CREATE", "LINK"):
+        if scan.kind is ScanKind.COMMAND and scan.value in ("RESOLVE", "CREATE", "LINK", "FORWARD", "KEEP"):
             if not operator.may(Permission.RESOLVE):
                 return outcome("auth.resolve_not_allowed", name=operator.name, role=operator.role.value)
             if scan.value == "CREATE":
                 return create.create(work, scan.argument or "")
             if scan.value == "LINK":
                 return link.link(work, scan.argument or "")
+            if scan.value in ("FORWARD", "KEEP"):
+                act = forward.forward if scan.value == "FORWARD" else forward.keep
+                return act(work, scan.argument or "")
             return resolve.resolve(work, scan.argument or "")
         if scan.kind is ScanKind.COMMAND and scan.value == "CANCEL":
             cancel = _CANCELS.get(context.station)

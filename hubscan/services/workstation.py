@@ -218,6 +218,11 @@ class Workstation:
         Exceptions view: the command a scanner may send, naming the parcel."""
         return self.scan(f"HS:LINK:{tracking.strip()} {preadvice.strip()}")
 
+    def settle_misrouted(self, tracking: str, forward: bool) -> ScanAnswer:
+        """A supervisor sends a misrouted parcel on to its hub, or keeps it here, from the
+        Exceptions view: the command a scanner may send, naming the parcel."""
+        return self.scan(f"HS:{'FORWARD' if forward else 'KEEP'}:{tracking.strip()}")
+
     def destinations(self) -> list[tuple[str, str]]:
         """The destinations the hub knows, (code, name), for a person to pick from."""
         return readmodels.destinations(self.store)

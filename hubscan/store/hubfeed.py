@@ -101,6 +101,9 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
     preadvice = linked_preadvice(event, hub)
     if preadvice is not None and event.tracking is not None:
         return _link(ledger, event, event.tracking, preadvice)
+    forwarded = _text_of(event.payload.get("destination")) if event.type == "ParcelForwarded" else None
+    if forwarded and event.hub == hub and not event.refused:  # this hub's benches consolidate to it
+        ledger.ensure_destination(forwarded, f"Hub {_text_of(event.payload.get('hub'))}")
     if event.tracking is not None:
         updated = apply_bench_event(ledger.get_return(event.tracking), event, hub)
         if updated is not None:
@@ -129,6 +132,10 @@ def _link(ledger: SqlLedger, event: BenchEvent, tracking: str, preadvice: str) -
         ledger.copy_expected_lines(preadvice, tracking)
     ledger.put_return(target.but(arrived_as=tracking))
     return [tracking, preadvice]
+
+
+def _text_of(value: object) -> str | None:
+    return value if isinstance(value, str) and 0 < len(value) <= 40 else None
 
 
 def set_cursor(connection: Connection, position: int) -> None:

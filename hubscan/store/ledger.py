@@ -164,6 +164,11 @@ class SqlLedger(ItemLedger):
             insert(_lines).from_select(["tracking", "sku", "barcode", "description", "qty", "reason"], taken)
         )
 
+    def ensure_destination(self, code: str, name: str) -> None:
+        """A destination the hub did not know from its pre-advice (another hub, for the
+        parcels forwarded to it)."""
+        self.connection.execute(sqlite_insert(destinations_table).values(code=code, name=name).on_conflict_do_nothing())
+
     def find_operator(self, badge: str) -> Operator | None:
         row = _FIND_OPERATOR.first(self.connection, {"key": badge})
         if row is None:

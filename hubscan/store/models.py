@@ -55,6 +55,7 @@ class ReturnRow(Base):
     held_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
     carrier_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)  # a carrier's report (0011)
     arrived_as: Mapped[str | None] = mapped_column(String(40))  # the parcel it was linked to (0012)
+    forwarded_to: Mapped[str | None] = mapped_column(String(10))  # a misrouted parcel sent on to its hub (0012)
     __table_args__ = (
         # The Exceptions view's rows (migration 0004).
         Index("ix_returns_attention", "tracking", sqlite_where=text("on_hold OR unexpected OR exception IS NOT NULL")),

@@ -20,6 +20,7 @@ class ExceptionsView(QWidget):
     resolve_requested = Signal(str, str)  # tracking, what the exception says
     create_requested = Signal(str)  # the tracking of a parcel that was not pre-advised
     link_requested = Signal(str)  # the same, to find the pre-advice it belongs to
+    misrouted_settled = Signal(str, bool)  # a misrouted parcel's tracking; True: send it to its hub
 
     def __init__(self) -> None:
         super().__init__()
@@ -37,6 +38,12 @@ class ExceptionsView(QWidget):
         self.create_button = QPushButton(self.tr("Give it its return\u2026"))
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self._create_selected)
+        self.forward_button = QPushButton(self.tr("Send to its hub"))
+        self.forward_button.setEnabled(False)
+        self.forward_button.clicked.connect(lambda: self._settle_selected(True))
+        self.keep_button = QPushButton(self.tr("Keep here"))
+        self.keep_button.setEnabled(False)
+        self.keep_button.clicked.connect(lambda: self._settle_selected(False))
         self.link_button = QPushButton(self.tr("Find its pre-advice\u2026"))
         self.link_button.setEnabled(False)
         self.link_button.clicked.connect(self._link_selected)
@@ -58,6 +65,8 @@ class ExceptionsView(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         actions = QHBoxLayout()
         actions.addWidget(self.summary, 1)
+        actions.addWidget(self.forward_button)
+        actions.addWidget(self.keep_button)
         actions.addWidget(self.link_button)
         actions.addWidget(self.create_button)
         actions.addWidget(self.resolve_button)
@@ -98,11 +107,19 @@ class ExceptionsView(QWidget):
         unexpected = self.may_resolve and entry is not None and entry.kind == "unexpected"
         self.create_button.setEnabled(unexpected)
         self.link_button.setEnabled(unexpected)
+        misrouted = self.may_resolve and entry is not None and entry.kind == "misrouted"
+        self.forward_button.setEnabled(misrouted)
+        self.keep_button.setEnabled(misrouted)
 
     def _create_selected(self) -> None:
         entry = self.selected()
         if entry is not None and entry.kind == "unexpected":
             self.create_requested.emit(entry.tracking)
+
+    def _settle_selected(self, forward: bool) -> None:
+        entry = self.selected()
+        if entry is not None and entry.kind == "misrouted":
+            self.misrouted_settled.emit(entry.tracking, forward)
 
     def _link_selected(self) -> None:
         entry = self.selected()
@@ -145,6 +162,8 @@ class ExceptionsView(QWidget):
         self.resolve_button.setVisible(may_resolve)
         self.create_button.setVisible(may_resolve)
         self.link_button.setVisible(may_resolve)
+        self.forward_button.setVisible(may_resolve)
+        self.keep_button.setVisible(may_resolve)
         now = now or datetime.now(UTC)
         self.table.clearSelection()
         self.table.setRowCount(len(entries))

@@ -305,6 +305,21 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.",
     ),
+    # forward.done
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} goes on to hub {hub}, unopened: consolidate it to {destination} (HS:DEST:{destination}).",
+    ),
+    # forward.kept
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} stays here, not at hub {hub}: its pre-advice comes with the next sync, then it goes on like any other.",
+    ),
+    # forward.not_misrouted
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is not a misrouted parcel in the hub: only a parcel pre-advised to another hub and received here is forwarded or kept.",
+    ),
     # resolve.unexpected
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -716,6 +731,9 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Already linked", "link.already_linked"),
     QCoreApplication.translate("outcome title", "Arrived already", "link.arrived"),
     QCoreApplication.translate("outcome title", "Arrived under another number", "receive.arrived_as"),
+    QCoreApplication.translate("outcome title", "Forwarded to its hub", "forward.done"),
+    QCoreApplication.translate("outcome title", "Kept here", "forward.kept"),
+    QCoreApplication.translate("outcome title", "Not misrouted", "forward.not_misrouted"),
     QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
     QCoreApplication.translate("outcome title", "Received: alert", "receive.alert"),

@@ -17,7 +17,7 @@ from hubscan.ui.writer import WriterThread
 if TYPE_CHECKING:  # services load on the writer thread, after the first paint
     from hubscan.services.workstation import ScanAnswer
 
-TAG = "resolve"
+TAG, MISROUTED_TAG = "resolve", "misrouted"
 
 
 class ExceptionAction(QObject):
@@ -74,4 +74,21 @@ class ResolveAction(ExceptionAction):
 
     def _done(self, tag: str, result: object) -> None:
         if tag == TAG:
+            self.answered(result)
+
+
+class MisroutedAction(ExceptionAction):
+    """A misrouted parcel sent on to its hub, or kept here (``HS:FORWARD``/``HS:KEEP``)."""
+
+    def __init__(
+        self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
+    ) -> None:
+        super().__init__(window, view, writer, feedback)
+        view.misrouted_settled.connect(self.settle)
+
+    def settle(self, tracking: str, forward: bool) -> None:
+        self.writer.run(MISROUTED_TAG, lambda workstation: workstation.settle_misrouted(tracking, forward))
+
+    def _done(self, tag: str, result: object) -> None:
+        if tag == MISROUTED_TAG:
             self.answered(result)

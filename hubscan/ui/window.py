@@ -43,7 +43,7 @@ from hubscan.ui.longwork import ImportThread, ManifestImport
 from hubscan.ui.lookup import LookupThread
 from hubscan.ui.panels import nav_button
 from hubscan.ui.reprint import ReprintAction
-from hubscan.ui.resolve import ResolveAction
+from hubscan.ui.resolve import MisroutedAction, ResolveAction
 from hubscan.ui.search_view import SearchView
 from hubscan.ui.settings_view import SettingsSaver, SettingsView
 from hubscan.ui.sounds import FeedbackSounds
@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.resolving = ResolveAction(self, self.exceptions, writer, self._feedback)
         self.creating = CreateReturnAction(self, self.exceptions, writer, self._feedback)
         self.linking = LinkReturnAction(self, self.exceptions, writer, self._feedback)
+        self.misrouted = MisroutedAction(self, self.exceptions, writer, self._feedback)
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
             self.pages.addWidget(page)

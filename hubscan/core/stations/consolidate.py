@@ -94,7 +94,8 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
     stop = stopped(work, record)
     if stop is not None:
         return stop
-    if status is not Status.PROCESSED:
+    # A misrouted parcel forwarded to its hub goes as it came, unopened.
+    if status is not Status.PROCESSED and not (record.forwarded_to and status is Status.DEPOT_SCAN):
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
     if record.export_destination is None:
         return outcome("consolidate.no_destination", tracking, status)
@@ -193,7 +194,7 @@ def _close(work: Work) -> Outcome:
     retailers = []
     for tracking in members:
         record = work.ledger.get_return(tracking)
-        assert record is not None and record.status is Status.PROCESSED, tracking
+        assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
         retailers.append(record.retailer or "?")
         work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
         work.record(
@@ -203,6 +204,7 @@ def _close(work: Work) -> Outcome:
             connote=connote,
             destination=open_one.destination,
             consolidation=open_one.id,
+            **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
         )
     work.record(
         EventType.CONSOLIDATION_CLOSED,

@@ -100,6 +100,14 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Lui donner son retour…</translation>
     </message>
     <message>
+        <source>Send to its hub</source>
+        <translation>Envoyer à son hub</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+    <message>
         <source>Find its pre-advice…</source>
         <translation>Trouver sa pré-annonce…</translation>
     </message>
@@ -1190,6 +1198,18 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <translation>{tracking} est déjà arrivé comme {parcel} (lié à lui) : c&apos;est le même retour. Continuez avec {parcel}.</translation>
     </message>
     <message>
+        <source>{tracking} goes on to hub {hub}, unopened: consolidate it to {destination} (HS:DEST:{destination}).</source>
+        <translation>{tracking} part vers le hub {hub}, sans être ouvert : consolidez-le vers {destination} (HS:DEST:{destination}).</translation>
+    </message>
+    <message>
+        <source>{tracking} stays here, not at hub {hub}: its pre-advice comes with the next sync, then it goes on like any other.</source>
+        <translation>{tracking} reste ici, pas au hub {hub} : sa pré-annonce arrive avec la prochaine synchronisation, puis il suit son cours comme les autres.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not a misrouted parcel in the hub: only a parcel pre-advised to another hub and received here is forwarded or kept.</source>
+        <translation>{tracking} n&apos;est pas un colis mal acheminé présent au hub : seul un colis pré-annoncé à un autre hub et reçu ici est envoyé ou gardé.</translation>
+    </message>
+    <message>
         <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
         <translation>{tracking} n&apos;était pas pré-annoncé : donnez-lui son retour (scannez-le, puis HS:CREATE:&lt;destination&gt; [marchand]), pas une note.</translation>
     </message>
@@ -1767,6 +1787,21 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Arrived under another number</source>
         <comment>receive.arrived_as</comment>
         <translation>Arrivé sous un autre numéro</translation>
+    </message>
+    <message>
+        <source>Forwarded to its hub</source>
+        <comment>forward.done</comment>
+        <translation>Envoyé à son hub</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <comment>forward.kept</comment>
+        <translation>Gardé ici</translation>
+    </message>
+    <message>
+        <source>Not misrouted</source>
+        <comment>forward.not_misrouted</comment>
+        <translation>Pas mal acheminé</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

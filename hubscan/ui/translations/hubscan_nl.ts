@@ -100,6 +100,14 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Retour geven…</translation>
     </message>
     <message>
+        <source>Send to its hub</source>
+        <translation>Naar zijn hub sturen</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Hier houden</translation>
+    </message>
+    <message>
         <source>Find its pre-advice…</source>
         <translation>Zoek de voormelding…</translation>
     </message>
@@ -1190,6 +1198,18 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <translation>{tracking} is al aangekomen als {parcel} (eraan gekoppeld): het is dezelfde retour. Ga verder met {parcel}.</translation>
     </message>
     <message>
+        <source>{tracking} goes on to hub {hub}, unopened: consolidate it to {destination} (HS:DEST:{destination}).</source>
+        <translation>{tracking} gaat ongeopend door naar hub {hub}: consolideer het naar {destination} (HS:DEST:{destination}).</translation>
+    </message>
+    <message>
+        <source>{tracking} stays here, not at hub {hub}: its pre-advice comes with the next sync, then it goes on like any other.</source>
+        <translation>{tracking} blijft hier, niet bij hub {hub}: de voormelding komt met de volgende synchronisatie, daarna gaat hij verder zoals elke andere.</translation>
+    </message>
+    <message>
+        <source>{tracking} is not a misrouted parcel in the hub: only a parcel pre-advised to another hub and received here is forwarded or kept.</source>
+        <translation>{tracking} is geen verkeerd gerouteerd pakket in de hub: alleen een pakket dat bij een andere hub is voorgemeld en hier ontvangen is, wordt doorgestuurd of gehouden.</translation>
+    </message>
+    <message>
         <source>{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:&lt;destination&gt; [retailer]), not a note.</source>
         <translation>{tracking} was niet vooraangemeld: geef hem zijn retour (scan hem, dan HS:CREATE:&lt;bestemming&gt; [webwinkel]), geen notitie.</translation>
     </message>
@@ -1767,6 +1787,21 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Arrived under another number</source>
         <comment>receive.arrived_as</comment>
         <translation>Aangekomen onder ander nummer</translation>
+    </message>
+    <message>
+        <source>Forwarded to its hub</source>
+        <comment>forward.done</comment>
+        <translation>Naar zijn hub gestuurd</translation>
+    </message>
+    <message>
+        <source>Kept here</source>
+        <comment>forward.kept</comment>
+        <translation>Hier gehouden</translation>
+    </message>
+    <message>
+        <source>Not misrouted</source>
+        <comment>forward.not_misrouted</comment>
+        <translation>Niet verkeerd gerouteerd</translation>
     </message>
     <message>
         <source>Unexpected: needs its return</source>

@@ -1,11 +1,12 @@
-"""photos to upload to the central service, items rejected at process, and parcels
-linked to their pre-advice
+"""photos to upload to the central service, items rejected at process, parcels linked
+to their pre-advice, and misrouted parcels forwarded to their hub
 
 A photo named in a recorded event (a rejection, an item set aside at process) waits in
 ``evidence_uploads`` until the central service holds it whole; the sync sends it in
 parts after the events. A scanned item may be rejected on its own, with a reason and
 its photos, while the rest of the parcel goes on. A pre-advised return whose parcel
-arrived under another tracking number keeps that number (``arrived_as``).
+arrived under another tracking number keeps that number (``arrived_as``). A misrouted
+parcel sent on to the hub it was pre-advised to keeps that hub (``forwarded_to``).
 
 Revision ID: 0012
 Revises: 0011
@@ -43,10 +44,12 @@ def upgrade() -> None:
     op.add_column("scanned_items", sa.Column("rejected", sa.String(length=40), nullable=True))
     op.add_column("scanned_items", sa.Column("evidence", sa.Text(), nullable=True))
     op.add_column("returns", sa.Column("arrived_as", sa.String(length=40), nullable=True))
+    op.add_column("returns", sa.Column("forwarded_to", sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("returns", schema=None) as batch_op:
+        batch_op.drop_column("forwarded_to")
         batch_op.drop_column("arrived_as")
     with op.batch_alter_table("scanned_items", schema=None) as batch_op:
         batch_op.drop_column("evidence")

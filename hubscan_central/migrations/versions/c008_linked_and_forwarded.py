@@ -1,7 +1,8 @@
-"""a pre-advised return linked to the parcel it arrived as
+"""a pre-advised return linked to the parcel it arrived as; a misrouted parcel forwarded
 
 A parcel may reach a hub under a tracking number the pre-advice does not know; the
-hub links it to its pre-advised return, which keeps the parcel's number.
+hub links it to its pre-advised return, which keeps the parcel's number. A misrouted
+parcel may be sent on to the hub it was pre-advised to, which keeps that hub.
 
 Revision ID: c008
 Revises: c007
@@ -18,8 +19,10 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("returns", sa.Column("arrived_as", sa.String(length=40), nullable=True))
+    op.add_column("returns", sa.Column("forwarded_to", sa.String(length=10), nullable=True))
 
 
 def downgrade() -> None:
     with op.batch_alter_table("returns", schema=None) as batch_op:
+        batch_op.drop_column("forwarded_to")
         batch_op.drop_column("arrived_as")
