@@ -150,8 +150,9 @@ class ExceptionsView(QWidget):
         }
         self.summary.setText(
             self.tr(
-                "{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a "
-                "supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. "
+                "{0} return(s) need attention. A hold is released (HS:RELEASE) by whoever holds it or a "
+                "supervisor. A supervisor sends a misrouted parcel to its hub or keeps it here, finds an "
+                "unexpected parcel's pre-advice or gives it its return, and resolves a refusal with a note. "
                 "Parcels in the hub too long come last, oldest first."
             ).format(len(entries))
             if entries

@@ -172,8 +172,8 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>⌛ trop longtemps au hub</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. Parcels in the hub too long come last, oldest first.</source>
-        <translation>{0} retours demandent de l&apos;attention. Une mise en attente est levée (HS:RELEASE) par la personne qui l&apos;a posée ou par un superviseur ; un superviseur résout un colis mal acheminé ou un refus avec Résoudre et une note. Les colis restés trop longtemps au hub viennent en dernier, les plus anciens d&apos;abord.</translation>
+        <source>{0} return(s) need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor. A supervisor sends a misrouted parcel to its hub or keeps it here, finds an unexpected parcel&apos;s pre-advice or gives it its return, and resolves a refusal with a note. Parcels in the hub too long come last, oldest first.</source>
+        <translation>{0} retour(s) demandent de l&apos;attention. Une mise en attente est levée (HS:RELEASE) par la personne qui l&apos;a posée ou par un superviseur. Un superviseur envoie un colis mal acheminé à son hub ou le garde ici, trouve la pré-annonce d&apos;un colis inattendu ou lui donne son retour, et résout un refus avec une note. Les colis restés trop longtemps au hub viennent en dernier, les plus anciens d&apos;abord.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>

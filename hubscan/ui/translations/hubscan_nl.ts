@@ -172,8 +172,8 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>⌛ te lang in de hub</translation>
     </message>
     <message>
-        <source>{0} returns need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor; a supervisor resolves a misrouted parcel or a refusal with Resolve and a note. Parcels in the hub too long come last, oldest first.</source>
-        <translation>{0} retouren vragen aandacht. Een wachtstand wordt opgeheven (HS:RELEASE) door wie hem zette of door een supervisor; een supervisor lost een verkeerd gerouteerd pakket of een weigering op met Oplossen en een notitie. Pakketten die te lang in de hub zijn staan onderaan, de oudste eerst.</translation>
+        <source>{0} return(s) need attention. A hold is released (HS:RELEASE) by whoever holds it or a supervisor. A supervisor sends a misrouted parcel to its hub or keeps it here, finds an unexpected parcel&apos;s pre-advice or gives it its return, and resolves a refusal with a note. Parcels in the hub too long come last, oldest first.</source>
+        <translation>{0} retour(en) vragen aandacht. Een wachtstand wordt opgeheven (HS:RELEASE) door wie hem plaatste of door een supervisor. Een supervisor stuurt een verkeerd gerouteerd pakket naar zijn hub of houdt het hier, zoekt de voormelding van een onverwacht pakket of geeft het een retour, en lost een weigering op met een notitie. Pakketten die te lang in de hub zijn komen als laatste, oudste eerst.</translation>
     </message>
     <message>
         <source>Nothing needs attention.</source>
