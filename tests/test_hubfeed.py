@@ -556,3 +556,31 @@ def test_a_misrouted_parcel_kept_where_it_is_gets_its_pre_advice_there(
         assert not any(e.tracking == tracking for e in exceptions(dock.store))
     finally:
         mel.close()
+
+
+def test_dispositions_given_at_one_bench_are_named_when_another_consolidates(benches: list[Bench]) -> None:
+    dock, packing, dispatch = benches
+    record = next(r for r in MANIFEST[10:] if sum(item["qty"] for item in r["items"]) >= 2)
+    tracking = record["tracking"]
+    barcodes = items_of(record)
+    assert dock.scan("OP1001", tracking)[-1] == "receive.ok"
+    dock.exchange()
+    packing.exchange()
+    packing.scan("OP1001", "HS:STATION:PROCESS", tracking)
+    assert packing.scan(barcodes[0], "HS:DISPOSITION:RECYCLE", "HS:REJECTITEM:DAMAGED") == [
+        "process.item_ok",
+        "process.disposed",
+        "process.item_rejected",
+    ]
+    for barcode in barcodes[1:]:
+        assert packing.scan(barcode, "HS:DISPOSITION:RESTOCK")[-1] == "process.disposed"
+    assert packing.scan("HS:DONE")[-1] == "process.done"
+    packing.exchange()
+    dispatch.exchange()
+    dispatch.recorder.scan("OP3001")
+    dispatch.recorder.scan("HS:STATION:CONSOLIDATE")
+    added = dispatch.recorder.scan(tracking)
+    assert added.code == "consolidate.opened_added"
+    restocked = len(barcodes) - 1
+    # The recycled item was then rejected: it is named REJECTED, not RECYCLE.
+    assert added.message.endswith(f"Items: RESTOCK {restocked}, REJECTED 1.")

@@ -32,6 +32,7 @@ from hubscan.store.models import (
     events_table,
     evidence_uploads_table,
     expected_lines_table,
+    hub_feed_table,
     operators_table,
     outbox_table,
     print_jobs_table,
@@ -273,6 +274,18 @@ class SqlLedger(ItemLedger):
             .limit(1)
         ).first()
         return event_from_row(row) if row is not None else None
+
+    def processed_elsewhere(self, tracking: str) -> dict[str, Any] | None:
+        """The payload of the Return Processed another bench of the hub sent for
+        ``tracking`` (from the hub feed), the latest one the service accepted."""
+        feed = hub_feed_table
+        found = self.connection.execute(
+            select(feed.c.payload)
+            .where(feed.c.tracking == tracking, feed.c.type == "ReturnProcessed", feed.c.result == "accepted")
+            .order_by(feed.c.position.desc())
+            .limit(1)
+        ).scalar()
+        return dict(found) if isinstance(found, dict) else None
 
     def add_print_job(self, request: PrintRequest, at: datetime) -> int:
         result = self.connection.execute(

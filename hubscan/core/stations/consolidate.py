@@ -166,13 +166,28 @@ def _add(work: Work, tracking: str) -> Outcome:
 def _dispositions(work: Work, tracking: str) -> str:
     """What the process station decided for the parcel's items, as the answer shows it:
     " Items: RESTOCK 2, DESTROY 1, REJECTED 1." (nothing when none was given). An item
-    rejected at process was set aside: it is named REJECTED, whatever else it was given."""
+    rejected at process was set aside: it is named REJECTED, whatever else it was given.
+    A parcel processed at another bench of the hub: from its Return Processed."""
     counts: dict[str, int] = {}
-    for item in work.ledger.scanned_items(tracking):
-        code = "REJECTED" if item.rejected else item.disposition
+    items = work.ledger.scanned_items(tracking)
+    if items:
+        fates = ["REJECTED" if item.rejected else item.disposition for item in items]
+    else:
+        fates = _fates_processed_elsewhere(work.ledger.processed_elsewhere(tracking) or {})
+    for code in fates:
         if code:
             counts[code] = counts.get(code, 0) + 1
     return " Items: " + ", ".join(f"{code} {n}" for code, n in counts.items()) + "." if counts else ""
+
+
+def _fates_processed_elsewhere(payload: dict[str, Any]) -> list[str | None]:
+    """The items' dispositions as another bench's Return Processed carries them."""
+    fates: list[str | None] = []
+    for line in payload.get("items") or ():
+        fates.extend(code if isinstance(code, str) else None for code in line.get("dispositions") or ())
+    fates.extend(extra.get("disposition") for extra in payload.get("extras") or ())
+    fates.extend("REJECTED" for _ in payload.get("rejected_items") or ())
+    return fates
 
 
 def _close(work: Work) -> Outcome:

@@ -68,7 +68,7 @@ class Reconciliation:
                     "item": item.item,
                     "grade": item.grade,
                     **_marked(item),
-                    **({"disposition": item.disposition} if item.disposition else {}),
+                    **({"disposition": item.disposition} if item.disposition and not item.rejected else {}),
                 }
                 for item in self.extras
             ],
@@ -86,7 +86,8 @@ def reconcile(lines: list[ExpectedLine], items: list[ScannedItem]) -> Reconcilia
         matched = [item for item in items if item.line_sku == line.sku]
         grades = tuple(i.grade for i in matched)
         marks = tuple(marked for marked in map(_marked, matched) if marked)
-        dispositions = tuple(item.disposition for item in matched)
+        # An item rejected at process was set aside: whatever it was given, it has no disposition.
+        dispositions = tuple(None if item.rejected else item.disposition for item in matched)
         results.append(
             LineResult(line.sku, line.description, line.qty, len(matched), grades, line.reason, marks, dispositions)
         )
