@@ -58,6 +58,13 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
                 )
             )
             continue
+        if row.type == "ExceptionResolved":  # a hub's word on a refusal or a misrouted parcel
+            escalated = row.payload.get("resolution") == "escalated"
+            status = "Escalated to the office" if escalated else "Exception resolved"
+            detail = {k: v for k, v in row.payload.items() if k in ("exception", "note")}
+            detail["by"] = row.operator
+            entries.append(TimelineEntry(status=status, number=None, at=row.occurred_at, hub=row.hub, detail=detail))
+            continue
         if row.type in ("ParcelForwarded", "ParcelKept"):  # a misrouted parcel, sent on or kept
             status = f"Forwarded to hub {row.payload.get('hub')}" if row.type == "ParcelForwarded" else "Kept here"
             detail = {"by": row.operator}

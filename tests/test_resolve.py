@@ -56,7 +56,12 @@ def test_a_supervisor_resolves_a_refusal_with_a_note_and_it_is_sent(desk: ScanRe
     assert resolutions(store) == [
         (
             PARIS_1,
-            {"status": "Depot Scan", "exception": REFUSAL, "note": "Checked with bench 01: their receipt stands"},
+            {
+                "status": "Depot Scan",
+                "exception": REFUSAL,
+                "note": "Checked with bench 01: their receipt stands",
+                "resolution": "accepted",
+            },
             True,
         )
     ]
@@ -210,3 +215,25 @@ def test_a_consolidation_is_not_closed_while_a_member_is_stopped_by_a_refusal(
         assert not connection.execute(select(events_table.c.seq).where(events_table.c.type == "ReturnExported")).all()
     run(desk, SUPERVISOR, f"HS:RESOLVE:{PARIS_2} accepted", DISPATCHER)
     assert desk.scan("HS:DONE").code == "consolidate.closed"
+
+
+def test_a_refusal_is_escalated_to_the_office_and_only_a_refusal(desk: ScanRecorder, store: LocalStore) -> None:
+    run(desk, SUPERVISOR, PARIS_1, PARIS_2)
+    mark(store, PARIS_1, REFUSAL)
+    mark(store, PARIS_2, "misrouted: pre-advised to hub MEL, received at hub SYD")
+    outcomes = run(
+        desk,
+        f"HS:ESCALATE:{PARIS_1}",
+        f"HS:ESCALATE:{PARIS_2} not ours",
+        f"HS:ESCALATE:{PARIS_1} bench 03 says it has it too",
+    )
+    assert codes(outcomes) == ["resolve.need_note", "resolve.escalate_refusals", "resolve.escalated"]
+    with store.reading() as connection:
+        payload = connection.execute(
+            select(events_table.c.payload).where(events_table.c.type == "ExceptionResolved")
+        ).scalar_one()
+        left = connection.execute(
+            select(returns_table.c.tracking, returns_table.c.exception).order_by(returns_table.c.tracking)
+        ).all()
+    assert payload["resolution"] == "escalated" and payload["note"] == "bench 03 says it has it too"
+    assert dict(left)[PARIS_1] is None and dict(left)[PARIS_2] is not None

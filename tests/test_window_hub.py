@@ -124,11 +124,13 @@ def test_a_refusal_is_resolved_in_the_exceptions_view_and_closes_at_the_other_be
     view.resolve_button.click()
     dialog = built.window.resolving.dialog
     assert dialog is not None and dialog.isVisible()
-    assert PARIS_1 in dialog.windowTitle() and f"bench {OTHER}" in dialog.labelText()
-    dialog.setTextValue("the other bench scanned it by mistake")
+    assert PARIS_1 in dialog.windowTitle() and f"bench {OTHER}" in dialog.detail.text()
+    assert dialog.escalate_button.isVisible() and not dialog.escalate_button.isEnabled()  # a note first
+    dialog.note.setText("the other bench says it has the parcel too: two labels?")
+    assert dialog.escalate_button.isEnabled() and dialog.accept_button.isEnabled()
     with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
-        dialog.accept()
-    assert "exception resolved" in view.answer.text() and view.answer.isVisible()
+        dialog.escalate_button.click()
+    assert "escalated to the office" in view.answer.text() and view.answer.isVisible()
     assert [e.kind for e in view.entries if e.tracking == PARIS_1] == []
     assert built.window.pages.currentWidget() is view  # the supervisor stays on the list
 

@@ -147,6 +147,16 @@ CATALOG: dict[str, CodeInfo] = {
     "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),
     # Resolving an exception (HS:RESOLVE:<tracking> <note>)
     "resolve.done": CodeInfo(_OK, "Exception resolved", "{tracking}: exception resolved ({note})."),
+    "resolve.escalated": CodeInfo(
+        _OK,
+        "Escalated to the office",
+        "{tracking}: escalated to the office with your note ({note}). It is no longer stopped here.",
+    ),
+    "resolve.escalate_refusals": CodeInfo(
+        _ERR,
+        "Nothing to escalate",
+        "Only a refusal of the central service is escalated. Resolve {tracking} with a note (HS:RESOLVE).",
+    ),
     "resolve.need_note": CodeInfo(
         _ERR,
         "Say how it was resolved",

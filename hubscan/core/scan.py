@@ -40,6 +40,7 @@ COMMANDS: dict[str, bool | None] = {
     "RELEASE": False,
     "RETRY": False,
     "RESOLVE": True,
+    "ESCALATE": True,
     "CREATE": True,
     "LINK": True,
     "FORWARD": None,
@@ -53,6 +54,9 @@ COMMANDS: dict[str, bool | None] = {
     "DISPOSITION": True,
     "REJECTITEM": True,
 }
+
+# Commands whose value is text as written (a note, a file name, a retailer's name).
+_CASE_KEPT = frozenset({"NOTE", "EVIDENCE", "RESOLVE", "ESCALATE", "HOLD", "CREATE"})
 
 # What a tracking number may be in a manifest: the shape a known parcel is looked up by.
 TRACKING_SHAPE = re.compile(r"[A-Z0-9]{6,40}")
@@ -194,7 +198,9 @@ class ScanClassifier:
         if COMMANDS[name] is False and argument:
             return _invalid(raw, "scan.command_takes_no_value", symbology, command=name)
         value = (
-            argument.strip() if name in ("NOTE", "EVIDENCE", "RESOLVE", "HOLD", "CREATE") else argument.strip().upper()
+            argument.strip()
+            if name in ("NOTE", "EVIDENCE", "RESOLVE", "ESCALATE", "HOLD", "CREATE")
+            else argument.strip().upper()
         )
         return Scan(raw, ScanKind.COMMAND, name, symbology, argument=value or None)
 

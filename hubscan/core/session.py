@@ -113,7 +113,7 @@ class ScanSession:
             if not operator.may(Permission.HOLD):
                 return outcome("auth.hold_not_allowed", name=operator.name, role=operator.role.value)
             return hold.hold(work, scan.argument) if scan.value == "HOLD" else hold.release(work)
-        if scan.kind is ScanKind.COMMAND and scan.value in ("RESOLVE", "CREATE", "LINK", "FORWARD", "KEEP"):
+        if scan.kind is ScanKind.COMMAND and scan.value in ("RESOLVE", "ESCALATE", "CREATE", "LINK", "FORWARD", "KEEP"):
             if not operator.may(Permission.RESOLVE):
                 return outcome("auth.resolve_not_allowed", name=operator.name, role=operator.role.value)
             if scan.value == "CREATE":
@@ -123,7 +123,7 @@ class ScanSession:
             if scan.value in ("FORWARD", "KEEP"):
                 act = forward.forward if scan.value == "FORWARD" else forward.keep
                 return act(work, scan.argument or "")
-            return resolve.resolve(work, scan.argument or "")
+            return resolve.resolve(work, scan.argument or "", escalate=scan.value == "ESCALATE")
         if scan.kind is ScanKind.COMMAND and scan.value == "CANCEL":
             cancel = _CANCELS.get(context.station)
             return cancel(work) if cancel else outcome("cancel.nothing")

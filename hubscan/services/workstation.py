@@ -227,7 +227,9 @@ class Workstation:
         """The destinations the hub knows, (code, name), for a person to pick from."""
         return readmodels.destinations(self.store)
 
-    def resolve_exception(self, tracking: str, note: str) -> ScanAnswer:
-        """A supervisor's resolution from the Exceptions view: the same command a scanner
-        may send, so it is journaled, checked and shared like any scan."""
-        return self.scan(f"HS:RESOLVE:{tracking.strip()} {' '.join(note.split())}".rstrip())
+    def resolve_exception(self, tracking: str, note: str, escalate: bool = False) -> ScanAnswer:
+        """A supervisor's resolution from the Exceptions view (``escalate``: a refusal
+        handed to the office): the same command a scanner may send, so it is journaled,
+        checked and shared like any scan."""
+        command = "ESCALATE" if escalate else "RESOLVE"
+        return self.scan(f"HS:{command}:{tracking.strip()} {' '.join(note.split())}".rstrip())

@@ -17,7 +17,7 @@ RESOLVABLE = frozenset({"misrouted", "refused"})
 
 
 class ExceptionsView(QWidget):
-    resolve_requested = Signal(str, str)  # tracking, what the exception says
+    resolve_requested = Signal(str, str, bool)  # tracking, what the exception says, a refusal (may escalate)
     create_requested = Signal(str)  # the tracking of a parcel that was not pre-advised
     link_requested = Signal(str)  # the same, to find the pre-advice it belongs to
     misrouted_settled = Signal(str, bool)  # a misrouted parcel's tracking; True: send it to its hub
@@ -129,7 +129,7 @@ class ExceptionsView(QWidget):
     def _resolve_selected(self) -> None:
         entry = self.selected()
         if entry is not None and entry.kind in RESOLVABLE:
-            self.resolve_requested.emit(entry.tracking, entry.detail)
+            self.resolve_requested.emit(entry.tracking, entry.detail, entry.kind == "refused")
 
     def show_answer(self, result: str, text: str) -> None:
         """What the last resolution answered, in its feedback colour, above the list."""

@@ -245,6 +245,16 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking}: exception resolved ({note}).",
     ),
+    # resolve.escalated
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking}: escalated to the office with your note ({note}). It is no longer stopped here.",
+    ),
+    # resolve.escalate_refusals
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Only a refusal of the central service is escalated. Resolve {tracking} with a note (HS:RESOLVE).",
+    ),
     # resolve.need_note
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -719,6 +729,8 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Not on hold", "hold.not_held"),
     QCoreApplication.translate("outcome title", "Not in the hub", "hold.not_in_hub"),
     QCoreApplication.translate("outcome title", "Exception resolved", "resolve.done"),
+    QCoreApplication.translate("outcome title", "Escalated to the office", "resolve.escalated"),
+    QCoreApplication.translate("outcome title", "Nothing to escalate", "resolve.escalate_refusals"),
     QCoreApplication.translate("outcome title", "Say how it was resolved", "resolve.need_note"),
     QCoreApplication.translate("outcome title", "No exception", "resolve.nothing"),
     QCoreApplication.translate("outcome title", "Return created", "create.done"),

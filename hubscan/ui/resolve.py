@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.text import outcome_text
@@ -46,31 +46,71 @@ class ExceptionAction(QObject):
         self.writer.list_exceptions()
 
 
+class ResolveDialog(QDialog):
+    """The note on how an exception was dealt with; for a refusal, whether the hub
+    accepts what the central service kept or escalates it to the office."""
+
+    def __init__(self, parent: QWidget, tracking: str, detail: str, refusal: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Resolve the exception of {0}").format(tracking))
+        self.escalate = False
+        self.detail = QLabel(detail)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setWordWrap(True)
+        ask = QLabel(
+            self.tr("Accept what the central service kept, or escalate it to the office? Say why in a note.")
+            if refusal
+            else self.tr("How was it resolved (sent on to its hub, kept here, checked with the office)?")
+        )
+        ask.setWordWrap(True)
+        self.note = QLineEdit()
+        self.note.setMaxLength(300)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = buttons.addButton(
+            self.tr("Accept the service's view") if refusal else self.tr("Resolve"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.escalate_button = buttons.addButton(
+            self.tr("Escalate to the office"), QDialogButtonBox.ButtonRole.ApplyRole
+        )
+        self.escalate_button.setVisible(refusal)
+        for button in (self.accept_button, self.escalate_button):
+            button.setEnabled(False)
+        self.note.textChanged.connect(self._noted)
+        self.escalate_button.clicked.connect(self._escalate)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        for widget in (self.detail, ask, self.note, buttons):
+            layout.addWidget(widget)
+
+    def _noted(self, text: str) -> None:
+        for button in (self.accept_button, self.escalate_button):
+            button.setEnabled(bool(text.strip()))
+
+    def _escalate(self) -> None:
+        self.escalate = True
+        self.accept()
+
+
 class ResolveAction(ExceptionAction):
     def __init__(
         self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
     ) -> None:
         super().__init__(window, view, writer, feedback)
-        self.dialog: QInputDialog | None = None
+        self.dialog: ResolveDialog | None = None
         view.resolve_requested.connect(self.ask)
 
-    def ask(self, tracking: str, detail: str) -> None:
+    def ask(self, tracking: str, detail: str, refusal: bool) -> None:
         """The note, in a dialog over the window (scans keep their order meanwhile)."""
-        dialog = QInputDialog(self.window)
-        dialog.setWindowTitle(self.tr("Resolve the exception of {0}").format(tracking))
-        dialog.setLabelText(
-            self.tr("{0}\n\nHow was it resolved (sent on to its hub, kept here, checked with the office)?").format(
-                detail
-            )
-        )
-        dialog.setOkButtonText(self.tr("Resolve"))
-        dialog.textValueSelected.connect(lambda note: self.resolve(tracking, note))
+        dialog = ResolveDialog(self.window, tracking, detail, refusal)
+        dialog.accepted.connect(lambda: self.resolve(tracking, dialog.note.text(), dialog.escalate))
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
 
-    def resolve(self, tracking: str, note: str) -> None:
-        self.writer.run(TAG, lambda workstation: workstation.resolve_exception(tracking, note))
+    def resolve(self, tracking: str, note: str, escalate: bool = False) -> None:
+        self.writer.run(TAG, lambda workstation: workstation.resolve_exception(tracking, note, escalate))
 
     def _done(self, tag: str, result: object) -> None:
         if tag == TAG:

@@ -561,22 +561,30 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     </message>
 </context>
 <context>
-    <name>ResolveAction</name>
+    <name>ResolveDialog</name>
     <message>
         <source>Resolve the exception of {0}</source>
         <translation>Résoudre l&apos;exception de {0}</translation>
     </message>
     <message>
-        <source>{0}
-
-How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
-        <translation>{0}
-
-Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié avec le bureau) ?</translation>
+        <source>Accept what the central service kept, or escalate it to the office? Say why in a note.</source>
+        <translation>Accepter ce que le service central a retenu, ou le remonter au bureau ? Dites pourquoi dans une note.</translation>
+    </message>
+    <message>
+        <source>How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
+        <translation>Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié avec le bureau) ?</translation>
+    </message>
+    <message>
+        <source>Accept the service&apos;s view</source>
+        <translation>Accepter l&apos;avis du service</translation>
     </message>
     <message>
         <source>Resolve</source>
         <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Escalate to the office</source>
+        <translation>Remonter au bureau</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1156,14 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
     <message>
         <source>{tracking}: exception resolved ({note}).</source>
         <translation>{tracking} : exception résolue ({note}).</translation>
+    </message>
+    <message>
+        <source>{tracking}: escalated to the office with your note ({note}). It is no longer stopped here.</source>
+        <translation>{tracking} : remonté au bureau avec votre note ({note}). Il n&apos;est plus bloqué ici.</translation>
+    </message>
+    <message>
+        <source>Only a refusal of the central service is escalated. Resolve {tracking} with a note (HS:RESOLVE).</source>
+        <translation>Seul un refus du service central est remonté. Résolvez {tracking} avec une note (HS:RESOLVE).</translation>
     </message>
     <message>
         <source>Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} &lt;note&gt;.</source>
@@ -1727,6 +1743,16 @@ Comment a-t-elle été résolue (envoyé vers son hub, gardé ici, vérifié ave
         <source>Exception resolved</source>
         <comment>resolve.done</comment>
         <translation>Exception résolue</translation>
+    </message>
+    <message>
+        <source>Escalated to the office</source>
+        <comment>resolve.escalated</comment>
+        <translation>Remonté au bureau</translation>
+    </message>
+    <message>
+        <source>Nothing to escalate</source>
+        <comment>resolve.escalate_refusals</comment>
+        <translation>Rien à remonter</translation>
     </message>
     <message>
         <source>Say how it was resolved</source>

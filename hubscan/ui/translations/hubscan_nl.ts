@@ -561,22 +561,30 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     </message>
 </context>
 <context>
-    <name>ResolveAction</name>
+    <name>ResolveDialog</name>
     <message>
         <source>Resolve the exception of {0}</source>
         <translation>De uitzondering van {0} oplossen</translation>
     </message>
     <message>
-        <source>{0}
-
-How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
-        <translation>{0}
-
-Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij het kantoor)?</translation>
+        <source>Accept what the central service kept, or escalate it to the office? Say why in a note.</source>
+        <translation>Aanvaarden wat de centrale dienst heeft behouden, of naar het kantoor escaleren? Zeg waarom in een notitie.</translation>
+    </message>
+    <message>
+        <source>How was it resolved (sent on to its hub, kept here, checked with the office)?</source>
+        <translation>Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij het kantoor)?</translation>
+    </message>
+    <message>
+        <source>Accept the service&apos;s view</source>
+        <translation>Standpunt van de dienst aanvaarden</translation>
     </message>
     <message>
         <source>Resolve</source>
         <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Escalate to the office</source>
+        <translation>Naar het kantoor escaleren</translation>
     </message>
 </context>
 <context>
@@ -1148,6 +1156,14 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
     <message>
         <source>{tracking}: exception resolved ({note}).</source>
         <translation>{tracking}: uitzondering opgelost ({note}).</translation>
+    </message>
+    <message>
+        <source>{tracking}: escalated to the office with your note ({note}). It is no longer stopped here.</source>
+        <translation>{tracking}: naar het kantoor geëscaleerd met uw notitie ({note}). Het is hier niet langer geblokkeerd.</translation>
+    </message>
+    <message>
+        <source>Only a refusal of the central service is escalated. Resolve {tracking} with a note (HS:RESOLVE).</source>
+        <translation>Alleen een weigering van de centrale dienst wordt geëscaleerd. Los {tracking} op met een notitie (HS:RESOLVE).</translation>
     </message>
     <message>
         <source>Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} &lt;note&gt;.</source>
@@ -1727,6 +1743,16 @@ Hoe is het opgelost (doorgestuurd naar zijn hub, hier gehouden, nagevraagd bij h
         <source>Exception resolved</source>
         <comment>resolve.done</comment>
         <translation>Uitzondering opgelost</translation>
+    </message>
+    <message>
+        <source>Escalated to the office</source>
+        <comment>resolve.escalated</comment>
+        <translation>Naar kantoor geëscaleerd</translation>
+    </message>
+    <message>
+        <source>Nothing to escalate</source>
+        <comment>resolve.escalate_refusals</comment>
+        <translation>Niets te escaleren</translation>
     </message>
     <message>
         <source>Say how it was resolved</source>
