@@ -69,3 +69,12 @@ def test_photos_go_into_the_rejection_event(desk: ScanRecorder, store: LocalStor
         ).scalar_one()
     assert payload["evidence"] == [kept]
     assert desk.context.evidence == []  # cleared with the finished rejection
+
+
+def test_a_photo_too_large_is_refused_naming_its_size_and_nothing_is_kept(tmp_path: Path) -> None:
+    source = tmp_path / "IMG_HUGE.JPG"
+    with open(source, "wb") as handle:
+        handle.truncate(26 * 1024 * 1024)  # sparse: no need to write it
+    with pytest.raises(EvidenceError, match=r"IMG_HUGE\.JPG is 26 MB, more than 25 MB"):
+        keep_photo(tmp_path / "evidence", PARIS_1, source)
+    assert not (tmp_path / "evidence").exists()

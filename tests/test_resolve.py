@@ -171,9 +171,21 @@ def test_a_supervisor_gives_an_unexpected_parcel_its_return_and_it_goes_on(
     run(desk, STAFF, stranger)
     assert desk.scan("HS:CREATE:FR-PAR").code == "auth.resolve_not_allowed"  # staff do not create returns
     assert open_kinds(store, stranger) == ["unexpected"]
-    answers = run(desk, SUPERVISOR, "HS:STATION:RECEIVE", stranger, "HS:CREATE:XX-NOWHERE", "HS:CREATE:NL-AMS")
-    assert codes(answers)[3:] == ["consolidate.unknown_destination", "create.done"]
-    assert answers[4].message == f"{stranger} now has its return: Maison Éclair, to NL-AMS. It goes on like any other."
+    answers = run(
+        desk,
+        SUPERVISOR,
+        "HS:STATION:RECEIVE",
+        stranger,
+        "HS:CREATE:XX-NOWHERE",
+        "HS:CREATE:NL-AMS Maison Eclair",  # not the pre-advice's spelling
+        "HS:CREATE:NL-AMS maison éclair",
+    )
+    assert codes(answers)[3:] == ["consolidate.unknown_destination", "create.unknown_retailer", "create.done"]
+    assert answers[4].message == (
+        "The pre-advice names no retailer Maison Eclair with this destination: use one of Maison Éclair. "
+        "Nothing created."
+    )
+    assert answers[5].message == f"{stranger} now has its return: Maison Éclair, to NL-AMS. It goes on like any other."
     assert open_kinds(store, stranger) == []
     with store.reading() as connection:
         row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()

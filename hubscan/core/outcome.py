@@ -179,6 +179,11 @@ CATALOG: dict[str, CodeInfo] = {
         "Name the retailer",
         "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
     ),
+    "create.unknown_retailer": CodeInfo(
+        _ERR,
+        "Unknown retailer",
+        "The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.",
+    ),
     "create.bad_retailer": CodeInfo(
         _ERR, "Retailer not usable", "The retailer's name must be printable text of at most {limit} characters."
     ),

@@ -176,15 +176,17 @@ class SqlLedger(ItemLedger):
             return None
         return Operator(row["badge"], row["name"], Role(row["role"]), row["active"])
 
-    def retailer_of(self, destination: str) -> str | None:
-        """The retailer the pre-advice most often names with ``destination``."""
-        return self.connection.execute(
-            select(_returns.c.retailer)
-            .where(_returns.c.destination == destination, _returns.c.retailer.is_not(None))
-            .group_by(_returns.c.retailer)
-            .order_by(func.count().desc())
-            .limit(1)
-        ).scalar()
+    def retailers_of(self, destination: str) -> list[str]:
+        """The retailers the pre-advice names with ``destination``, most often first."""
+        return list(
+            self.connection.execute(
+                select(_returns.c.retailer)
+                .where(_returns.c.destination == destination, _returns.c.retailer.is_not(None))
+                .group_by(_returns.c.retailer)
+                .order_by(func.count().desc())
+                .limit(20)
+            ).scalars()
+        )
 
     def get_destination(self, code: str) -> Destination | None:
         row = _GET_DESTINATION.first(self.connection, {"key": code})

@@ -4,7 +4,9 @@
 Exceptions view sends it, ``HS:CREATE:<tracking> <destination> [retailer]``, which
 leaves the station's current parcel as it was): a supervisor names
 where the return goes (a destination the hub knows) and, when the destination's
-retailer is not the one the pre-advice names for it, the retailer. The return then goes
+retailer is not the one the pre-advice names most with it, the retailer: one the
+pre-advice names with that destination (any case), or any name for a destination no
+pre-advice names. The return then goes
 on like any other (its items, not pre-advised, are extras: "product not specified").
 The ReturnCreated event carries it to the central service, which keeps the return as
 created at the hub and by whom, and to every bench of the hub.
@@ -38,7 +40,16 @@ def create(work: Work, argument: str) -> Outcome:
         return outcome("create.not_in_hub", record.tracking, record.status, state=record.status.value)
     if work.ledger.get_destination(code) is None:
         return outcome("consolidate.unknown_destination", destination=code)
-    retailer = retailer_text or work.ledger.retailer_of(code)
+    known = work.ledger.retailers_of(code)
+    if retailer_text and known:  # the pre-advice's spelling; a name it never gave is a slip
+        match = next((name for name in known if name.casefold() == retailer_text.casefold()), None)
+        if match is None:
+            shown = ", ".join(known[:5])
+            return outcome(
+                "create.unknown_retailer", record.tracking, record.status, retailer=retailer_text, known=shown
+            )
+        retailer_text = match
+    retailer = retailer_text or (known[0] if known else None)
     if not retailer:
         return outcome("create.need_retailer", record.tracking, record.status, destination=code)
     if len(retailer) > RETAILER_LIMIT or not retailer.isprintable():

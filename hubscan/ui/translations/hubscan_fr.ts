@@ -1190,6 +1190,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Aucun marchand n&apos;est connu pour {destination} : nommez-le, HS:CREATE:{destination} &lt;marchand&gt;.</translation>
     </message>
     <message>
+        <source>The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.</source>
+        <translation>La pré-annonce ne nomme aucune enseigne {retailer} pour cette destination : utilisez l&apos;une de {known}. Rien n&apos;est créé.</translation>
+    </message>
+    <message>
         <source>The retailer&apos;s name must be printable text of at most {limit} characters.</source>
         <translation>Le nom du marchand doit être un texte imprimable d&apos;au plus {limit} caractères.</translation>
     </message>
@@ -1783,6 +1787,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Name the retailer</source>
         <comment>create.need_retailer</comment>
         <translation>Nommez le marchand</translation>
+    </message>
+    <message>
+        <source>Unknown retailer</source>
+        <comment>create.unknown_retailer</comment>
+        <translation>Enseigne inconnue</translation>
     </message>
     <message>
         <source>Retailer not usable</source>

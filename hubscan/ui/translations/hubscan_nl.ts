@@ -1190,6 +1190,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Geen webwinkel bekend voor {destination}: noem hem, HS:CREATE:{destination} &lt;webwinkel&gt;.</translation>
     </message>
     <message>
+        <source>The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.</source>
+        <translation>De voormelding noemt geen retailer {retailer} bij deze bestemming: gebruik een van {known}. Niets aangemaakt.</translation>
+    </message>
+    <message>
         <source>The retailer&apos;s name must be printable text of at most {limit} characters.</source>
         <translation>De naam van de webwinkel moet afdrukbare tekst van hoogstens {limit} tekens zijn.</translation>
     </message>
@@ -1783,6 +1787,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Name the retailer</source>
         <comment>create.need_retailer</comment>
         <translation>Noem de webwinkel</translation>
+    </message>
+    <message>
+        <source>Unknown retailer</source>
+        <comment>create.unknown_retailer</comment>
+        <translation>Onbekende retailer</translation>
     </message>
     <message>
         <source>Retailer not usable</source>
