@@ -15,6 +15,7 @@ import argparse
 import hashlib
 import json
 import random
+import shutil
 import sys
 import tempfile
 import threading
@@ -55,9 +56,16 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--photos", type=int, default=20, help="2.5 MB photos, one per rejected parcel")
     parser.add_argument("--postgres", help="a PostgreSQL URL for the service (default: its SQLite)")
+    parser.add_argument(
+        "--service-dir",
+        default="/dev/shm" if Path("/dev/shm").is_dir() else None,
+        help="where the service's SQLite lives (default: memory, /dev/shm: the service's disk is not the bench's)",
+    )
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="hubscan-evidence-bench-"))
-    service = CentralService(args.postgres or f"sqlite:///{folder / 'central.db'}")
+    # At idle CPU priority and off the bench's disk: the stand-in for the service's own machine.
+    service_dir = Path(tempfile.mkdtemp(prefix="hubscan-central-", dir=args.service_dir))
+    service = CentralService(args.postgres or f"sqlite:///{service_dir / 'central.db'}", idle_cpu=True)
     store = LocalStore(folder / "bench.db", HUB, WS)
     try:
         for operator in DEMO_OPERATORS:
@@ -133,6 +141,8 @@ def main() -> int:
     finally:
         store.close()
         service.close()
+        shutil.rmtree(service_dir, ignore_errors=True)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

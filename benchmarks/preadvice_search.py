@@ -9,7 +9,6 @@ Works on a copy of the store ``scan_latency.py`` builds (run that first).
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import statistics
 import time
@@ -35,7 +34,7 @@ def main() -> int:
     try:
         with store.writing() as connection:  # one return carries an order number and a customer reference
             tracking = connection.execute(select(returns_table.c.tracking).limit(1).offset(500_000)).scalar_one()
-            facts = json.dumps({"order_number": "SO-55120", "customer_reference": "CUST-0042"})
+            facts = {"order_number": "SO-55120", "customer_reference": "CUST-0042"}
             connection.execute(update(returns_table).where(returns_table.c.tracking == tracking).values(facts=facts))
             sku = connection.execute(
                 select(expected_lines_table.c.sku).where(expected_lines_table.c.tracking == tracking)

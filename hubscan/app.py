@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 from hubscan.config import ConfigError, StationConfig, load_values
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
-from hubscan.core.readmodels import ReturnTimeline
+from hubscan.core.readmodels import PreadviceMatch, ReturnTimeline
 from hubscan.core.scan import ScanClassifier
 from hubscan.devices.scanner import ScannerSettings, SerialScanner
 from hubscan.services.settings_file import EDITABLE
@@ -108,6 +108,9 @@ class OpenedWorkstation:
 
     def import_manifest(self, path: Path, progress: Progress) -> ImportReport:
         return self._open().import_manifest(path, progress)
+
+    def find_preadvice(self, text: str) -> list[PreadviceMatch]:
+        return self._open().find_preadvice(text)
 
 
 class SyncStatusBridge(QObject):

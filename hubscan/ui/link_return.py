@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from hubscan.ui.exceptions_view import ExceptionsView
+from hubscan.ui.lookup import LookupThread
 from hubscan.ui.panels import make_cell, make_table
 from hubscan.ui.resolve import ExceptionAction
 from hubscan.ui.writer import WriterThread
@@ -120,11 +121,19 @@ class LinkReturnDialog(QDialog):
 
 class LinkReturnAction(ExceptionAction):
     def __init__(
-        self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
+        self,
+        window: QWidget,
+        view: ExceptionsView,
+        writer: WriterThread,
+        feedback: Callable[[str, str], None],
+        lookup: LookupThread | None,
     ) -> None:
         super().__init__(window, view, writer, feedback)
         self.dialog: LinkReturnDialog | None = None
+        self.lookup = lookup
         view.link_requested.connect(self.ask)
+        if lookup is not None:
+            lookup.matched.connect(self._matched)
 
     def ask(self, tracking: str) -> None:
         dialog = LinkReturnDialog(self.window, tracking)
@@ -141,10 +150,18 @@ class LinkReturnAction(ExceptionAction):
             self.dialog = None  # a search answered after this is dropped
 
     def search(self, text: str) -> None:
-        """On the writer thread: one pre-advice search (about a second on a million
-        returns) keeps the scans behind it in order."""
-        if text.strip():
+        """On the lookup thread: a search reads for up to about a second on a million
+        returns, and scans must not wait behind it (the writer thread without one)."""
+        if not text.strip():
+            return
+        if self.lookup is not None:
+            self.lookup.find_preadvice(text)
+        else:
             self.writer.run(SEARCH_TAG, lambda workstation: workstation.find_preadvice(text))
+
+    def _matched(self, matches: object) -> None:
+        if self.dialog is not None:
+            self.dialog.show_matches(cast("list[PreadviceMatch]", matches))
 
     def _link(self, tracking: str, match: PreadviceMatch | None) -> None:
         if match is not None:
@@ -152,7 +169,7 @@ class LinkReturnAction(ExceptionAction):
             self.writer.run(TAG, lambda workstation: workstation.link_return(tracking, preadvice))
 
     def _done(self, tag: str, result: object) -> None:
-        if tag == SEARCH_TAG and self.dialog is not None:
-            self.dialog.show_matches(cast("list[PreadviceMatch]", result))
+        if tag == SEARCH_TAG:
+            self._matched(result)
         elif tag == TAG:
             self.answered(result)

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.reprint.finished.connect(lambda ok, text: self.station.banner.show_feedback("ok" if ok else "error", text))
         self.resolving = ResolveAction(self, self.exceptions, writer, self._feedback)
         self.creating = CreateReturnAction(self, self.exceptions, writer, self._feedback)
-        self.linking = LinkReturnAction(self, self.exceptions, writer, self._feedback)
+        self.linking = LinkReturnAction(self, self.exceptions, writer, self._feedback, lookup)
         self.misrouted = MisroutedAction(self, self.exceptions, writer, self._feedback)
         self.pages = QStackedWidget()
         for page in (self.login, self.station, self.exceptions, self.sync, self.search, self.settings):
