@@ -44,7 +44,8 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             entries.append(TimelineEntry(status=status, number=_CARRIER_NUMBERS[status], at=row.occurred_at))
             continue
         if row.type == "ReturnCreated":  # a parcel that was not pre-advised, given its return at a hub
-            detail = {k: v for k, v in row.payload.items() if k in ("retailer", "destination")}
+            shown = ("retailer", "destination", "order_number", "customer_reference", "return_type")
+            detail = {k: v for k, v in row.payload.items() if k in shown}
             detail["created_by"] = row.operator or "?"
             entries.append(
                 TimelineEntry(status="Return Created", number=1, at=row.occurred_at, hub=row.hub, detail=detail)

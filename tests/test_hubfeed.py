@@ -372,12 +372,14 @@ def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_th
     destination = MANIFEST[0]["destination"]["code"]
     retailer = MANIFEST[0]["retailer"]
     assert dock.scan("OP2001", stranger) == ["auth.login", "receive.unexpected"]
-    assert dock.scan(f"HS:CREATE:{destination.lower()}") == ["create.done"]  # the retailer from the pre-advice
+    # The retailer from the pre-advice; the order number and customer reference the agent read.
+    assert dock.scan(f"HS:CREATE:{destination.lower()} order=SO-77 customer=C-0042") == ["create.done"]
     assert dock.scan("HS:CREATE:NOWHERE") == ["create.has_return"]
     dock.exchange()
     packing.exchange()
     seen = packing.get(stranger)
     assert (seen.unexpected, seen.retailer, seen.destination) == (False, retailer, destination)
+    assert seen.facts == {"order_number": "SO-77", "customer_reference": "C-0042"}
     assert packing.scan("OP1001", "HS:STATION:PROCESS", stranger)[-1] == "process.started"
     assert packing.scan(items_of(MANIFEST[0])[0], "HS:DONE")[-1] == "process.done_discrepancy"
     packing.exchange()
@@ -392,7 +394,13 @@ def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_th
     ).json()
     created = [step for step in timeline["statuses"] if step["status"] == "Return Created"]
     assert created[0]["hub"] == HUB
-    assert created[0]["detail"] == {"retailer": retailer, "destination": destination, "created_by": "OP2001"}
+    assert created[0]["detail"] == {
+        "retailer": retailer,
+        "destination": destination,
+        "order_number": "SO-77",
+        "customer_reference": "C-0042",
+        "created_by": "OP2001",
+    }
     second = {
         "id": str(uuid.uuid4()),
         "seq": 10_000,

@@ -178,14 +178,20 @@ def test_a_supervisor_gives_an_unexpected_parcel_its_return_and_it_goes_on(
         stranger,
         "HS:CREATE:XX-NOWHERE",
         "HS:CREATE:NL-AMS Maison Eclair",  # not the pre-advice's spelling
-        "HS:CREATE:NL-AMS maison éclair",
+        "HS:CREATE:NL-AMS maison éclair order=",  # a field with no value
+        "HS:CREATE:NL-AMS order=SO-9 maison éclair  type=EXCHANGE",
     )
-    assert codes(answers)[3:] == ["consolidate.unknown_destination", "create.unknown_retailer", "create.done"]
+    assert codes(answers)[3:] == [
+        "consolidate.unknown_destination",
+        "create.unknown_retailer",
+        "create.bad_field",
+        "create.done",
+    ]
     assert answers[4].message == (
         "The pre-advice names no retailer Maison Eclair with this destination: use one of Maison Éclair. "
         "Nothing created."
     )
-    assert answers[5].message == f"{stranger} now has its return: Maison Éclair, to NL-AMS. It goes on like any other."
+    assert answers[6].message == f"{stranger} now has its return: Maison Éclair, to NL-AMS. It goes on like any other."
     assert open_kinds(store, stranger) == []
     with store.reading() as connection:
         row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
@@ -195,7 +201,11 @@ def test_a_supervisor_gives_an_unexpected_parcel_its_return_and_it_goes_on(
             .where(events_table.c.type == "ReturnCreated")
         ).one()
     assert (row.unexpected, row.retailer, row.destination) == (False, "Maison Éclair", "NL-AMS")
-    assert created == ({"retailer": "Maison Éclair", "destination": "NL-AMS"}, True)
+    assert row.facts == {"order_number": "SO-9", "return_type": "EXCHANGE"}
+    assert created == (
+        {"retailer": "Maison Éclair", "destination": "NL-AMS", "order_number": "SO-9", "return_type": "EXCHANGE"},
+        True,
+    )
     run(desk, "HS:STATION:PROCESS", stranger, BELT, "HS:DONE")
     assert run(desk, DISPATCHER, stranger)[-1].code == "consolidate.opened_added"
 

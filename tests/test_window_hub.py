@@ -186,6 +186,9 @@ def test_an_unexpected_parcel_gets_its_return_from_the_exceptions_view(qtbot: Qt
         codes_offered = [dialog.destination.itemData(i) for i in range(dialog.destination.count())]
         assert codes_offered == ["FR-PAR", "NL-AMS"]
         dialog.destination.setCurrentIndex(1)
+        dialog.order.setText("SO-4471")
+        qtbot.keyClicks(dialog.customer, "C 77")  # one word: the space is not taken
+        assert dialog.customer.text() == "C77"
         with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
             dialog.accept()
         assert "now has its return: Maison Éclair, to NL-AMS" in view.answer.text()
@@ -193,6 +196,7 @@ def test_an_unexpected_parcel_gets_its_return_from_the_exceptions_view(qtbot: Qt
         with store.reading() as connection:
             row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
         assert (row.unexpected, row.destination) == (False, "NL-AMS")
+        assert row.facts == {"order_number": "SO-4471", "customer_reference": "C77"}
     finally:
         built.close()
     with store.unit_of_work() as ledger:

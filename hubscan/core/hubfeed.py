@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from hubscan.core.records import ReturnRecord
+from hubscan.core.records import ReturnFacts, ReturnRecord
 from hubscan.core.status import Status, is_before_hub
 
 
@@ -81,7 +81,13 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         retailer, destination = _text(event.payload.get("retailer")), _text(event.payload.get("destination"))
         if retailer is None or destination is None:
             return None
-        return (record or _unknown(event)).but(unexpected=False, retailer=retailer, destination=destination)
+        given = event.payload
+        facts = ReturnFacts(
+            _text(given.get("order_number")), _text(given.get("customer_reference")), _text(given.get("return_type"))
+        )
+        return (record or _unknown(event)).but(
+            unexpected=False, retailer=retailer, destination=destination, facts=facts if any(facts) else None
+        )
     if record is None:
         return None
     if event.type == "ParcelHeld":

@@ -179,6 +179,12 @@ CATALOG: dict[str, CodeInfo] = {
         "Name the retailer",
         "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
     ),
+    "create.bad_field": CodeInfo(
+        _ERR,
+        "Field not usable",
+        "order=, customer= and type= each take one word of printable text, at most {limit} characters. "
+        "Nothing created.",
+    ),
     "create.unknown_retailer": CodeInfo(
         _ERR,
         "Unknown retailer",

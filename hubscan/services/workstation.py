@@ -201,11 +201,15 @@ class Workstation:
             ageing_after=timedelta(hours=self.policy.ageing_hours),
         )
 
-    def create_return(self, tracking: str, destination: str, retailer: str) -> ScanAnswer:
+    def create_return(
+        self, tracking: str, destination: str, retailer: str, fields: dict[str, str] | None = None
+    ) -> ScanAnswer:
         """A supervisor gives an unexpected parcel its return from the Exceptions view:
         the command a scanner may send, naming the parcel, so the station's current
-        parcel stays as it was."""
-        return self.scan(f"HS:CREATE:{tracking.strip()} {destination.strip()} {' '.join(retailer.split())}".rstrip())
+        parcel stays as it was. ``fields``: order, customer, type (one word each)."""
+        given = " ".join(f"{name}={value.strip()}" for name, value in (fields or {}).items() if value.strip())
+        words = [tracking.strip(), destination.strip(), " ".join(retailer.split()), given]
+        return self.scan("HS:CREATE:" + " ".join(word for word in words if word))
 
     def find_preadvice(self, text: str) -> list[PreadviceMatch]:
         """Pre-advised returns not arrived yet, by order number, customer reference, SKU

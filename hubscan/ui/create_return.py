@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, cast
 
+from PySide6.QtCore import QRegularExpression
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from hubscan.ui.exceptions_view import ExceptionsView
@@ -30,6 +32,13 @@ class CreateReturnDialog(QDialog):
         self.retailer = QLineEdit()
         self.retailer.setPlaceholderText(self.tr("the one the pre-advice names with the destination"))
         self.retailer.setMaxLength(200)
+        one_word = QRegularExpressionValidator(QRegularExpression(r"\S{0,80}"), self)
+        self.order = QLineEdit()
+        self.customer = QLineEdit()
+        self.return_type = QLineEdit()
+        self.return_type.setPlaceholderText(self.tr("e.g. REFUND, EXCHANGE"))
+        for field in (self.order, self.customer, self.return_type):
+            field.setValidator(one_word)  # one word each: order=SO-1 customer=C-9 type=EXCHANGE
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create the return"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(destinations))
@@ -46,6 +55,9 @@ class CreateReturnDialog(QDialog):
         )
         form.addRow(self.tr("Destination"), self.destination)
         form.addRow(self.tr("Retailer"), self.retailer)
+        form.addRow(self.tr("Order number"), self.order)
+        form.addRow(self.tr("Customer reference"), self.customer)
+        form.addRow(self.tr("Return type"), self.return_type)
         form.addRow(buttons)
 
 
@@ -63,8 +75,8 @@ class CreateReturnAction(ExceptionAction):
         self.tracking = tracking
         self.writer.run(LIST_TAG, lambda workstation: workstation.destinations())
 
-    def create(self, tracking: str, destination: str, retailer: str) -> None:
-        self.writer.run(TAG, lambda workstation: workstation.create_return(tracking, destination, retailer))
+    def create(self, tracking: str, destination: str, retailer: str, fields: dict[str, str]) -> None:
+        self.writer.run(TAG, lambda workstation: workstation.create_return(tracking, destination, retailer, fields))
 
     def _open(self, destinations: list[tuple[str, str]]) -> None:
         tracking = self.tracking
@@ -72,7 +84,16 @@ class CreateReturnAction(ExceptionAction):
             return
         dialog = CreateReturnDialog(self.window, tracking, destinations)
         dialog.accepted.connect(
-            lambda: self.create(tracking, str(dialog.destination.currentData()), dialog.retailer.text())
+            lambda: self.create(
+                tracking,
+                str(dialog.destination.currentData()),
+                dialog.retailer.text(),
+                {
+                    "order": dialog.order.text(),
+                    "customer": dialog.customer.text(),
+                    "type": dialog.return_type.text(),
+                },
+            )
         )
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog

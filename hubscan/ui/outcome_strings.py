@@ -285,6 +285,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
     ),
+    # create.bad_field
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "order=, customer= and type= each take one word of printable text, at most {limit} characters. Nothing created.",
+    ),
     # create.unknown_retailer
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -742,6 +747,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Already has its return", "create.has_return"),
     QCoreApplication.translate("outcome title", "Not in the hub", "create.not_in_hub"),
     QCoreApplication.translate("outcome title", "Name the retailer", "create.need_retailer"),
+    QCoreApplication.translate("outcome title", "Field not usable", "create.bad_field"),
     QCoreApplication.translate("outcome title", "Unknown retailer", "create.unknown_retailer"),
     QCoreApplication.translate("outcome title", "Retailer not usable", "create.bad_retailer"),
     QCoreApplication.translate("outcome title", "Linked to its pre-advice", "link.done"),

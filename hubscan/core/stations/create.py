@@ -8,18 +8,32 @@ retailer is not the one the pre-advice names most with it, the retailer: one the
 pre-advice names with that destination (any case), or any name for a destination no
 pre-advice names. The return then goes
 on like any other (its items, not pre-advised, are extras: "product not specified").
+The agent may add the order number, customer reference and return type
+(``order=SO-1 customer=C-9 type=EXCHANGE``), shown at process like the pre-advice's.
 The ReturnCreated event carries it to the central service, which keeps the return as
 created at the hub and by whom, and to every bench of the hub.
 """
 
 from __future__ import annotations
 
+import re
+
 from hubscan.core.outcome import Outcome, outcome
-from hubscan.core.records import EventType, ReturnRecord
+from hubscan.core.records import EventType, ReturnFacts, ReturnRecord
 from hubscan.core.scan import TRACKING_SHAPE
 from hubscan.core.stations.work import Work
 
 RETAILER_LIMIT = 200
+# What the agent creating a return may add (seed 002), as ``order=SO-1 customer=C-9
+# type=EXCHANGE`` anywhere after the destination: one word each, up to 80 characters.
+_FIELD = re.compile(r"(?:^|\s)(order|customer|type)=(\S*)")
+FIELD_LIMIT = 80
+
+
+def _fields(text: str) -> tuple[str, dict[str, str]]:
+    """``text`` without its ``name=value`` fields, and the fields."""
+    found = {name: value for name, value in _FIELD.findall(text)}
+    return " ".join(_FIELD.sub(" ", text).split()), found
 
 
 def create(work: Work, argument: str) -> Outcome:
@@ -30,10 +44,13 @@ def create(work: Work, argument: str) -> Outcome:
         argument = rest
     elif work.context.parcel:
         record = work.ledger.get_return(work.context.parcel)
-    code, _, retailer_text = argument.strip().partition(" ")
-    code, retailer_text = code.upper(), " ".join(retailer_text.split())
+    code, _, rest = argument.strip().partition(" ")
+    retailer_text, fields = _fields(rest)
+    code = code.upper()
     if record is None:
         return outcome("parcel.none")
+    if any(not value or len(value) > FIELD_LIMIT or not value.isprintable() for value in fields.values()):
+        return outcome("create.bad_field", record.tracking, record.status, limit=FIELD_LIMIT)
     if not record.unexpected:
         return outcome("create.has_return", record.tracking, record.status, retailer=record.retailer or "?")
     if not record.status.in_hub:
@@ -54,6 +71,14 @@ def create(work: Work, argument: str) -> Outcome:
         return outcome("create.need_retailer", record.tracking, record.status, destination=code)
     if len(retailer) > RETAILER_LIMIT or not retailer.isprintable():
         return outcome("create.bad_retailer", record.tracking, record.status, limit=RETAILER_LIMIT)
-    work.ledger.put_return(record.but(unexpected=False, retailer=retailer, destination=code))
-    work.record(EventType.RETURN_CREATED, record.tracking, about=record, retailer=retailer, destination=code)
+    facts = ReturnFacts(fields.get("order"), fields.get("customer"), fields.get("type")) if fields else None
+    work.ledger.put_return(record.but(unexpected=False, retailer=retailer, destination=code, facts=facts))
+    work.record(
+        EventType.RETURN_CREATED,
+        record.tracking,
+        about=record,
+        retailer=retailer,
+        destination=code,
+        **(facts.as_json() if facts is not None else {}),
+    )
     return outcome("create.done", record.tracking, record.status, retailer=retailer, destination=code)

@@ -69,6 +69,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>celui que la pré-annonce associe à la destination</translation>
     </message>
     <message>
+        <source>e.g. REFUND, EXCHANGE</source>
+        <translation>p. ex. REFUND, EXCHANGE</translation>
+    </message>
+    <message>
         <source>Create the return</source>
         <translation>Créer le retour</translation>
     </message>
@@ -83,6 +87,18 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Retailer</source>
         <translation>Marchand</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Numéro de commande</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Référence client</translation>
+    </message>
+    <message>
+        <source>Return type</source>
+        <translation>Type de retour</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1206,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Aucun marchand n&apos;est connu pour {destination} : nommez-le, HS:CREATE:{destination} &lt;marchand&gt;.</translation>
     </message>
     <message>
+        <source>order=, customer= and type= each take one word of printable text, at most {limit} characters. Nothing created.</source>
+        <translation>order=, customer= et type= prennent chacun un mot de texte imprimable, au plus {limit} caractères. Rien n&apos;est créé.</translation>
+    </message>
+    <message>
         <source>The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.</source>
         <translation>La pré-annonce ne nomme aucune enseigne {retailer} pour cette destination : utilisez l&apos;une de {known}. Rien n&apos;est créé.</translation>
     </message>
@@ -1787,6 +1807,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Name the retailer</source>
         <comment>create.need_retailer</comment>
         <translation>Nommez le marchand</translation>
+    </message>
+    <message>
+        <source>Field not usable</source>
+        <comment>create.bad_field</comment>
+        <translation>Champ inutilisable</translation>
     </message>
     <message>
         <source>Unknown retailer</source>

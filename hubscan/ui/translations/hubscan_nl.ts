@@ -69,6 +69,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>die de vooraanmelding bij de bestemming noemt</translation>
     </message>
     <message>
+        <source>e.g. REFUND, EXCHANGE</source>
+        <translation>bv. REFUND, EXCHANGE</translation>
+    </message>
+    <message>
         <source>Create the return</source>
         <translation>Retour aanmaken</translation>
     </message>
@@ -83,6 +87,18 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Retailer</source>
         <translation>Webwinkel</translation>
+    </message>
+    <message>
+        <source>Order number</source>
+        <translation>Ordernummer</translation>
+    </message>
+    <message>
+        <source>Customer reference</source>
+        <translation>Klantreferentie</translation>
+    </message>
+    <message>
+        <source>Return type</source>
+        <translation>Retourtype</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1206,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Geen webwinkel bekend voor {destination}: noem hem, HS:CREATE:{destination} &lt;webwinkel&gt;.</translation>
     </message>
     <message>
+        <source>order=, customer= and type= each take one word of printable text, at most {limit} characters. Nothing created.</source>
+        <translation>order=, customer= en type= nemen elk één woord afdrukbare tekst, hoogstens {limit} tekens. Niets aangemaakt.</translation>
+    </message>
+    <message>
         <source>The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.</source>
         <translation>De voormelding noemt geen retailer {retailer} bij deze bestemming: gebruik een van {known}. Niets aangemaakt.</translation>
     </message>
@@ -1787,6 +1807,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Name the retailer</source>
         <comment>create.need_retailer</comment>
         <translation>Noem de webwinkel</translation>
+    </message>
+    <message>
+        <source>Field not usable</source>
+        <comment>create.bad_field</comment>
+        <translation>Veld onbruikbaar</translation>
     </message>
     <message>
         <source>Unknown retailer</source>
