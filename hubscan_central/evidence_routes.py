@@ -55,16 +55,20 @@ def add_evidence_routes(
     )
     def start_evidence(body: EvidenceStart, who: Annotated[Caller, Depends(bench)]) -> EvidenceUpload:
         """Begin, or look up, the upload of a photo kept as evidence: the answer says how
-        many of its bytes the service holds already (send the rest with PATCH)."""
+        many of its bytes the service holds already (send the rest with PUT, in parts)."""
+        assert who.hub is not None
         try:
             with engine.begin() as connection:
                 return evidence.start(connection, body, who.hub, who.workstation)
         except evidence.EvidenceProblem as problem:
             raise refuse(problem) from problem
 
-    def add(sha256: str, offset: int, data: bytes) -> EvidenceUpload:
+    def add(sha256: str, hub: str, offset: int, data: bytes) -> EvidenceUpload:
         with engine.begin() as connection:
-            return evidence.add_part(connection, sha256, offset, data)
+            answer, dropped = evidence.add_part(connection, sha256, hub, offset, data)
+        if dropped is not None:  # the parts were dropped, and that is committed
+            raise dropped
+        return answer
 
     @app.put(
         evidence.API + "/{sha256}/parts/{offset}",
@@ -91,14 +95,15 @@ def add_evidence_routes(
         """The photo's next bytes, from ``offset`` (the `received` of the last answer).
         The answer after the last part says `complete` once they hash to the name."""
         data = await request.body()
+        assert who.hub is not None
         try:
-            return await run_in_threadpool(add, sha256, offset, data)
+            return await run_in_threadpool(add, sha256, who.hub, offset, data)
         except evidence.EvidenceProblem as problem:
             raise refuse(problem) from problem
 
-    def read(sha256: str) -> evidence.Photo | None:
+    def read(sha256: str, hub: str | None) -> evidence.Photo | None:
         with engine.connect() as connection:
-            return evidence.read(connection, sha256)
+            return evidence.read(connection, sha256, hub)
 
     @app.get(
         evidence.API + "/{sha256}",
@@ -109,15 +114,13 @@ def add_evidence_routes(
                 "description": "The photo, whole.",
                 "content": {kind: {"schema": BINARY} for kind in evidence.MEDIA_TYPES.values()},
             },
-            404: _problem("No such photo, or not all of it has arrived yet."),
+            404: _problem("No such photo from this token's hub, or not all of it has arrived yet."),
         },
         tags=["evidence"],
     )
     def get_evidence(sha256: ShaPath, who: Annotated[Caller, Depends(caller)]) -> Response:
         """A photo kept as evidence: for the returns portal, and the hub that sent it."""
-        photo = read(sha256)
-        if photo is None:
+        photo = read(sha256, None if who.role == "portal" else who.hub)
+        if photo is None:  # another hub's photo is not there for this one either
             raise HTTPException(404, f"no photo {sha256[:12]}… here (yet)")
-        if who.role != "portal" and who.hub != photo.hub:
-            raise HTTPException(403, f"this token acts for hub {who.hub}, not {photo.hub}")
         return Response(photo.data, media_type=evidence.media_type(photo.name))

@@ -98,8 +98,9 @@ def _text(value: str | None) -> str:
 
 def _finished(row: Any) -> str:
     """A return the hubs are done with, as the delta says it (``Finished``): a bench
-    that never saw its events (one that joined later) does not take it for still to come."""
-    if row.exported_connote is not None:
+    that never saw its events (one that joined later) does not take it for still to come.
+    A misrouted parcel exported to the hub it was forwarded to is not done with."""
+    if row.exported_connote is not None and row.forwarded_to is None:
         return (
             f',"finished":{{"status":"Return Exported","connote":{_text(row.exported_connote)},'
             f'"hub":{_text(row.exported_hub)},"workstation":{_text(row.exported_workstation)},'
@@ -150,6 +151,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         cast(returns_t.c.platform, Text).label("platform"),
         returns_t.c.carrier_status,
         returns_t.c.carrier_at,
+        returns_t.c.forwarded_to,
     )
     # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
     parts = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, ForeignKeyConstraint, Index, Integer, LargeBinary, String, Table, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -105,13 +105,14 @@ class Counter(Base):
 
 class Evidence(Base):
     """A photo a hub kept as evidence (a rejection), named by its SHA-256: ``received``
-    bytes of ``size`` so far; ``complete`` once they are all here and hash to the name."""
+    bytes of ``size`` so far; ``complete`` once they are all here and hash to the name.
+    Each hub's upload is its own: no other hub can start, write or read it."""
 
     __tablename__ = "evidence"
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hub: Mapped[str] = mapped_column(String(10), primary_key=True)
     name: Mapped[str] = mapped_column(String(120))
     tracking: Mapped[str] = mapped_column(String(40), index=True)
-    hub: Mapped[str | None] = mapped_column(String(10))
     workstation: Mapped[str | None] = mapped_column(String(10))
     size: Mapped[int] = mapped_column(Integer)
     received: Mapped[int] = mapped_column(Integer, default=0)
@@ -124,7 +125,9 @@ class EvidencePart(Base):
     """One uploaded piece of a photo, at its byte offset (a photo is its parts in order)."""
 
     __tablename__ = "evidence_parts"
-    sha256: Mapped[str] = mapped_column(ForeignKey("evidence.sha256"), primary_key=True)
+    __table_args__ = (ForeignKeyConstraint(["sha256", "hub"], ["evidence.sha256", "evidence.hub"]),)
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hub: Mapped[str] = mapped_column(String(10), primary_key=True)
     start: Mapped[int] = mapped_column(Integer, primary_key=True)
     data: Mapped[bytes] = mapped_column(LargeBinary)
 

@@ -71,25 +71,30 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
             detail = {"by": row.operator}
             entries.append(TimelineEntry(status=status, number=None, at=row.occurred_at, hub=row.hub, detail=detail))
             continue
+        if row.type == "ReturnExported" and row.payload.get("forwarded_to"):  # hub to hub, not to the retailer
+            status = f"Sent on to hub {row.payload['forwarded_to']}"
+            detail = {"connote": row.payload.get("connote")}
+            entries.append(TimelineEntry(status=status, number=None, at=row.occurred_at, hub=row.hub, detail=detail))
+            continue
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
             continue
         name, number = _STATUS[row.type]
         detail = {k: v for k, v in row.payload.items() if k in ("connote", "reason", "reason_label", "unexpected")}
         if row.payload.get("evidence"):  # photos of the rejection, linked once they arrived
-            detail["evidence"] = links(connection, row.payload["evidence"])
+            detail["evidence"] = links(connection, row.payload["evidence"], row.hub)
         if row.payload.get("rejected_items"):  # items set aside at process, each with its photos
-            detail["rejected_items"] = _rejected_items(connection, row.payload["rejected_items"])
+            detail["rejected_items"] = _rejected_items(connection, row.payload["rejected_items"], row.hub)
         if row.reason:  # an accepted event's note: a misrouted parcel
             detail["note"] = row.reason
         entries.append(TimelineEntry(status=name, number=number, at=row.occurred_at, hub=row.hub, detail=detail))
     return Timeline(tracking=tracking, statuses=entries)
 
 
-def _rejected_items(connection: Connection, items: Any) -> list[dict[str, Any]]:
+def _rejected_items(connection: Connection, items: Any, hub: str | None) -> list[dict[str, Any]]:
     shown = []
     for item in items if isinstance(items, list) else []:
         if isinstance(item, dict):
             entry = {k: v for k, v in item.items() if k in ("item", "sku", "reason", "reason_label")}
-            entry["evidence"] = links(connection, item.get("evidence"))
+            entry["evidence"] = links(connection, item.get("evidence"), hub)
             shown.append(entry)
     return shown

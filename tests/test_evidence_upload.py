@@ -172,19 +172,26 @@ def test_photos_wait_while_the_service_is_away(
 def test_the_service_checks_what_it_is_sent(service: CentralService, tmp_path: Path) -> None:
     """Straight at the API: parts that do not hash to the name are dropped; a photo too
     large, a part too large or at the wrong offset are refused, saying why; a photo is
-    for the hub that sent it and the portal."""
+    for the hub that sent it and the portal, and another hub cannot get in its way."""
     client = CentralClient(ClientSettings(service.url, service.token(HUB, WS), retries=0))
-    data = b"\xff\xd8" + bytes(range(256)) * 10
+    other_hub = CentralClient(ClientSettings(service.url, service.token("MEL", "01"), retries=0))
+    data = b"\xff\xd8" + bytes(range(256)) * 5000  # three parts of PART_BYTES
     sha = hashlib.sha256(data).hexdigest()
-    client.start_evidence(sha, len(data), "x.jpg", PARIS_1)
+    other_hub.start_evidence(sha, 7, "x.jpg", PARIS_1)  # knows the hash from a timeline: claims it
+    assert client.start_evidence(sha, len(data), "x.jpg", PARIS_1)["received"] == 0  # not in SYD's way
     with pytest.raises(CentralRefused, match="send from offset 0") as wrong_offset:
         client.send_evidence_part(sha, 5, data[5:])
     assert wrong_offset.value.status == 409
+    part = PART_BYTES
+    client.send_evidence_part(sha, 0, data[:part])
+    client.send_evidence_part(sha, part, data[part : 2 * part])
     with pytest.raises(CentralRefused, match="do not hash") as garbled:
-        client.send_evidence_part(sha, 0, data[:-1] + b"\x00")
+        client.send_evidence_part(sha, 2 * part, data[2 * part : -1] + b"\x00")
     assert garbled.value.status == 409
     assert client.start_evidence(sha, len(data), "x.jpg", PARIS_1)["received"] == 0  # dropped: send again
-    assert client.send_evidence_part(sha, 0, data)["complete"] is True
+    for offset in range(0, len(data), part):
+        answer = client.send_evidence_part(sha, offset, data[offset : offset + part])
+    assert answer["complete"] is True
 
     with pytest.raises(CentralRefused) as too_large:
         client.start_evidence("a" * 64, 26 * 1024 * 1024, "big.jpg", PARIS_1)
@@ -194,10 +201,9 @@ def test_the_service_checks_what_it_is_sent(service: CentralService, tmp_path: P
         client.send_evidence_part("b" * 64, 0, bytes(1024 * 1024 + 1))
     assert big_part.value.status == 413
 
-    other_hub = CentralClient(ClientSettings(service.url, service.token("MEL", "01"), retries=0))
     with pytest.raises(CentralRefused) as not_theirs:
         other_hub._call("GET", f"/evidence/{sha}")
-    assert not_theirs.value.status == 403
+    assert not_theirs.value.status == 404  # MEL's own claim is not complete; SYD's is not MEL's
     assert portal_get(service, f"/v1/evidence/{sha}").content == data
     portal = CentralClient(ClientSettings(service.url, service.portal_token, retries=0))
     with pytest.raises(CentralRefused) as portal_sends:

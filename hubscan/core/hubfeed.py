@@ -109,7 +109,7 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
     if event.type == "ParcelForwarded":  # a misrouted parcel sent on to its hub
         return record.but(forwarded_to=_text(event.payload.get("hub")), unexpected=False, exception=None)
     if event.type == "ParcelKept":  # a misrouted parcel kept here: its pre-advice comes
-        return record.but(exception=None)
+        return record.but(exception=None, forwarded_to=None)
     if event.type == "ExceptionResolved":
         # Only the exception it names: a newer one (a later refusal) stays open.
         closed = event.payload.get("exception")

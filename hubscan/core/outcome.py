@@ -8,27 +8,11 @@ from one list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum
 
+from hubscan.core.codes import _ERR, _OK, _WARN, CodeInfo, Result
+from hubscan.core.effects import NO_EFFECTS, Effects
+from hubscan.core.outcome_resolving import RESOLVING
 from hubscan.core.status import Status
-
-
-class Result(Enum):
-    OK = "ok"
-    WARNING = "warning"
-    ERROR = "error"
-
-
-@dataclass(frozen=True)
-class CodeInfo:
-    result: Result
-    # A few words naming the outcome without its parameters, for lists of past scans
-    # (the window's Last scans keeps only the code of each scan).
-    title: str
-    template: str
-
-
-_OK, _WARN, _ERR = Result.OK, Result.WARNING, Result.ERROR
 
 CATALOG: dict[str, CodeInfo] = {
     # Bad input
@@ -145,102 +129,7 @@ CATALOG: dict[str, CodeInfo] = {
     "hold.off": CodeInfo(_OK, "Released", "{tracking} released from hold."),
     "hold.not_held": CodeInfo(_WARN, "Not on hold", "{tracking} is not on hold."),
     "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),
-    # Resolving an exception (HS:RESOLVE:<tracking> <note>)
-    "resolve.done": CodeInfo(_OK, "Exception resolved", "{tracking}: exception resolved ({note})."),
-    "resolve.escalated": CodeInfo(
-        _OK,
-        "Escalated to the office",
-        "{tracking}: escalated to the office with your note ({note}). It is no longer stopped here.",
-    ),
-    "resolve.escalate_refusals": CodeInfo(
-        _ERR,
-        "Nothing to escalate",
-        "Only a refusal of the central service is escalated. Resolve {tracking} with a note (HS:RESOLVE).",
-    ),
-    "resolve.need_note": CodeInfo(
-        _ERR,
-        "Say how it was resolved",
-        "Say how the exception of {tracking} was resolved: HS:RESOLVE:{tracking} <note>.",
-    ),
-    "resolve.nothing": CodeInfo(_WARN, "No exception", "{tracking} has no open exception to resolve."),
-    "create.done": CodeInfo(
-        _OK,
-        "Return created",
-        "{tracking} now has its return: {retailer}, to {destination}. It goes on like any other.",
-    ),
-    "create.has_return": CodeInfo(
-        _WARN, "Already has its return", "{tracking} already has its return ({retailer}): nothing created."
-    ),
-    "create.not_in_hub": CodeInfo(
-        _ERR, "Not in the hub", "{tracking} is {state}: a return is created only for a parcel the hub holds."
-    ),
-    "create.need_retailer": CodeInfo(
-        _ERR,
-        "Name the retailer",
-        "No retailer is known for {destination}: name it, HS:CREATE:{destination} <retailer>.",
-    ),
-    "create.bad_field": CodeInfo(
-        _ERR,
-        "Field not usable",
-        "order=, customer= and type= each take one word of printable text, at most {limit} characters. "
-        "Nothing created.",
-    ),
-    "create.unknown_retailer": CodeInfo(
-        _ERR,
-        "Unknown retailer",
-        "The pre-advice names no retailer {retailer} with this destination: use one of {known}. Nothing created.",
-    ),
-    "create.bad_retailer": CodeInfo(
-        _ERR, "Retailer not usable", "The retailer's name must be printable text of at most {limit} characters."
-    ),
-    "link.done": CodeInfo(
-        _OK,
-        "Linked to its pre-advice",
-        "{tracking} is return {preadvice}: {retailer}, to {destination}, {expected} item(s) expected. "
-        "It goes on like any other.",
-    ),
-    "link.unknown": CodeInfo(
-        _ERR,
-        "No such pre-advice",
-        "No pre-advised return {preadvice}. Find it by order number, customer reference or SKU "
-        "(Exceptions view, F5), or give {tracking} its return (HS:CREATE).",
-    ),
-    "link.already_linked": CodeInfo(
-        _ERR, "Already linked", "{tracking} is already the return of parcel {parcel}: nothing linked."
-    ),
-    "link.arrived": CodeInfo(
-        _ERR,
-        "Arrived already",
-        "{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.",
-    ),
-    "receive.arrived_as": CodeInfo(
-        _WARN,
-        "Arrived under another number",
-        "{tracking} arrived already as {parcel} (linked to it): it is the same return. Go on with {parcel}.",
-    ),
-    "forward.done": CodeInfo(
-        _OK,
-        "Forwarded to its hub",
-        "{tracking} goes on to hub {hub}, unopened: consolidate it to {destination} (HS:DEST:{destination}).",
-    ),
-    "forward.kept": CodeInfo(
-        _OK,
-        "Kept here",
-        "{tracking} stays here, not at hub {hub}: its pre-advice comes with the next sync, then it goes on like "
-        "any other.",
-    ),
-    "forward.not_misrouted": CodeInfo(
-        _ERR,
-        "Not misrouted",
-        "{tracking} is not a misrouted parcel in the hub: only a parcel pre-advised to another hub and received "
-        "here is forwarded or kept.",
-    ),
-    "resolve.unexpected": CodeInfo(
-        _WARN,
-        "Unexpected: needs its return",
-        "{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:<destination> [retailer]), "
-        "not a note.",
-    ),
+    **RESOLVING,
     # Receive
     "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),
     "receive.alert": CodeInfo(
@@ -434,30 +323,6 @@ CATALOG: dict[str, CodeInfo] = {
         _OK, "Consolidation cancelled", "Consolidation for {destination} cancelled; {count} parcel(s) freed."
     ),
 }
-
-
-@dataclass(frozen=True)
-class Effects:
-    """What a committed scan asks of the station after its commit, beyond its answer:
-    the window and ``hubscan session`` act on these, never on outcome codes (as Anki's
-    ``OpChanges`` tell its screens what an operation changed)."""
-
-    # The labels this scan's transaction queued, to print now that they are durable.
-    print_jobs: tuple[int, ...] = ()
-    # Send every label not printed yet, failed ones included (HS:RETRY).
-    resend_waiting: bool = False
-    # Someone logged in or out: the shift counters count from the latest login.
-    operator_changed: bool = False
-
-    def __or__(self, other: Effects) -> Effects:
-        return Effects(
-            self.print_jobs + other.print_jobs,
-            self.resend_waiting or other.resend_waiting,
-            self.operator_changed or other.operator_changed,
-        )
-
-
-NO_EFFECTS = Effects()
 
 
 @dataclass(frozen=True)

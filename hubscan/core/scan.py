@@ -197,11 +197,7 @@ class ScanClassifier:
             return _invalid(raw, "scan.command_needs_value", symbology, command=name)
         if COMMANDS[name] is False and argument:
             return _invalid(raw, "scan.command_takes_no_value", symbology, command=name)
-        value = (
-            argument.strip()
-            if name in ("NOTE", "EVIDENCE", "RESOLVE", "ESCALATE", "HOLD", "CREATE")
-            else argument.strip().upper()
-        )
+        value = argument.strip() if name in _CASE_KEPT else argument.strip().upper()
         return Scan(raw, ScanKind.COMMAND, name, symbology, argument=value or None)
 
     def _gs1(self, raw: str, symbology: str | None, parse: Callable[[], tuple[Gs1Element, ...]]) -> Scan:

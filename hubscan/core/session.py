@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
+from hubscan.core.effects import Effects
 from hubscan.core.ledger import Ledger
 from hubscan.core.operators import Operator, Permission, Role, roles_with
-from hubscan.core.outcome import Effects, Outcome, outcome
+from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import EventType, HubEvent, Station, StationContext
 from hubscan.core.scan import Scan, ScanClassifier, ScanKind, as_known_parcel, tracking_key

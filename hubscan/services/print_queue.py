@@ -20,7 +20,7 @@ import sys
 import threading
 from collections.abc import Callable
 
-from hubscan.core.outcome import Effects
+from hubscan.core.effects import Effects
 from hubscan.services.print_process import PrinterProcess
 from hubscan.services.printing import LabelPrinting, PrintResult
 

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from hubscan.core.outcome import REFUSALS, Effects, Outcome, outcome
+from hubscan.core.effects import Effects
+from hubscan.core.outcome import REFUSALS, Outcome, outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.core.records import StationContext
 from hubscan.core.session import ScanSession

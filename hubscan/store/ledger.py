@@ -184,7 +184,6 @@ class SqlLedger(ItemLedger):
                 .where(_returns.c.destination == destination, _returns.c.retailer.is_not(None))
                 .group_by(_returns.c.retailer)
                 .order_by(func.count().desc())
-                .limit(20)
             ).scalars()
         )
 

@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from hubscan.core.hubfeed import refusal_note
+from hubscan.core.status import Status
 from hubscan.store.ledger import event_as_json
-from hubscan.store.models import events_table, outbox_table, returns_table
+from hubscan.store.models import events_table, expected_lines_table, outbox_table, returns_table
 from hubscan.store.store import LocalStore
 
 _PENDING = (
@@ -58,12 +59,51 @@ def record_answers(store: LocalStore, sent: list[dict[str, Any]], answers: list[
             exceptions.append({"b_tracking": event["tracking"], "b_reason": note})
         elif answer.get("reason") and event["tracking"]:
             exceptions.append({"b_tracking": event["tracking"], "b_reason": str(answer["reason"])})
+    undone = [by_id[a["id"]] for a in answers if a["result"] == "refused" and by_id[a["id"]]["type"] in _UNDONE]
     with store.writing() as connection:
         if marks:
             connection.execute(_MARK_SYNCED, marks)
+        for event in undone:
+            _undo(connection, event)
         if exceptions:
             connection.execute(_SET_EXCEPTION, exceptions)
     return sum(1 for answer in answers if answer["result"] == "refused")
+
+
+# What a supervisor's word gave a parcel the bench applied at once; refused by the
+# service, it is taken back, and the parcel is again what it was (its refusal says why).
+_UNDONE = frozenset({"ReturnCreated", "ReturnLinked", "ParcelForwarded"})
+_NOT_PREADVISED = {
+    "unexpected": True,
+    "retailer": None,
+    "destination": None,
+    "origin_country": None,
+    "faulty": False,
+    "test": False,
+    "approval": None,
+    "faulty_destination": None,
+    "facts": None,
+}
+
+
+def _undo(connection: Connection, event: dict[str, Any]) -> None:
+    tracking = event["tracking"]
+    if not tracking:
+        return
+    this = returns_table.c.tracking == tracking
+    if event["type"] == "ParcelForwarded":
+        held = returns_table.c.status == Status.DEPOT_SCAN.value  # not sent on yet
+        connection.execute(update(returns_table).where(this, held).values(forwarded_to=None, unexpected=True))
+        return
+    connection.execute(update(returns_table).where(this).values(**_NOT_PREADVISED))
+    if event["type"] == "ReturnLinked":
+        connection.execute(delete(expected_lines_table).where(expected_lines_table.c.tracking == tracking))
+        preadvice = event["payload"].get("preadvice")
+        connection.execute(
+            update(returns_table)
+            .where(returns_table.c.tracking == preadvice, returns_table.c.arrived_as == tracking)
+            .values(arrived_as=None)
+        )
 
 
 def record_failure(store: LocalStore, sent: list[dict[str, Any]], error: str) -> None:

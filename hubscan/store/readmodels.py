@@ -263,14 +263,17 @@ def exceptions(
         entries = []
         for row in rows:
             status = Status(row.status)
+            misrouted = bool(row.exception) and row.exception.startswith("misrouted")
             if row.exception:
-                kind = "misrouted" if row.exception.startswith("misrouted") else "refused"
+                kind = "misrouted" if misrouted else "refused"
                 entries.append(_begun(connection, ExceptionEntry(row.tracking, kind, status, row.exception)))
             if row.on_hold:
                 entries.append(
                     _begun(connection, ExceptionEntry(row.tracking, "held", status, _hold_detail(row, labels)))
                 )
-            if row.unexpected and status.in_hub:
+            # A misrouted parcel is not pre-advised here, but it has its return (at its hub):
+            # it is sent on or kept, not linked or given another.
+            if row.unexpected and status.in_hub and not misrouted:
                 entry = ExceptionEntry(row.tracking, "unexpected", status, row.received_by or "")
                 entries.append(_begun(connection, entry))
         if ageing_after is not None:

@@ -105,12 +105,12 @@ class SyncEngine:
         return pulled
 
     def run_once(self, pull: bool = True) -> SyncRound:
-        """Push the outbox, send the photos its events named, then (``pull``) the
-        manifest deltas."""
+        """Push the outbox, (``pull``) pull the manifest deltas, then send the photos the
+        events named (the pre-advice does not wait behind a large photo)."""
         try:
             sent, refused = self.push()
-            photos = evidence.upload(self.store, self.client, self.clock())
             pulled = self.pull() if pull else 0
+            photos = evidence.upload(self.store, self.client, self.clock())
         except (CentralUnavailable, CentralRefused, PullHelperFailed) as exc:
             self.online = False
             syncstate.set_state(self.store, last_error=f"{self.clock().isoformat()} {exc}")

@@ -25,7 +25,10 @@ log = logging.getLogger("hubscan.sync")
 
 PART_BYTES = 512 * 1024
 MAX_CONFLICTS = 5
-ROUND_LIMIT = 50  # photos per sync round: the events of the next round do not wait long
+# Per sync round: the events of the next round do not wait long behind photos.
+ROUND_PHOTOS, ROUND_BYTES = 50, 64 * 1024 * 1024
+# The service's answers about the photo itself (not the token, the address, the TLS).
+_PHOTO_REFUSALS = frozenset({409, 413, 422})
 
 
 class PhotoUnusable(Exception):
@@ -61,17 +64,32 @@ def send_photo(client: CentralClient, photo: Waiting, data: bytes) -> None:
 
 
 def upload(store: LocalStore, client: CentralClient, now: datetime) -> int:
-    """Send the waiting photos; returns how many the service now holds. The service
-    being unreachable ends the round (``CentralUnavailable``); a photo it refuses, or
-    one unusable here, keeps its reason and waits behind the others."""
-    done = 0
-    for photo in queue.waiting(store, ROUND_LIMIT):
+    """Send the waiting photos, up to ``ROUND_BYTES`` a round; returns how many the
+    service now holds. The service unreachable, or refusing the bench itself (token,
+    TLS, an old service without evidence), ends the round and counts against no photo;
+    a photo it refuses, or one unusable here, keeps its reason and waits behind the
+    others."""
+    done = sent_bytes = 0
+    for photo in queue.waiting(store, ROUND_PHOTOS):
         try:
-            send_photo(client, photo, _read(store.evidence_folder, photo))
-        except (PhotoUnusable, CentralRefused) as exc:
-            log.warning("photo %s of %s not sent: %s", photo.name, photo.tracking, exc)
-            queue.failed(store, photo.sha256, str(exc))
+            data = _read(store.evidence_folder, photo)
+            send_photo(client, photo, data)
+        except PhotoUnusable as exc:
+            _failed(store, photo, exc)
+            continue
+        except CentralRefused as exc:
+            if exc.status not in _PHOTO_REFUSALS:
+                raise
+            _failed(store, photo, exc)
             continue
         queue.sent(store, photo.sha256, now)
         done += 1
+        sent_bytes += len(data)
+        if sent_bytes >= ROUND_BYTES:
+            break
     return done
+
+
+def _failed(store: LocalStore, photo: Waiting, why: Exception) -> None:
+    log.warning("photo %s of %s not sent: %s", photo.name, photo.tracking, why)
+    queue.failed(store, photo.sha256, str(why))
