@@ -96,7 +96,7 @@ def _linked(
     assert event.tracking is not None
     if target == event.tracking:
         return "a parcel cannot be linked to itself"
-    reason = link_refusal(target, facts.get(target))
+    reason = link_refusal(target, facts.get(target), hub)
     if reason is None:
         facts[target].arrived_as = event.tracking
         linked[target] = event.tracking

@@ -116,10 +116,12 @@ def _forward_refusal(facts: ReturnFacts, by: Reporter) -> str | None:
     return None
 
 
-def link_refusal(target: str, facts: ReturnFacts | None) -> str | None:
-    """Why a parcel cannot be linked to the pre-advised return ``target``, or None."""
+def link_refusal(target: str, facts: ReturnFacts | None, hub: str) -> str | None:
+    """Why a parcel at ``hub`` cannot be linked to the pre-advised return ``target``, or None."""
     if facts is None or not facts.retailer:
         return f"no pre-advised return {target}"
+    if facts.preadvised_hub and facts.preadvised_hub != hub:
+        return f"return {target} is pre-advised to hub {facts.preadvised_hub}, not {hub}"
     if facts.arrived_as:
         return f"return {target} is already linked to parcel {facts.arrived_as}"
     if facts.received_hub:

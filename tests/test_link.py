@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import NOT_RECEIVED, PARIS_1, PARIS_2, STAFF, SUPERVISOR, codes, preadvice, run
+from conftest import ELSEWHERE, NOT_RECEIVED, PARIS_1, PARIS_2, STAFF, SUPERVISOR, codes, preadvice, run
 from sqlalchemy import select
 
 from hubscan.services.demo import s10
@@ -38,8 +38,13 @@ def test_the_pre_advice_is_found_by_what_the_parcel_shows(store: LocalStore, des
     assert by[" CUST-0042 "] == [(ORDERED, "customer reference")]
     assert by["lamp-9"] == by["4006381333931"] == [(ORDERED, "SKU")]
     assert by[ORDERED] == [(ORDERED, "tracking")]
-    # Belts are in several returns: every one not arrived is listed, none that arrived.
+    # Belts are in several returns: every one not arrived is listed, none that arrived;
+    # asked for this hub's, not those pre-advised to another hub.
     assert PARIS_2 not in [tracking for tracking, _ in by["BELT"]] and NOT_RECEIVED in dict(by["BELT"])
+    assert ELSEWHERE in dict(by["BELT"])
+    with store.reading() as connection:
+        ours = [match.tracking for match in find_preadvice(connection, "BELT", "SYD")]
+    assert NOT_RECEIVED in ours and ELSEWHERE not in ours
     assert by["nothing-like-it"] == by[""] == []
 
 
@@ -87,6 +92,8 @@ def test_links_that_cannot_be_are_refused_and_change_nothing(store: LocalStore, 
         f"HS:LINK:{STRANGER} {ORDERED}",
         f"HS:LINK:{ORDERED}",  # taken by the stranger now
         f"HS:LINK:{PARIS_1} {NOT_RECEIVED}",  # PARIS_1 has its return
+        other,
+        f"HS:LINK:{ELSEWHERE}",  # pre-advised to hub MEL
     )
     assert codes(outcomes)[2:] == [
         "auth.resolve_not_allowed",
@@ -99,6 +106,8 @@ def test_links_that_cannot_be_are_refused_and_change_nothing(store: LocalStore, 
         "link.done",
         "link.already_linked",
         "create.has_return",
+        "receive.repeat",
+        "link.other_hub",
     ]
     with store.reading() as connection:
         linked = connection.execute(select(events_table.c.tracking).where(events_table.c.type == "ReturnLinked"))

@@ -70,6 +70,12 @@ RESOLVING: dict[str, CodeInfo] = {
     "link.already_linked": CodeInfo(
         _ERR, "Already linked", "{tracking} is already the return of parcel {parcel}: nothing linked."
     ),
+    "link.other_hub": CodeInfo(
+        _ERR,
+        "Pre-advised to another hub",
+        "{tracking} is pre-advised to hub {hub}, not this one: nothing linked. Set the parcel aside for a "
+        "supervisor to agree with hub {hub}.",
+    ),
     "link.arrived": CodeInfo(
         _ERR,
         "Arrived already",

@@ -215,7 +215,7 @@ class Workstation:
         """Pre-advised returns not arrived yet, by order number, customer reference, SKU
         or barcode: for a parcel that was not pre-advised."""
         with self.store.reading() as connection:
-            return find_preadvice(connection, text)
+            return find_preadvice(connection, text, self.policy.hub_id)
 
     def link_return(self, tracking: str, preadvice: str) -> ScanAnswer:
         """A supervisor links an unexpected parcel to its pre-advised return from the

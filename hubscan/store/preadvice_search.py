@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, or_, select
+from sqlalchemy import Connection, and_, func, or_, select, true
 
 from hubscan.core.readmodels import PreadviceMatch
 from hubscan.core.records import ReturnFacts
@@ -19,9 +19,12 @@ LIMIT = 20
 _NOT_ARRIVED = [status.value for status in (Status.CREATED, Status.IN_TRANSIT, Status.TRANSFERRED)]
 
 
-def find_preadvice(connection: Connection, text: str, limit: int = LIMIT) -> list[PreadviceMatch]:
-    """Pre-advised returns not arrived yet whose tracking number, order number, customer
-    reference or an item's SKU or barcode is ``text`` (any case), most likely first."""
+def find_preadvice(
+    connection: Connection, text: str, hub: str | None = None, limit: int = LIMIT
+) -> list[PreadviceMatch]:
+    """Pre-advised returns not arrived yet, of ``hub`` (or no hub), whose tracking
+    number, order number, customer reference or an item's SKU or barcode is ``text``
+    (any case), most likely first."""
     wanted = " ".join(text.split()).upper()
     if not wanted:
         return []
@@ -29,7 +32,10 @@ def find_preadvice(connection: Connection, text: str, limit: int = LIMIT) -> lis
     customer = func.upper(func.json_extract(_returns.c.facts, "$.customer_reference"))
     by_item = select(_lines.c.tracking).where(or_(func.upper(_lines.c.sku) == wanted, _lines.c.barcode == wanted))
     candidate = and_(
-        _returns.c.unexpected.is_(False), _returns.c.arrived_as.is_(None), _returns.c.status.in_(_NOT_ARRIVED)
+        _returns.c.unexpected.is_(False),
+        _returns.c.arrived_as.is_(None),
+        _returns.c.status.in_(_NOT_ARRIVED),
+        or_(_returns.c.hub.is_(None), _returns.c.hub == hub) if hub else true(),
     )
     rows = connection.execute(
         select(_returns.c.tracking, _returns.c.retailer, _returns.c.destination, _returns.c.facts)

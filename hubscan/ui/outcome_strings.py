@@ -315,6 +315,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} is already the return of parcel {parcel}: nothing linked.",
     ),
+    # link.other_hub
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is pre-advised to hub {hub}, not this one: nothing linked. Set the parcel aside for a supervisor to agree with hub {hub}.",
+    ),
     # link.arrived
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -753,6 +758,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Linked to its pre-advice", "link.done"),
     QCoreApplication.translate("outcome title", "No such pre-advice", "link.unknown"),
     QCoreApplication.translate("outcome title", "Already linked", "link.already_linked"),
+    QCoreApplication.translate("outcome title", "Pre-advised to another hub", "link.other_hub"),
     QCoreApplication.translate("outcome title", "Arrived already", "link.arrived"),
     QCoreApplication.translate("outcome title", "Arrived under another number", "receive.arrived_as"),
     QCoreApplication.translate("outcome title", "Forwarded to its hub", "forward.done"),

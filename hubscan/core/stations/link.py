@@ -42,6 +42,8 @@ def link(work: Work, argument: str) -> Outcome:
     refusal = _refusal(target)
     if refusal is not None:
         return refusal
+    if target.hub and target.hub != work.policy.hub_id:  # then the parcel is misrouted, not this hub's
+        return outcome("link.other_hub", target.tracking, target.status, hub=target.hub)
     linked = with_preadvice_of(parcel, target)
     work.ledger.put_return(linked)
     work.ledger.put_return(target.but(arrived_as=parcel.tracking))

@@ -1230,6 +1230,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>{tracking} est déjà le retour du colis {parcel} : rien n&apos;est lié.</translation>
     </message>
     <message>
+        <source>{tracking} is pre-advised to hub {hub}, not this one: nothing linked. Set the parcel aside for a supervisor to agree with hub {hub}.</source>
+        <translation>{tracking} est pré-annoncé au hub {hub}, pas à celui-ci : rien n&apos;est lié. Mettez le colis de côté pour qu&apos;un superviseur s&apos;entende avec le hub {hub}.</translation>
+    </message>
+    <message>
         <source>{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.</source>
         <translation>{tracking} est {state} ({when}) : son propre colis est ici ou parti, c&apos;est donc un autre colis. Rien n&apos;est lié.</translation>
     </message>
@@ -1837,6 +1841,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Already linked</source>
         <comment>link.already_linked</comment>
         <translation>Déjà lié</translation>
+    </message>
+    <message>
+        <source>Pre-advised to another hub</source>
+        <comment>link.other_hub</comment>
+        <translation>Pré-annoncé à un autre hub</translation>
     </message>
     <message>
         <source>Arrived already</source>

@@ -1230,6 +1230,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>{tracking} is al de retour van pakket {parcel}: niets gekoppeld.</translation>
     </message>
     <message>
+        <source>{tracking} is pre-advised to hub {hub}, not this one: nothing linked. Set the parcel aside for a supervisor to agree with hub {hub}.</source>
+        <translation>{tracking} is voorgemeld bij hub {hub}, niet bij deze: niets gekoppeld. Leg het pakket apart zodat een supervisor het met hub {hub} afspreekt.</translation>
+    </message>
+    <message>
         <source>{tracking} is {state} ({when}): its own parcel is here or gone, so this is another parcel. Nothing linked.</source>
         <translation>{tracking} is {state} ({when}): het eigen pakket is hier of al weg, dit is dus een ander pakket. Niets gekoppeld.</translation>
     </message>
@@ -1837,6 +1841,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Already linked</source>
         <comment>link.already_linked</comment>
         <translation>Al gekoppeld</translation>
+    </message>
+    <message>
+        <source>Pre-advised to another hub</source>
+        <comment>link.other_hub</comment>
+        <translation>Voorgemeld bij andere hub</translation>
     </message>
     <message>
         <source>Arrived already</source>
