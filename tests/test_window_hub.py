@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 from conftest import AMS_1, PARIS_1, POLICY, STAFF, SUPERVISOR, small_manifest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from test_workstation_ui import scan
@@ -24,7 +24,7 @@ from hubscan.services.demo import DEMO_OPERATORS
 from hubscan.services.printing import LabelPrinting
 from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
-from hubscan.store.models import returns_table
+from hubscan.store.models import events_table, returns_table
 from hubscan.store.operators import save_operator
 from hubscan.store.readmodels import exceptions
 from hubscan.store.store import LocalStore
@@ -267,12 +267,22 @@ def test_a_misrouted_parcel_is_sent_to_its_hub_from_the_exceptions_view(qtbot: Q
         view.select(stranger, "misrouted")
         assert view.forward_button.isEnabled() and view.keep_button.isEnabled()
         assert not view.link_button.isEnabled()
+        view.keep_button.click()
+        asked = built.window.misrouted.question
+        assert asked is not None and "Keep" in asked.text()
+        asked.button(QMessageBox.StandardButton.Cancel).click()  # thought better of it: nothing sent
+        view.forward_button.click()
+        asked = built.window.misrouted.question
+        assert asked is not None and f"Send {stranger} on" in asked.text()
         with qtbot.waitSignal(built.window.exceptions_shown, timeout=5000):
-            view.forward_button.click()
+            next(b for b in asked.buttons() if b.text() == "Send to its hub").click()
         assert f"{stranger} goes on to hub MEL, unopened: consolidate it to HUB-MEL" in view.answer.text()
         assert [e.kind for e in view.entries if e.tracking == stranger] == []
         with store.reading() as connection:
             row = connection.execute(select(returns_table).where(returns_table.c.tracking == stranger)).one()
         assert (row.forwarded_to, row.exception, row.unexpected) == ("MEL", None, False)
+        with store.reading() as connection:
+            kinds = connection.execute(select(events_table.c.type).where(events_table.c.tracking == stranger))
+            assert "ParcelKept" not in kinds.scalars().all()  # the cancelled question sent nothing
     finally:
         built.close()

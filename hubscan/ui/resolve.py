@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QMessageBox, QVBoxLayout, QWidget
 
 from hubscan.ui.exceptions_view import ExceptionsView
 from hubscan.ui.text import outcome_text
@@ -124,7 +124,26 @@ class MisroutedAction(ExceptionAction):
         self, window: QWidget, view: ExceptionsView, writer: WriterThread, feedback: Callable[[str, str], None]
     ) -> None:
         super().__init__(window, view, writer, feedback)
-        view.misrouted_settled.connect(self.settle)
+        self.question: QMessageBox | None = None
+        view.misrouted_settled.connect(self.ask)
+
+    def ask(self, tracking: str, forward: bool) -> None:
+        """Once more, in words: neither can be taken back from the bench."""
+        text = (
+            self.tr("Send {0} on to the hub it was pre-advised to? It goes unopened, in a consolidation to that hub.")
+            if forward
+            else self.tr("Keep {0} here and work it as this hub's? Its hub takes it off its lists.")
+        ).format(tracking)
+        question = QMessageBox(QMessageBox.Icon.Question, self.tr("Misrouted parcel"), text, parent=self.window)
+        go = question.addButton(
+            self.tr("Send to its hub") if forward else self.tr("Keep here"), QMessageBox.ButtonRole.AcceptRole
+        )
+        question.addButton(QMessageBox.StandardButton.Cancel)
+        question.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        question.buttonClicked.connect(lambda button: self.settle(tracking, forward) if button is go else None)
+        question.finished.connect(question.deleteLater)
+        self.question = question
+        question.open()
 
     def settle(self, tracking: str, forward: bool) -> None:
         self.writer.run(MISROUTED_TAG, lambda workstation: workstation.settle_misrouted(tracking, forward))

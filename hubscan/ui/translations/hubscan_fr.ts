@@ -428,6 +428,29 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     </message>
 </context>
 <context>
+    <name>MisroutedAction</name>
+    <message>
+        <source>Send {0} on to the hub it was pre-advised to? It goes unopened, in a consolidation to that hub.</source>
+        <translation>Envoyer {0} au hub auquel il était pré-annoncé ? Il part sans être ouvert, dans une consolidation vers ce hub.</translation>
+    </message>
+    <message>
+        <source>Keep {0} here and work it as this hub&apos;s? Its hub takes it off its lists.</source>
+        <translation>Garder {0} ici et le traiter comme celui de ce hub ? Son hub le retire de ses listes.</translation>
+    </message>
+    <message>
+        <source>Misrouted parcel</source>
+        <translation>Colis mal acheminé</translation>
+    </message>
+    <message>
+        <source>Send to its hub</source>
+        <translation>Envoyer à son hub</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Garder ici</translation>
+    </message>
+</context>
+<context>
     <name>ParcelPanel</name>
     <message>
         <source>Current parcel</source>

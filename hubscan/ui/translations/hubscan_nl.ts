@@ -428,6 +428,29 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     </message>
 </context>
 <context>
+    <name>MisroutedAction</name>
+    <message>
+        <source>Send {0} on to the hub it was pre-advised to? It goes unopened, in a consolidation to that hub.</source>
+        <translation>{0} doorsturen naar de hub waar het voorgemeld was? Het gaat ongeopend mee in een consolidatie naar die hub.</translation>
+    </message>
+    <message>
+        <source>Keep {0} here and work it as this hub&apos;s? Its hub takes it off its lists.</source>
+        <translation>{0} hier houden en verwerken als van deze hub? Zijn hub haalt het van zijn lijsten.</translation>
+    </message>
+    <message>
+        <source>Misrouted parcel</source>
+        <translation>Verkeerd gerouteerd pakket</translation>
+    </message>
+    <message>
+        <source>Send to its hub</source>
+        <translation>Naar zijn hub sturen</translation>
+    </message>
+    <message>
+        <source>Keep here</source>
+        <translation>Hier houden</translation>
+    </message>
+</context>
+<context>
     <name>ParcelPanel</name>
     <message>
         <source>Current parcel</source>
