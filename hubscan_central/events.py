@@ -30,6 +30,7 @@ from hubscan_central.schemas import EventAnswer, EventBatch, HubEvent
 
 CHUNK = 500
 _TRACKING = re.compile(r"[A-Z0-9]{6,40}")
+_CHANGING = FINISHING_TYPES | {"ParcelKept", "ReturnLinked"}
 _UPDATE_FACTS = update(returns_t).where(returns_t.c.tracking == bindparam("b_tracking"))
 _CHANGED = _UPDATE_FACTS.values(change_seq=bindparam("b_seq"))
 
@@ -121,7 +122,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
     trackings = sorted({e.tracking for e in batch.events if e.tracking and e.id not in known})
     # A return exported or rejected goes out in the manifest delta again, marked finished:
     # the change counter is locked first, as the pre-advice load locks it, before returns.
-    finishing = any(e.type in FINISHING_TYPES | {"ParcelKept"} and e.id not in known for e in batch.events)
+    finishing = any(
+        e.type in FINISHING_TYPES | {"ParcelKept", "ReturnLinked"} and e.id not in known for e in batch.events
+    )
     changes = lock_changes(connection) if finishing else 0
     facts: dict[str, ReturnFacts] = {}
     # Rows must exist before they can be locked: two hubs racing on a new parcel then queue.
@@ -230,6 +233,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         connection.execute(update(returns_t).where(returns_t.c.tracking == tracking).values(**values))
     for target, parcel in linked.items():
         connection.execute(update(returns_t).where(returns_t.c.tracking == target).values(arrived_as=parcel))
+    # A linked return comes again in its hub's manifest with ``arrived_as``: a bench that
+    # joins later does not take it for still to come.
+    finished.extend(sorted(linked))
     if finished:
         first = take_changes(connection, changes, len(finished))
         connection.execute(

@@ -111,6 +111,10 @@ def _finished(row: Any) -> str:
     return ""
 
 
+def _arrived(row: Any) -> str:
+    return f',"arrived_as":{_text(row.arrived_as)}' if row.arrived_as else ""
+
+
 def _carrier(row: Any) -> str:
     if row.carrier_status is None:
         return ""
@@ -152,6 +156,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         returns_t.c.carrier_status,
         returns_t.c.carrier_at,
         returns_t.c.forwarded_to,
+        returns_t.c.arrived_as,
     )
     # Two range scans of (hub, change_seq), merged: the hub's own and the unassigned.
     parts = [
@@ -171,7 +176,7 @@ def delta_json(connection: Connection, hub: str, after: int, limit: int) -> byte
         f'{{"tracking":{_text(row.tracking)},"retailer":{_text(row.retailer)},"destination":{row.destination},'
         f'"origin_country":{_text(row.origin_country)},"hub":{_text(row.hub)},'
         f'"faulty":{"true" if row.faulty else "false"},"items":{row[6]}'
-        f"{_platform(row.platform)}{_carrier(row)}{_finished(row)}}}"
+        f"{_platform(row.platform)}{_carrier(row)}{_finished(row)}{_arrived(row)}}}"
         for row in rows
     )
     return f'{{"returns":[{returns}],"cursor":{int(cursor)},"more":{"true" if more else "false"}}}'.encode()

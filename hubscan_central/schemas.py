@@ -145,6 +145,11 @@ class ManifestReturn(Preadvice):
         default=None,
         description="Set once a carrier reports the return; sent again whenever it moves further along.",
     )
+    arrived_as: str | None = Field(
+        default=None,
+        description="Set once a hub linked the parcel that arrived under another tracking number to this "
+        "return: that number (the return's own label is refused from then on).",
+    )
 
 
 class ManifestDelta(Strict):

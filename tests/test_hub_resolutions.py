@@ -81,7 +81,7 @@ def test_a_parcel_not_pre_advised_gets_its_return_at_one_bench_and_goes_on_at_th
 
 
 def test_a_parcel_linked_to_its_pre_advice_at_one_bench_is_that_return_at_every_bench(
-    benches: list[Bench], service: CentralService
+    benches: list[Bench], service: CentralService, tmp_path: Path
 ) -> None:
     """A parcel arrives under a number nobody pre-advised; a supervisor finds its return
     by an item's SKU and links them. Every bench then knows the parcel as that return,
@@ -135,6 +135,13 @@ def test_a_parcel_linked_to_its_pre_advice_at_one_bench_is_that_return_at_every_
         timeout=10,
     ).json()["results"][0]
     assert answer["result"] == "refused" and f"arrived already as parcel {stranger}" in answer["reason"]
+    # A bench that joins the hub now learns the link from its first manifest pull.
+    late = Bench(tmp_path, service.url, service.token(HUB, "09"), "09")
+    try:
+        assert late.get(wanted["tracking"]).arrived_as == stranger
+        assert wanted["tracking"] not in found_by_search(late, wanted["items"][0]["sku"])
+    finally:
+        late.close()
 
 
 def found_by_search(bench: Bench, text: str) -> list[str]:

@@ -75,6 +75,8 @@ class Preadvice(NamedTuple):
     faulty_destination: Destination | None = None
     facts: ReturnFacts | None = None
     carrier: CarrierReport | None = None
+    # The parcel a bench of the hub linked this return to (the delta's ``arrived_as``).
+    arrived_as: str | None = None
 
 
 class Destination(NamedTuple):
@@ -263,6 +265,16 @@ def _dispositions(value: Any) -> tuple[str, ...]:
                 f'"dispositions[{index}]" {code!r} must be a code of upper-case letters, digits and "_", like RESTOCK'
             )
     return tuple(dict.fromkeys(value))  # a code named twice is the same code
+
+
+def parse_arrived_as(value: Any) -> str | None:
+    """The ``arrived_as`` of a manifest delta's return: the tracking number of the parcel
+    it was linked to (None when absent)."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not TRACKING_SHAPE.fullmatch(value):
+        raise PreadviceError(f'"arrived_as": {value!r} is not a tracking number')
+    return value
 
 
 def parse_carrier(obj: Any) -> CarrierReport | None:

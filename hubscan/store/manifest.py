@@ -24,6 +24,7 @@ from hubscan.core.preadvice import (
     Preadvice,
     PreadviceError,
     Progress,
+    parse_arrived_as,
     parse_carrier,
     parse_finished,
     parse_preadvice,
@@ -124,6 +125,11 @@ _CARRIER_MOVES = {
     Status.TRANSFERRED: _carrier_move(Status.TRANSFERRED, (Status.CREATED, Status.IN_TRANSIT)),
     Status.DELIVERED: _carrier_move(Status.DELIVERED, (*_BEFORE_HUB, Status.EXPORTED)),
 }
+# A return a bench of the hub linked to the parcel it arrived as (the delta's ``arrived_as``).
+_ARRIVED_AS = _Bulk(
+    update(_returns).where(_returns.c.tracking == bindparam("b_tracking")).values(arrived_as=bindparam("b_parcel")),
+    ["b_parcel", "b_tracking"],
+)
 _DELETE_LINES = _Bulk(delete(_lines).where(_lines.c.tracking == bindparam("tracking")), ["tracking"])
 _INSERT_LINE = _Bulk(insert(_lines), ["tracking", "sku", "barcode", "description", "qty", "reason"])
 _new_destination = upsert(_destinations)
@@ -171,6 +177,9 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
     finished = [(p.finished.status.value, p.finished.connote, p.tracking) for p in batch if p.finished is not None]
     if finished:
         _FINISH.run(connection, finished)
+    linked = [(p.arrived_as, p.tracking) for p in batch if p.arrived_as is not None]
+    if linked:
+        _ARRIVED_AS.run(connection, linked)
     for status, move in _CARRIER_MOVES.items():
         reports = [
             (status.value, p.carrier.at.astimezone(UTC).isoformat(timespec="microseconds"), p.tracking)
@@ -317,6 +326,8 @@ def apply_manifest_page(store: LocalStore, records: list[dict[str, Any]], cursor
                 preadvice = preadvice._replace(finished=parse_finished(record["finished"]))
             if "carrier" in record:
                 preadvice = preadvice._replace(carrier=parse_carrier(record["carrier"]))
+            if "arrived_as" in record:
+                preadvice = preadvice._replace(arrived_as=parse_arrived_as(record["arrived_as"]))
             batch.append(preadvice)
         except PreadviceError as exc:
             skipped += 1
