@@ -24,7 +24,7 @@ from hubscan_central import __version__
 from hubscan_central.auth import Caller, KnownCallers
 from hubscan_central.bell import FeedBell, SharedPages
 from hubscan_central.database import CONNECTIONS, make_engine
-from hubscan_central.events import take_batch
+from hubscan_central.events import escalations_after, take_batch
 from hubscan_central.evidence_routes import add_evidence_routes
 from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
 from hubscan_central.guard import MAX_BODY_MB, BadTokenBrake, BodyLimit
@@ -33,6 +33,7 @@ from hubscan_central.models import events_t
 from hubscan_central.schemas import (
     BatchAnswer,
     CarrierStatus,
+    Escalations,
     EventBatch,
     Health,
     HubFeed,
@@ -128,7 +129,9 @@ def create_app(
 
     def portal(who: Annotated[Caller, Depends(caller)]) -> Caller:
         if who.role != "portal":
-            raise HTTPException(403, "only the returns portal may load pre-advice or carrier statuses")
+            raise HTTPException(
+                403, "only the returns portal may load pre-advice or carrier statuses, or read escalations"
+            )
         return who
 
     @app.get("/v1/health", response_model=Health, tags=["service"])
@@ -163,6 +166,17 @@ def create_app(
                 )
             )
         return PreadviceAnswer(accepted=1)
+
+    @app.get("/v1/escalations", response_model=Escalations, responses=AUTH_ERRORS, tags=["portal"])
+    def get_escalations(
+        who: Annotated[Caller, Depends(portal)],
+        after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
+        limit: Annotated[int, Query(ge=1, le=1000)] = 100,
+    ) -> Escalations:
+        """Refusals the hubs did not accept and handed to the office (HS:ESCALATE), with
+        what the service kept and the supervisor's note, oldest first after ``after``."""
+        with engine.connect() as connection:
+            return escalations_after(connection, after, limit)
 
     @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, responses=AUTH_ERRORS, tags=["hub"])
     def get_manifest(

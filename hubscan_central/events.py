@@ -12,7 +12,7 @@ from sqlalchemy import Connection, bindparam, insert, select, update
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.feed import append_to_feeds
 from hubscan_central.manifest import lock_changes, take_changes
-from hubscan_central.models import events_t, returns_t
+from hubscan_central.models import escalations_t, events_t, returns_t
 from hubscan_central.rules import (
     CONSOLIDATION_TYPES,
     CREATING_TYPES,
@@ -26,7 +26,7 @@ from hubscan_central.rules import (
     link_refusal,
     misrouted,
 )
-from hubscan_central.schemas import EventAnswer, EventBatch, HubEvent
+from hubscan_central.schemas import Escalation, Escalations, EventAnswer, EventBatch, HubEvent
 
 CHUNK = 500
 _TRACKING = re.compile(r"[A-Z0-9]{6,40}")
@@ -106,6 +106,35 @@ def _linked(
         facts[event.tracking].created_hub = hub
         created[event.tracking] = {"created_hub": hub}
     return reason
+
+
+def _escalates(event: dict[str, Any]) -> bool:
+    return (
+        event["type"] == "ExceptionResolved"
+        and event["result"] == "accepted"
+        and event["payload"].get("resolution") == "escalated"
+        and bool(event["tracking"])
+    )
+
+
+def _escalation(event: dict[str, Any]) -> dict[str, Any]:
+    """The office's row of a refusal a hub escalated (texts as the hub sent them)."""
+    payload = event["payload"]
+
+    def text(key: str) -> str | None:
+        value = payload.get(key)
+        return value[:2000] if isinstance(value, str) else None
+
+    return {
+        "event_id": event["id"],
+        "tracking": event["tracking"],
+        "hub": event["hub"],
+        "workstation": event["workstation"],
+        "operator": event["operator"],
+        "at": event["occurred_at"],
+        "exception": text("exception"),
+        "note": text("note"),
+    }
 
 
 def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
@@ -205,6 +234,9 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
         )
     if new_events:
         connection.execute(insert(events_t), new_events)
+        escalated = [_escalation(event) for event in new_events if _escalates(event)]
+        if escalated:
+            connection.execute(insert(escalations_t), escalated)
         feeds[batch.hub] = [event["id"] for event in new_events]
         append_to_feeds(connection, feeds)
     if touched:
@@ -242,3 +274,27 @@ def take_batch(connection: Connection, batch: EventBatch) -> list[EventAnswer]:
             _CHANGED, [{"b_tracking": tracking, "b_seq": first + n} for n, tracking in enumerate(finished)]
         )
     return answers
+
+
+def escalations_after(connection: Connection, after: int, limit: int) -> Escalations:
+    """The office's list of escalated refusals after position ``after``."""
+    rows = connection.execute(
+        select(escalations_t)
+        .where(escalations_t.c.position > after)
+        .order_by(escalations_t.c.position)
+        .limit(limit + 1)
+    ).all()
+    shown = [
+        Escalation(
+            position=row.position,
+            tracking=row.tracking,
+            hub=row.hub,
+            workstation=row.workstation,
+            operator=row.operator,
+            at=row.at,
+            exception=row.exception,
+            note=row.note,
+        )
+        for row in rows[:limit]
+    ]
+    return Escalations(escalations=shown, cursor=shown[-1].position if shown else after, more=len(rows) > limit)

@@ -132,6 +132,23 @@ class EvidencePart(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
+class Escalation(Base):
+    """A refusal a hub did not accept and handed to the office (ExceptionResolved with
+    ``resolution: escalated``, c008), in the order the service took them: the office's
+    list."""
+
+    __tablename__ = "escalations"
+    position: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(String(36), unique=True)
+    tracking: Mapped[str] = mapped_column(String(40))
+    hub: Mapped[str] = mapped_column(String(10))
+    workstation: Mapped[str] = mapped_column(String(10))
+    operator: Mapped[str | None] = mapped_column(String(40))
+    at: Mapped[str] = mapped_column(String(40))
+    exception: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
 def table(model: type[Base]) -> Table:
     result = model.__table__
     assert isinstance(result, Table)
@@ -145,3 +162,4 @@ counters_t = table(Counter)
 feed_t = table(FeedEntry)
 evidence_t = table(Evidence)
 evidence_parts_t = table(EvidencePart)
+escalations_t = table(Escalation)

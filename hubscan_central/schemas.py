@@ -260,6 +260,23 @@ class EvidenceUpload(Strict):
     href: str = Field(description="Where the photo is read once complete.")
 
 
+class Escalation(Strict):
+    position: int = Field(description="Its place in the office's list.")
+    tracking: str
+    hub: str
+    workstation: str = Field(description="The bench whose supervisor escalated it.")
+    operator: str | None
+    at: str = Field(description="When the supervisor escalated it.")
+    exception: str | None = Field(description="What the service refused, and what it kept.")
+    note: str | None = Field(description="Why the hub does not accept it.")
+
+
+class Escalations(Strict):
+    escalations: list[Escalation]
+    cursor: int = Field(description="Pass as `after` for the next page.")
+    more: bool
+
+
 class Health(Strict):
     status: Literal["ok"]
     time: str

@@ -291,3 +291,33 @@ def test_a_link_the_service_refuses_is_taken_back_at_the_bench(benches: list[Ben
             select(func.count()).select_from(expected_lines_table).where(expected_lines_table.c.tracking == stranger)
         ).scalar_one()
     assert lines == 0
+
+
+def test_a_refusal_escalated_at_a_bench_is_on_the_offices_list(benches: list[Bench], service: CentralService) -> None:
+    dock, packing, _ = benches
+    tracking = MANIFEST[6]["tracking"]
+    assert packing.scan("OP1001", tracking)[-1] == "receive.ok"
+    packing.exchange()
+    assert dock.scan("OP1001", tracking)[-1] == "receive.ok"  # cut off: it had not heard
+    dock.exchange()
+    refusal = dock.get(tracking).exception
+    assert "received twice" in refusal
+    assert dock.scan("OP2001", f"HS:ESCALATE:{tracking} both benches hold a parcel with this label")[-1] == (
+        "resolve.escalated"
+    )
+    dock.exchange()
+    portal = {"Authorization": f"Bearer {service.portal_token}"}
+    listed = requests.get(f"{service.url}/v1/escalations", headers=portal, timeout=10).json()
+    assert [(e["tracking"], e["hub"], e["workstation"], e["operator"]) for e in listed["escalations"]] == [
+        (tracking, HUB, "01", "OP2001")
+    ]
+    assert listed["escalations"][0]["note"] == "both benches hold a parcel with this label"
+    assert listed["escalations"][0]["exception"] == refusal and listed["more"] is False
+    later = requests.get(
+        f"{service.url}/v1/escalations", params={"after": listed["cursor"]}, headers=portal, timeout=10
+    ).json()
+    assert later["escalations"] == [] and later["cursor"] == listed["cursor"]
+    bench = {"Authorization": f"Bearer {service.token(HUB, '01')}"}
+    assert requests.get(f"{service.url}/v1/escalations", headers=bench, timeout=10).status_code == 403
+    steps = [s["status"] for s in dock.client.timeline(tracking)["statuses"]]
+    assert "Escalated to the office" in steps
