@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from json.encoder import encode_basestring_ascii
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, select, union_all, update
+from sqlalchemy import Connection, Text, case, cast, select, union_all, update
 
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, returns_t
@@ -55,7 +55,9 @@ def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
                 retailer=preadvice.retailer,
                 destination=preadvice.destination.model_dump(),
                 origin_country=preadvice.origin_country,
-                hub=preadvice.hub,
+                # Once a hub holds the parcel, its hub is where it is (a misrouted parcel a
+                # hub kept): a pre-advice update does not move it back.
+                hub=case((returns_t.c.received_hub.is_(None), preadvice.hub), else_=returns_t.c.hub),
                 faulty=preadvice.faulty,
                 items=[item.model_dump() for item in preadvice.items],
                 platform=preadvice.model_dump(include=set(PLATFORM_FIELDS), exclude_none=True) or None,

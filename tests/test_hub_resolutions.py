@@ -239,6 +239,11 @@ def test_a_misrouted_parcel_kept_where_it_is_gets_its_pre_advice_there(
         at_syd = dock.get(tracking)
         assert (at_syd.hub, at_syd.exception) == ("MEL", None)  # not coming: off SYD's lists
         assert not any(e.tracking == tracking for e in exceptions(dock.store))
+        # The portal sends the pre-advice again, still naming SYD: the parcel stays MEL's.
+        service.load_preadvice([record])
+        mel.exchange()
+        dock.exchange()
+        assert mel.get(tracking).hub == "MEL" and dock.get(tracking).hub == "MEL"
     finally:
         mel.close()
 
