@@ -151,3 +151,52 @@ def test_gui_without_a_display_says_so(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 2 and "no display" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_supervisors_resolutions_through_hubscan_session(demo_db: Path) -> None:
+    """Headless, with stable codes: an item rejected at process, a parcel that was not
+    pre-advised found by its return's SKU and linked, one given its return at the hub
+    with the order number read off it, and a bad retailer refused."""
+    day = list(demo_manifest(40, hub="HUB"))
+    first, second = day[0], day[1]
+    stranger, another = "CX880000012DE", "CX880000026DE"
+    received = session(demo_db, [stranger, another], "--operator", BADGES["supervisor"], "--station", "receive")
+    assert [o["code"] for o in received] == ["receive.unexpected", "receive.unexpected"]
+    destination = first["destination"]["code"]
+    words = session(
+        demo_db,
+        [
+            stranger,
+            f"HS:LINK:{first['tracking']}",
+            another,
+            f"HS:CREATE:{destination} No Such Retailer",
+            f"HS:CREATE:{destination} order=SO-1 type=EXCHANGE",
+            "HS:STATION:PROCESS",
+            second["tracking"],
+        ],
+        "--operator",
+        BADGES["supervisor"],
+    )
+    assert [o["code"] for o in words] == [
+        "receive.repeat",
+        "link.done",
+        "receive.repeat",
+        "create.unknown_retailer",
+        "create.done",
+        "station.changed",
+        "process.not_received",
+    ]
+    items = [item["barcode"] for item in first["items"] for _ in range(item["qty"])]
+    process = session(
+        demo_db,
+        ["HS:STATION:PROCESS", stranger, items[0], "HS:REJECTITEM:DAMAGED", *items[1:], "HS:DONE"],
+        "--operator",
+        BADGES["staff"],
+    )
+    codes = [o["code"] for o in process]
+    assert codes[:4] == ["station.changed", "process.started", "process.item_ok", "process.item_rejected"]
+    assert codes[-1] == "process.done" and "1 item(s) rejected" in process[-1]["message"]
+    events = [json.loads(line) for line in hubscan(demo_db, "events").stdout.splitlines()]
+    processed = next(e for e in events if e["type"] == "ReturnProcessed" and e["tracking"] == stranger)
+    assert [item["reason"] for item in processed["payload"]["rejected_items"]] == ["DAMAGED"]
+    assert any(e["type"] == "ReturnLinked" and e["payload"]["preadvice"] == first["tracking"] for e in events)
