@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import site_config_path, user_config_path, user_data_path
@@ -31,3 +32,11 @@ def default_config() -> Path:
         return user
     station = station_config()
     return station if station.exists() else user
+
+
+def keep_files_private() -> None:
+    """New files of this process are its user's alone (POSIX umask 077): the database
+    (PIN hashes), photos kept as evidence (addresses on labels), logs and support
+    bundles. Windows keeps a user's profile private already."""
+    if os.name == "posix":
+        os.umask(0o077)

@@ -90,6 +90,7 @@ def run_support_bundle(args: argparse.Namespace) -> int:
             for path in logs:
                 text = path.read_text(encoding="utf-8", errors="replace")
                 bundle.writestr(f"logs/{path.name}", _scrub(text, secrets))
+        output.chmod(0o600)  # logs name operators and parcels
     except OSError as exc:
         raise UserError(f"cannot write {output} ({exc.strerror}); give another --output") from exc
     print(f"wrote {output}: {len(logs)} log file(s), the settings (no secrets), doctor's checks and the versions")

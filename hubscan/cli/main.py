@@ -12,6 +12,7 @@ from pathlib import Path
 from hubscan import __version__
 from hubscan.cli.common import UserError, add_common, config_from, fail
 from hubscan.config import TOKEN_ENV
+from hubscan.paths import keep_files_private
 
 
 def _run_gui(args: argparse.Namespace) -> int:
@@ -173,6 +174,7 @@ def _start_logs(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    keep_files_private()
     _start_logs(args)
     try:
         result: int = args.func(args)

@@ -40,9 +40,10 @@ def keep_photo(folder: Path, tracking: str, source: Path, now: datetime | None =
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     name = f"{tracking}-{stamp}-{digest[:8]}{_FORMATS[kind]}"
-    folder.mkdir(parents=True, exist_ok=True)
+    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     partial = folder / (name + ".part")
     shutil.copyfile(source, partial)
+    os.chmod(partial, 0o600)  # a parcel's photo shows its addresses: this user's alone
     with open(partial, "rb+") as handle:
         os.fsync(handle.fileno())
     partial.replace(folder / name)  # whole or not at all

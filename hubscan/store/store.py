@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import multiprocessing
+import os
 import sqlite3
 import threading
 import time
@@ -49,6 +50,10 @@ class LocalStore:
         self.hub_id = hub_id
         self.workstation_id = workstation_id
         ensure_parent(path)
+        if not path.exists() and os.name == "posix":
+            # PIN hashes and the hub's day are this user's alone; SQLite gives the -wal
+            # and -shm files the database's mode. An empty file is an empty database.
+            path.touch(mode=0o600)
         self.writer: Engine = make_engine(path, immediate=True, synchronous=synchronous)
         self.reader: Engine = make_engine(path, immediate=False, synchronous=synchronous)
         self.checkpointer: WalCheckpointer | None = None
