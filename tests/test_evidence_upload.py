@@ -128,8 +128,9 @@ def test_a_part_answered_into_a_reset_is_not_doubled(
             return answer
 
         engine.client.start_evidence = watched  # type: ignore[method-assign]
-        # the events, the photo's start, then its first part is kept but its answer lost
-        proxy.plan.extend(["pass", "pass", "reset_after_commit"])
+        # the events, the manifest pull, the photo's start, then its first part is kept
+        # but its answer lost
+        proxy.plan.extend(["pass", "pass", "pass", "reset_after_commit"])
         assert engine.run_once().photos == 1
     finally:
         proxy.close()
