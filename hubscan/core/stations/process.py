@@ -139,13 +139,11 @@ def _grade(work: Work, grade: str) -> Outcome:
     current = _current(work)
     if isinstance(current, Outcome):
         return current
-    items = work.ledger.scanned_items(current.tracking)
-    if not items:
+    last = _last_item(work, current)
+    if last is None:
         return outcome("process.nothing_to_grade", current.tracking, current.status)
     work.ledger.regrade_last_item(current.tracking, grade)
-    line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
-    description = line.description if line else items[-1].item
-    return outcome("process.graded", current.tracking, current.status, description=description, grade=grade)
+    return outcome("process.graded", current.tracking, current.status, description=last[1], grade=grade)
 
 
 def dispositions_for(work: Work, record: ReturnRecord) -> dict[str, str]:
@@ -164,15 +162,11 @@ def _dispose(work: Work, code: str) -> Outcome:
     allowed = dispositions_for(work, current)
     if code not in allowed:
         return outcome("process.bad_disposition", disposition=code, dispositions=", ".join(allowed))
-    items = work.ledger.scanned_items(current.tracking)
-    if not items:
+    last = _last_item(work, current)
+    if last is None:
         return outcome("process.nothing_to_dispose", current.tracking, current.status)
     work.ledger.set_last_disposition(current.tracking, code)
-    line = next((ln for ln in work.ledger.expected_lines(current.tracking) if ln.sku == items[-1].line_sku), None)
-    description = line.description if line else items[-1].item
-    return outcome(
-        "process.disposed", current.tracking, current.status, description=description, disposition=allowed[code]
-    )
+    return outcome("process.disposed", current.tracking, current.status, description=last[1], disposition=allowed[code])
 
 
 def _last_item(work: Work, current: ReturnRecord) -> tuple[ScannedItem, str] | None:
