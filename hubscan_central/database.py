@@ -52,9 +52,13 @@ def upgrade(engine: Engine) -> None:
     command.upgrade(config, "head")
 
 
-def insert_ignoring_duplicates(connection: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> None:
-    """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite alike."""
+def insert_ignoring_duplicates(
+    connection: Connection, table: Table, rows: list[dict[str, Any]], key: str | tuple[str, ...]
+) -> None:
+    """INSERT ... ON CONFLICT DO NOTHING on PostgreSQL and SQLite alike; ``key``: the
+    unique column, or the columns of a composite key."""
     if not rows:
         return
     module = postgresql if connection.dialect.name == "postgresql" else sqlite
-    connection.execute(module.insert(table).on_conflict_do_nothing(index_elements=[key]), rows)
+    keys = [key] if isinstance(key, str) else list(key)
+    connection.execute(module.insert(table).on_conflict_do_nothing(index_elements=keys), rows)

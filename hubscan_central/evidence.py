@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
+from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import evidence_parts_t, evidence_t
 from hubscan_central.schemas import MAX_EVIDENCE_PART, EvidenceStart, EvidenceUpload
 
@@ -69,22 +69,18 @@ def _row(connection: Connection, sha256: str, hub: str, lock: bool = False) -> A
 def start(connection: Connection, body: EvidenceStart, hub: str, workstation: str | None) -> EvidenceUpload:
     """The hub's upload of the photo, begun now or earlier (the same photo twice, or two
     requests at once, is one upload)."""
-    module = postgresql if connection.dialect.name == "postgresql" else sqlite
-    connection.execute(
-        module.insert(evidence_t)
-        .values(
-            sha256=body.sha256,
-            hub=hub,
-            name=body.name,
-            tracking=body.tracking,
-            workstation=workstation,
-            size=body.size,
-            received=0,
-            complete=False,
-            started_at=datetime.now(UTC).isoformat(),
-        )
-        .on_conflict_do_nothing(index_elements=["sha256", "hub"])
-    )
+    begun = {
+        "sha256": body.sha256,
+        "hub": hub,
+        "name": body.name,
+        "tracking": body.tracking,
+        "workstation": workstation,
+        "size": body.size,
+        "received": 0,
+        "complete": False,
+        "started_at": datetime.now(UTC).isoformat(),
+    }
+    insert_ignoring_duplicates(connection, evidence_t, [begun], ("sha256", "hub"))
     found = _row(connection, body.sha256, hub)
     if found.size != body.size:
         raise EvidenceProblem(409, f"photo {body.sha256[:12]}… is {found.size} bytes here, not {body.size}")
