@@ -78,7 +78,7 @@ def other_bench(
     engine = SyncEngine(store, client, HUB, "03")
     engine.pull()
     link = StationSync(engine)
-    desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id="03"))
+    desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id="03", gs1_company_prefix="9528765"))
     desk.scan("OP1001")
     control.send("ready")
     for raws in batches:
@@ -156,8 +156,8 @@ def main() -> None:
                 os.sched_setaffinity(0, {everything[-1]})  # the benches and their feed processes
             store1, link1 = bench(folder, service, "01", {})
             store2, link2 = bench(folder, service, "02", seen_at_2)
-            desk1 = ScanRecorder(store1, HubPolicy(hub_id=HUB, workstation_id="01"))
-            desk2 = ScanRecorder(store2, HubPolicy(hub_id=HUB, workstation_id="02"))
+            desk1 = ScanRecorder(store1, HubPolicy(hub_id=HUB, workstation_id="01", gs1_company_prefix="9528765"))
+            desk2 = ScanRecorder(store2, HubPolicy(hub_id=HUB, workstation_id="02", gs1_company_prefix="9528765"))
             desk1.scan("OP1001")
             desk2.scan("OP1001")
             time.sleep(2.0)  # the benches' feed processes have started, as they have when a person logs in

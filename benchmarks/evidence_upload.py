@@ -73,7 +73,7 @@ def main() -> int:
         manifest = list(demo_manifest(args.photos + 400, hub=HUB))
         assert import_lines(store, (json.dumps(r) for r in manifest)).ok
         service.load_preadvice(manifest)
-        desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+        desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix="9528765"))
         desk.scan("OP2001")
         sizes = [int(2.5 * MB)] * args.photos + [25 * MB]
         for n, size in enumerate(sizes):

@@ -46,7 +46,7 @@ from hubscan.store.manifest import import_lines  # noqa: E402
 from hubscan.store.operators import save_operator  # noqa: E402
 from hubscan.store.store import LocalStore  # noqa: E402
 
-POLICY = HubPolicy(hub_id="BEN", workstation_id="01")
+POLICY = HubPolicy(hub_id="BEN", workstation_id="01", gs1_company_prefix="9528765")
 PRINTERS = {"none": "no printer (quiet)", "silent": "printer never answers ~HS", "ok": "printer answers at once"}
 
 WINDOW_CHILD = """
@@ -63,7 +63,7 @@ from hubscan.store.store import LocalStore
 db, url, scans = Path(sys.argv[1]), sys.argv[2], json.loads(sys.argv[3])
 app = QApplication([])
 store = LocalStore(db, "BEN", "01")
-built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01"),
+built = build_window(app, store, HubPolicy(hub_id="BEN", workstation_id="01", gs1_company_prefix="9528765"),
                      StationParts(LabelPrinting(store, open_printer(url) if url else None), idle_logout_s=3600))
 built.window.show()
 loop = QEventLoop()

@@ -32,7 +32,7 @@ from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
 
 DATA = Path(__file__).with_name(".data")
-POLICY = HubPolicy(hub_id="BEN", workstation_id="01")
+POLICY = HubPolicy(hub_id="BEN", workstation_id="01", gs1_company_prefix="9528765")
 PERSON_PACE_S = 1.5
 
 

@@ -183,7 +183,7 @@ def pull_while_scanning(args: argparse.Namespace) -> None:
             save_operator(store, operator)
         local = list(demo_manifest(8000, hub=HUB, start=90_000_000))
         assert import_lines(store, (json.dumps(r) for r in local)).ok
-        desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+        desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix="9528765"))
         desk.scan("OP1001")
         client = CentralClient(ClientSettings(service.url, service.token(HUB, WS), read_timeout_s=120))
         engine = SyncEngine(store, client, HUB, WS)

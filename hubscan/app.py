@@ -63,6 +63,8 @@ class StationParts:
     printing: LabelPrinting | None = None
     scanner_url: str | None = None
     scanner_baudrate: int = 9600
+    scale_url: str | None = None  # an MT-SICS scale for the containers' weights
+    scale_baudrate: int = 9600
     idle_logout_s: int = 900
     files: Path | None = None
     language: str = "en"
@@ -170,7 +172,14 @@ class StationApp:
             # Timelines ask the central service on their own connection and thread.
             self.lookup_client = CentralClient(backend.sync.client.settings)
         self.backend = backend
-        return Workstation(backend.store, self.policy, backend.printing, self.lookup_client, self.writer.labels_sent)
+        scale = None
+        if self.parts.scale_url:
+            from hubscan.devices.scale import MtSicsScale, ScaleSettings
+
+            scale = MtSicsScale(ScaleSettings(self.parts.scale_url, self.parts.scale_baudrate))
+        return Workstation(
+            backend.store, self.policy, backend.printing, self.lookup_client, self.writer.labels_sent, scale
+        )
 
     def _opened(self, workstation: Workstation) -> None:
         """In the GUI thread, once the writer has opened the workstation."""
@@ -301,6 +310,8 @@ def station_parts(config: StationConfig, files: Path) -> StationParts:
     return StationParts(
         scanner_url=station.scanner_url,
         scanner_baudrate=station.scanner_baudrate,
+        scale_url=station.scale_url,
+        scale_baudrate=station.scale_baudrate,
         idle_logout_s=station.idle_logout_s,
         files=files,
         language=station.language,

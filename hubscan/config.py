@@ -120,6 +120,24 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("scanner.url", str, "", "Serial scanner port (/dev/ttyACM0, COM3); empty: keyboard-wedge scanners only."),
     Setting("scanner.baudrate", int, 9600, "Serial scanner speed in baud.", _at_least(300, "baud")),
     Setting(
+        "scale.url", str, "", "Serial scale speaking MT-SICS (/dev/ttyUSB0, COM4); empty: weights are typed by hand."
+    ),
+    Setting("scale.baudrate", int, 9600, "Serial scale speed in baud.", _at_least(300, "baud")),
+    Setting(
+        "dispatch.gs1_company_prefix",
+        str,
+        "",
+        "The hub's GS1 company prefix (6-12 digits): HubScan numbers and prints container SSCC labels under it; "
+        "empty: only pre-printed container labels.",
+    ),
+    Setting("dispatch.sscc_extension", str, "0", "The SSCC extension digit of the containers HubScan numbers."),
+    Setting(
+        "dispatch.container_kinds",
+        list,
+        ["BAG", "CAGE", "PALLET"],
+        "Kinds of container (HS:CONTAINER:<kind>); the first is opened when a parcel comes and none is open.",
+    ),
+    Setting(
         "ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes.", _at_least(1, "minute")
     ),
     Setting(
@@ -290,6 +308,8 @@ class StationSettings:
     scanner_baudrate: int
     idle_logout_s: int
     language: str
+    scale_url: str | None = None
+    scale_baudrate: int = 9600
 
 
 @dataclass(frozen=True)
@@ -325,6 +345,9 @@ def load_config(
         hold_reasons={str(k): str(v) for k, v in values["hold_reasons"].items()},
         dispositions={str(k): str(v) for k, v in values["dispositions"].items()},
         ageing_hours=values["ageing_hours"],
+        gs1_company_prefix=values["dispatch.gs1_company_prefix"],
+        sscc_extension=values["dispatch.sscc_extension"],
+        container_kinds=tuple(str(kind).upper() for kind in values["dispatch.container_kinds"]),
         scan_format=ScanFormat(
             tracking_patterns=tuple(values["scan.tracking_patterns"]),
             badge_pattern=values["scan.badge_pattern"],
@@ -343,6 +366,8 @@ def load_config(
             values["scanner.baudrate"],
             values["ui.idle_logout_minutes"] * 60,
             values["ui.language"],
+            values["scale.url"] or None,
+            values["scale.baudrate"],
         ),
         central_url=values["central.url"] or None,
         central_ca_bundle=values["central.ca_bundle"] or None,

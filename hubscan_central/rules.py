@@ -19,8 +19,19 @@ CREATING_TYPES = frozenset({"ReturnCreated"})
 LINKING_TYPES = frozenset({"ReturnLinked"})
 # A misrouted parcel sent on to the hub it was pre-advised to, or kept where it is: judged.
 FORWARDING_TYPES = frozenset({"ParcelForwarded", "ParcelKept"})
-# Events about a consolidation rather than one return: they carry no tracking number.
-CONSOLIDATION_TYPES = frozenset({"ConsolidationOpened", "ConsolidationClosed", "ConsolidationCancelled"})
+# Events about a consolidation or its containers rather than one return: they carry no
+# tracking number (a parcel moved between containers names it in the payload).
+CONSOLIDATION_TYPES = frozenset(
+    {
+        "ConsolidationOpened",
+        "ConsolidationClosed",
+        "ConsolidationCancelled",
+        "ContainerOpened",
+        "ContainerWeighed",
+        "ContainerReopened",
+        "ParcelRepacked",
+    }
+)
 SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES | LINKING_TYPES | FORWARDING_TYPES
 # After these the hubs are done with a return.
 FINISHING_TYPES = frozenset({"ReturnExported", "ReturnRejected"})

@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 from postgres import PostgresServer
+from ptyscale import bench_scale
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # No test reads or writes the user's keyring; the settings tests set a file keyring of their own.
@@ -27,6 +28,7 @@ from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, ean13, s10
 from hubscan.services.scanning import ScanRecorder
+from hubscan.services.weighing import weigh_if_asked
 from hubscan.store.manifest import import_lines
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
@@ -82,7 +84,7 @@ def fail_on_leaked_thread() -> Iterator[None]:
         pytest.fail(f"threads left running: {', '.join(t.name for t in left)}", pytrace=False)
 
 
-POLICY = HubPolicy(hub_id="SYD", workstation_id="07")
+POLICY = HubPolicy(hub_id="SYD", workstation_id="07", gs1_company_prefix="9528765")
 
 # Two parcels for Paris, one for Amsterdam, one faulty, one pre-advised to another hub.
 PARIS_1, PARIS_2, AMS_1, FAULTY, ELSEWHERE, NOT_RECEIVED = (s10(20_000_000 + n, "RR", "FR") for n in range(6))
@@ -157,7 +159,14 @@ def desk(store: LocalStore) -> ScanRecorder:
 
 
 def run(desk: ScanRecorder, *scans: str) -> list[Outcome]:
-    return [desk.scan(raw) for raw in scans]
+    """Each scan's answer, as the station gives it: HS:WEIGH weighs on the tests' scale."""
+    return [weigh_if_asked(desk, bench_scale(), desk.scan(raw)) for raw in scans]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def scale_on_a_pty() -> None:
+    """The tests' balance starts before any test counts its threads."""
+    bench_scale()
 
 
 def codes(outcomes: list[Outcome]) -> list[str]:

@@ -9,11 +9,13 @@ from typing import Any
 
 import pytest
 from central import CentralService, central_on
+from ptyscale import bench_scale
 from sqlalchemy import func, select
 
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
 from hubscan.services.scanning import ScanRecorder
+from hubscan.services.weighing import weigh_if_asked
 from hubscan.store.models import events_table, returns_table
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
@@ -41,14 +43,17 @@ class Bench:
         self.store = LocalStore(folder / f"bench-{hub}-{workstation}.db", hub, workstation)
         for operator in DEMO_OPERATORS:
             save_operator(self.store, operator)
-        self.recorder = ScanRecorder(self.store, HubPolicy(hub_id=hub, workstation_id=workstation))
+        self.recorder = ScanRecorder(
+            self.store, HubPolicy(hub_id=hub, workstation_id=workstation, gs1_company_prefix="9528765")
+        )
         self.client = CentralClient(ClientSettings(url, token, retries=2, backoff_s=0.01))
         self.sync = SyncEngine(self.store, self.client, hub, workstation, use_helper=False)
         self.feed = FeedFollower(self.store, self.client, hub)
         self.sync.pull()
 
     def scan(self, *raws: str) -> list[str]:
-        return [self.recorder.scan(raw).code for raw in raws]
+        """Each scan's answer code; HS:WEIGH weighs on the tests' scale."""
+        return [weigh_if_asked(self.recorder, bench_scale(), self.recorder.scan(raw)).code for raw in raws]
 
     def exchange(self) -> None:
         """Send this bench's events, then take in the others' (one sync round)."""

@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import os
 import select
+import tempfile
 import threading
 import tty
 from pathlib import Path
+
+from hubscan.devices.scale import MtSicsScale, ScaleSettings
 
 
 class PtyScale:
@@ -90,3 +93,26 @@ class PtyScale:
         if command == "SI":
             return f"S {'S' if self.settled else 'D'} {value}"
         return f"S S {value}" if self.settled else "S I"
+
+
+_BENCH_SCALE: MtSicsScale | None = None
+BENCH_LOAD_KG = "12.40"
+
+
+def bench_scale() -> MtSicsScale:
+    """The scale the tests' benches weigh on: one balance on a pty for the whole test
+    run, holding ``BENCH_LOAD_KG`` (started by conftest before any test's threads are
+    counted)."""
+    global _BENCH_SCALE
+    if _BENCH_SCALE is None:
+        folder = Path(tempfile.mkdtemp(prefix="hubscan-scale-"))
+        balance = PtyScale(folder / "ttyScale")
+        balance.put(BENCH_LOAD_KG)
+        _BENCH_SCALE = MtSicsScale(ScaleSettings(str(balance.link), timeout_s=5.0))
+    return _BENCH_SCALE
+
+
+def bench_settings_toml() -> str:
+    """A station's settings for dispatch in the tests: the demo GS1 company prefix (GS1's
+    952 range is for examples) and the tests' scale."""
+    return f'[dispatch]\ngs1_company_prefix = "9528765"\n[scale]\nurl = "{bench_scale().settings.url}"\n'

@@ -53,7 +53,7 @@ def test_a_whole_day_through_hubscan_session(demo_db: Path) -> None:
 
     dispatch = session(
         demo_db,
-        [*(r["tracking"] for r in paris), "HS:DONE"],
+        [*(r["tracking"] for r in paris), "HS:WEIGH", "HS:DONE"],
         "--operator",
         BADGES["dispatcher"],
         "--station",
@@ -63,8 +63,11 @@ def test_a_whole_day_through_hubscan_session(demo_db: Path) -> None:
         "consolidate.opened_added",
         "consolidate.added",
         "consolidate.rejected",
+        "container.weighed",
         "consolidate.closed",
     ]
+    weighed = dispatch[-2]
+    assert weighed["scan"] == "HS:WEIGH" and "12.400 kg, 2 parcel(s)" in weighed["message"]
     connote = dispatch[-1]["message"].split()[1].rstrip(":")
 
     events = [json.loads(line) for line in hubscan(demo_db, "events").stdout.splitlines()]

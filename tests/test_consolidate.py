@@ -21,8 +21,13 @@ def processed(desk: ScanRecorder) -> ScanRecorder:
 
 
 def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanRecorder, store: LocalStore) -> None:
-    outcomes = run(processed, PARIS_1, PARIS_2, "HS:DONE")
-    assert codes(outcomes) == ["consolidate.opened_added", "consolidate.added", "consolidate.closed"]
+    outcomes = run(processed, PARIS_1, PARIS_2, "HS:WEIGH", "HS:DONE")
+    assert codes(outcomes) == [
+        "consolidate.opened_added",
+        "consolidate.added",
+        "container.weighed",
+        "consolidate.closed",
+    ]
     connote = outcomes[-1].params["connote"]
     assert is_connote(connote) and connote.startswith("CNSYD07")
     with store.reading() as connection:
@@ -49,7 +54,7 @@ def test_other_destination_and_repeats_are_refused_saying_which(processed: ScanR
 
 
 def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: ScanRecorder) -> None:
-    run(processed, PARIS_2, "HS:DONE")
+    run(processed, PARIS_2, "HS:WEIGH", "HS:DONE")
     exported_again = processed.scan(PARIS_2)
     assert exported_again.code == "consolidate.exported"
     run(processed, SUPERVISOR, "HS:STATION:REJECT", AMS_1, "HS:REASON:DAMAGED", "HS:DONE")
@@ -64,8 +69,8 @@ def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: S
 
 
 def test_connote_sequence_never_repeats(processed: ScanRecorder) -> None:
-    first = run(processed, PARIS_1, "HS:DONE")[-1].params["connote"]
-    second = run(processed, AMS_1, "HS:DONE")[-1].params["connote"]
+    first = run(processed, PARIS_1, "HS:WEIGH", "HS:DONE")[-1].params["connote"]
+    second = run(processed, AMS_1, "HS:WEIGH", "HS:DONE")[-1].params["connote"]
     assert first != second and first[7:14] == "0000001" and second[7:14] == "0000002"
 
 
@@ -87,5 +92,5 @@ def test_holding_a_consolidated_parcel_takes_it_out(processed: ScanRecorder, sto
     run(processed, PARIS_1, PARIS_2)
     held = run(processed, "HS:LOGIN:OP9001", PARIS_2, "HS:HOLD")[-1]
     assert held.code == "hold.on_removed" and held.tracking == PARIS_2
-    closed = run(processed, "HS:STATION:CONSOLIDATE", PARIS_1, "HS:DONE")[-1]
+    closed = run(processed, "HS:STATION:CONSOLIDATE", PARIS_1, "HS:WEIGH", "HS:DONE")[-1]
     assert closed.code == "consolidate.closed" and closed.params["count"] == "1"

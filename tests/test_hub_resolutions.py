@@ -173,7 +173,7 @@ def test_a_misrouted_parcel_forwarded_to_its_hub_is_received_and_exported_there(
         assert (seen.forwarded_to, seen.unexpected, seen.exception) == ("SYD", False, None)
         # Another MEL bench consolidates it, unopened, to SYD as a destination.
         assert mel2.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
-        assert mel2.scan("HS:DONE")[-1] == "consolidate.closed"
+        assert mel2.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
         mel2.exchange()
         # A carrier's report puts the return in SYD's manifest delta again: the export to
         # SYD is not "finished" there.
@@ -198,7 +198,7 @@ def test_a_misrouted_parcel_forwarded_to_its_hub_is_received_and_exported_there(
         packing.exchange()
         dispatch.exchange()
         assert dispatch.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
-        assert dispatch.scan("HS:DONE")[-1] == "consolidate.closed"
+        assert dispatch.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
         dispatch.exchange()
         assert dispatch.get(tracking).exception is None  # exported at SYD: accepted
         statuses = [(s["status"], s["hub"]) for s in dispatch.client.timeline(tracking)["statuses"]]

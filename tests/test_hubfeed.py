@@ -44,7 +44,10 @@ def test_a_parcel_received_at_one_bench_is_processed_at_a_second_and_exported_at
     assert supervisor.get(first["tracking"]).status == Status.PROCESSED.value
     packing.exchange()
     assert packing.get(second["tracking"]).status == Status.REJECTED.value
-    assert packing.scan("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:DONE")[-1] == "consolidate.closed"
+    assert (
+        packing.scan("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")[-1]
+        == "consolidate.closed"
+    )
     packing.exchange()
     dock.exchange()
     exported = dock.get(first["tracking"])
@@ -125,7 +128,7 @@ def test_two_benches_cut_off_export_one_parcel_the_loser_is_told_which_bench_who
     first.exchange()
     second.exchange()
     for bench in (first, second):  # neither hears of the other's consolidation: cut off
-        assert bench.scan("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:DONE")[-1] == (
+        assert bench.scan("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:WEIGH", "HS:DONE")[-1] == (
             "consolidate.closed"
         )
     first.exchange()
@@ -215,7 +218,7 @@ def test_a_bench_joining_late_learns_what_the_hub_holds_not_its_history(
     for record in (MANIFEST[0], MANIFEST[3]):
         packing.scan("OP1001", "HS:STATION:PROCESS", record["tracking"], *items_of(record), "HS:DONE")
     packing.scan("HS:LOGOUT", "OP2001", "HS:STATION:REJECT", rejected, "HS:REASON:DAMAGED", "HS:DONE")
-    packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", exported, "HS:DONE", in_consolidation)
+    packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", exported, "HS:WEIGH", "HS:DONE", in_consolidation)
     packing.exchange()
     with service.engine.connect() as connection:
         history = connection.execute(select(func.count()).select_from(events_t)).scalar_one()

@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from central import CentralService
+from ptyscale import bench_settings_toml
 
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
 from hubscan.store.operators import save_operator
@@ -48,7 +49,10 @@ class BenchProcess:
         client.close()
         store.close()
         config = folder / f"bench-{workstation}.toml"
-        config.write_text(f'hub_id = "{HUB}"\nworkstation_id = "{workstation}"\n[central]\nurl = "{service.url}"\n')
+        config.write_text(
+            f'hub_id = "{HUB}"\nworkstation_id = "{workstation}"\n[central]\nurl = "{service.url}"\n'
+            + bench_settings_toml()
+        )
         command = [sys.executable, "-m", "hubscan", "--db", str(self.db), "--config", str(config), "session"]
         self.process = subprocess.Popen(
             [*command, "--station", station, "--operator", operator],
@@ -127,7 +131,7 @@ def test_a_days_flow_moves_parcels_across_three_benches(benches: list[BenchProce
         "consolidate.opened_added"
     )
     supervisor.sees(kept["tracking"], "Return Processed", bench="02")  # in bench 02's open consolidation
-    assert packing.scan("HS:DONE")[-1] == "consolidate.closed"
+    assert packing.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
     assert dock.sees(kept["tracking"], "Return Exported")[3] is None  # no exception
     supervisor.sees(kept["tracking"], "Return Exported")  # out of bench 02's consolidation
     dock.sees(damaged["tracking"], "Return Rejected")

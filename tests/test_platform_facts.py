@@ -241,9 +241,9 @@ def test_a_faulty_return_goes_to_the_retailers_faulty_destination(bench: ScanRec
     answers = run(bench, DISPATCHER, REAL, FAULTY_TO)
     assert codes(answers) == ["auth.login", "consolidate.opened_added", "consolidate.other_destination"]
     assert "goes to FR-PAR-FAULTY, not FR-PAR" in answers[2].message
-    answers = run(bench, "HS:DONE", FAULTY_TO, "HS:DONE")
-    assert answers[1].code == "consolidate.opened_added" and answers[1].params["destination"] == "FR-PAR-FAULTY"
-    assert answers[2].code == "consolidate.closed" and answers[2].params["destination"] == "FR-PAR-FAULTY"
+    answers = run(bench, "HS:WEIGH", "HS:DONE", FAULTY_TO, "HS:WEIGH", "HS:DONE")
+    assert answers[2].code == "consolidate.opened_added" and answers[2].params["destination"] == "FR-PAR-FAULTY"
+    assert answers[4].code == "consolidate.closed" and answers[4].params["destination"] == "FR-PAR-FAULTY"
 
 
 # -- test returns ------------------------------------------------------------------------
@@ -263,14 +263,15 @@ def test_a_test_return_says_test_everywhere_and_is_never_consolidated_with_real_
     answers = run(bench, DISPATCHER, REAL, TEST_1)
     assert codes(answers[1:]) == ["consolidate.opened_added", "consolidate.test_apart"]
     assert answers[2].test and answers[2].result is Result.ERROR
-    closed_real = bench.scan("HS:DONE")
+    closed_real = run(bench, "HS:WEIGH", "HS:DONE")[-1]
     assert closed_real.code == "consolidate.closed" and not closed_real.test
 
-    answers = run(bench, TEST_1, REAL, TEST_2, "HS:DONE")
+    answers = run(bench, TEST_1, REAL, TEST_2, "HS:WEIGH", "HS:DONE")
     assert codes(answers) == [
         "consolidate.opened_added",
         "consolidate.exported",
         "consolidate.added",
+        "container.weighed",
         "consolidate.closed",
     ]
     closed = answers[-1]
@@ -283,15 +284,15 @@ def test_a_test_return_says_test_everywhere_and_is_never_consolidated_with_real_
         ("ConsolidationClosed", True),
     ]
     with hub.reading() as connection:
-        job_id = connection.execute(
-            select(print_jobs_table.c.id).where(print_jobs_table.c.reference == closed.params["connote"])
-        ).scalar_one()
-    job = get_job(hub, job_id)
-    assert job is not None
-    zpl = render(label_for(job)).decode()
-    assert "TEST - DO NOT SHIP" in zpl
-    real_job = get_job(hub, job_id - 1)
-    assert real_job is not None and "TEST" not in render(label_for(real_job)).decode()
+        jobs = connection.execute(select(print_jobs_table.c.id, print_jobs_table.c.kind).order_by("id")).all()
+    labels = {}
+    for job_id, kind in jobs:
+        job = get_job(hub, job_id)
+        assert job is not None
+        labels.setdefault(kind, []).append(render(label_for(job)).decode())
+    # The real consolidation's container and connote, then the TEST one's.
+    assert ["TEST - DO NOT SHIP" in zpl for zpl in labels["container"]] == [False, True]
+    assert ["TEST - DO NOT SHIP" in zpl for zpl in labels["connote"]] == [False, True]
 
 
 def test_a_real_return_is_refused_by_an_open_test_consolidation(bench: ScanRecorder) -> None:

@@ -4,9 +4,11 @@ printer and through a real CUPS queue, and the printed barcode reads as the conn
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,6 +16,7 @@ import pytest
 from clihelp import hubscan
 from cupsd import Cupsd
 from fakeprinter import LoopbackPrinter
+from ptyscale import bench_scale
 from test_label_render import decoded, rasterise
 
 from hubscan.services.demo import demo_manifest
@@ -42,7 +45,7 @@ def station(tmp_path: Path) -> tuple[Path, list[str]]:
 
 
 def close_consolidation(db: Path, trackings: list[str], printer_url: str) -> tuple[str, str]:
-    scans = [*trackings, "HS:DONE"]
+    scans = [*trackings, "HS:WEIGH", "HS:DONE"]
     done = hubscan(
         db,
         "session",
@@ -69,6 +72,15 @@ def recorded_connote(db: Path) -> str:
         raw.close()
 
 
+def recorded_sscc(db: Path) -> str:
+    raw = sqlite3.connect(db)
+    try:
+        [(sscc,)] = raw.execute("SELECT sscc FROM containers").fetchall()
+        return str(sscc)
+    finally:
+        raw.close()
+
+
 def test_close_prints_a_connote_that_scans_as_the_recorded_number(
     station: tuple[Path, list[str]], printer: LoopbackPrinter, tmp_path: Path
 ) -> None:
@@ -76,10 +88,12 @@ def test_close_prints_a_connote_that_scans_as_the_recorded_number(
     connote, status = close_consolidation(db, trackings, printer.url)
     assert connote == recorded_connote(db)
     assert "printed on tcp://" in status
-    [job] = printer.jobs
-    assert f"^FH^FD{connote}^FS".encode() in job and b"3 PCS" in job
+    container, job = printer.jobs  # the bag the first parcel opened, then the connote
+    assert f"^FH^FD{connote}^FS".encode() in job and b"3 PCS" in job and b"1 CONTAINER  12.400 KG" in job
     [png] = rasterise(job, tmp_path, 203)
     assert decoded(png) == [connote]
+    [png] = rasterise(container, tmp_path, 203)
+    assert decoded(png) == [f"(00){recorded_sscc(db)}"]
 
 
 def test_failed_print_is_kept_then_retried_and_reprinted_with_who_and_why(
@@ -88,20 +102,21 @@ def test_failed_print_is_kept_then_retried_and_reprinted_with_who_and_why(
     db, trackings = station
     printer.status = "paper_out"
     connote, status = close_consolidation(db, trackings, printer.url)
-    assert "NOT printed" in status and "out of labels" in status and "hubscan print retry 1" in status
+    # The container's label (job 1) and the connote (job 2) both wait.
+    assert "NOT printed" in status and "out of labels" in status and "hubscan print retry 2" in status
     assert printer.jobs == []
     jobs = hubscan(db, "print", "jobs").stdout
     assert "failed" in jobs and connote in jobs
 
     printer.status = "ok"
-    retried = hubscan(db, "print", "--printer", printer.url, "retry", "1")
+    retried = hubscan(db, "print", "--printer", printer.url, "retry", "2")
     assert retried.returncode == 0 and "printed" in retried.stdout
     assert len(printer.jobs) == 1 and connote.encode() in printer.jobs[0]
 
-    refused = hubscan(db, "print", "--printer", printer.url, "reprint", "1", "--operator", "OP1001", "--reason", "torn")
+    refused = hubscan(db, "print", "--printer", printer.url, "reprint", "2", "--operator", "OP1001", "--reason", "torn")
     assert refused.returncode == 2 and "may not reprint" in refused.stderr
     again = hubscan(
-        db, "print", "--printer", printer.url, "reprint", "1", "--operator", "OP3001", "--reason", "torn label"
+        db, "print", "--printer", printer.url, "reprint", "2", "--operator", "OP3001", "--reason", "torn label"
     )
     assert again.returncode == 0 and "copy 1" in again.stdout
     assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
@@ -114,10 +129,15 @@ def test_the_session_answers_the_next_scans_while_the_printer_keeps_silent(
 ) -> None:
     db, trackings = station
     printer.status = "silent"  # takes the connection, never answers ~HS: the station gives up after 2 s
-    scans = [*trackings[:2], "HS:DONE", trackings[2], "HS:CANCEL"]
+    scans = [*trackings[:2], "HS:WEIGH", "HS:DONE", trackings[2], "HS:CANCEL"]
     options = ["--operator", "OP3001", "--station", "consolidate", "--printer", printer.url]
     done = subprocess.run(
         [sys.executable, "-m", "hubscan", "--db", str(db), "session", *options],
+        env={
+            **os.environ,
+            "HUBSCAN_DISPATCH_GS1_COMPANY_PREFIX": "9528765",
+            "HUBSCAN_SCALE_URL": bench_scale().settings.url,
+        },
         input="".join(s + "\n" for s in scans),
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,  # one stream, in the order the session said things
@@ -147,10 +167,13 @@ def test_close_prints_through_real_cups(
         monkeypatch.setenv("CUPS_SERVER", str(cups.socket))
         connote, status = close_consolidation(db, trackings, "spooler://hub_zebra")
         assert "printed on spooler://hub_zebra" in status
-        assert printer.all_received.wait(30), cups.log()
+        deadline = time.monotonic() + 30
+        while len(printer.jobs) < 2 and time.monotonic() < deadline:  # the container's label, the connote
+            time.sleep(0.05)
+        assert len(printer.jobs) == 2, cups.log()
     finally:
         cups.stop()
-    [png] = rasterise(printer.jobs[0], tmp_path, 203)
+    [png] = rasterise(printer.jobs[1], tmp_path, 203)
     assert decoded(png) == [connote] == [recorded_connote(db)]
 
 

@@ -236,7 +236,7 @@ def test_a_consolidation_is_not_closed_while_a_member_is_stopped_by_a_refusal(
     with store.reading() as connection:
         assert not connection.execute(select(events_table.c.seq).where(events_table.c.type == "ReturnExported")).all()
     run(desk, SUPERVISOR, f"HS:RESOLVE:{PARIS_2} accepted", DISPATCHER)
-    assert desk.scan("HS:DONE").code == "consolidate.closed"
+    assert run(desk, "HS:WEIGH", "HS:DONE")[-1].code == "consolidate.closed"
 
 
 def test_a_refusal_is_escalated_to_the_office_and_only_a_refusal(desk: ScanRecorder, store: LocalStore) -> None:

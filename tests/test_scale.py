@@ -6,9 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from ptyscale import PtyScale
 
 from hubscan.devices.scale import MtSicsScale, Reading, ScaleError, ScaleSettings
-from tests.ptyscale import PtyScale
 
 
 @pytest.fixture

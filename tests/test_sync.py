@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from central import CentralService, central_on
+from conftest import run
 from faultproxy import FaultProxy
 from sqlalchemy import func, select
 
@@ -21,7 +22,7 @@ from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSetting
 from hubscan_central.models import events_t
 
 HUB, WS = "SYD", "07"
-POLICY = HubPolicy(hub_id=HUB, workstation_id=WS)
+POLICY = HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix="9528765")
 MANIFEST = list(demo_manifest(120, hub=HUB))
 
 
@@ -77,7 +78,7 @@ def a_day_offline(store: LocalStore, records: list[dict]) -> int:  # type: ignor
     same = [r for r in records if r["destination"]["code"] == destination]
     for record in same:
         desk.scan(record["tracking"])
-    assert desk.scan("HS:DONE").code == "consolidate.closed"
+    assert run(desk, "HS:WEIGH", "HS:DONE")[-1].code == "consolidate.closed"
     return outbox.queue_stats(store).depth
 
 
@@ -228,7 +229,7 @@ def test_refused_event_becomes_an_exception_at_the_hub(
     other = LocalStore(tmp_path / "other.db", "MEL", "01")
     for operator in DEMO_OPERATORS:
         save_operator(other, operator)
-    other_desk = ScanRecorder(other, HubPolicy(hub_id="MEL", workstation_id="01"))
+    other_desk = ScanRecorder(other, HubPolicy(hub_id="MEL", workstation_id="01", gs1_company_prefix="9528765"))
     other_desk.scan("OP9001")
     assert other_desk.scan(record["tracking"]).code == "receive.unexpected"
     from hubscan.sync.engine import SyncEngine

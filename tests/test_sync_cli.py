@@ -59,7 +59,7 @@ def receive_all(db: Path) -> int:
     store = LocalStore(db, HUB, WS)
     for operator in DEMO_OPERATORS:
         save_operator(store, operator)
-    desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS))
+    desk = ScanRecorder(store, HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix="9528765"))
     desk.scan("OP1001")
     for record in RECORDS:
         assert desk.scan(record["tracking"]).code == "receive.ok"

@@ -71,7 +71,7 @@ def benches(qtbot: QtBot, store: LocalStore, tmp_path: Path) -> Iterator[TwoBenc
             engine,
             other,
             other_client,
-            ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER)),
+            ScanRecorder(other, HubPolicy(hub_id=POLICY.hub_id, workstation_id=OTHER, gs1_company_prefix="9528765")),
             SyncEngine(other, other_client, POLICY.hub_id, OTHER, use_helper=False),
         )
     finally:

@@ -14,10 +14,12 @@ from typing import IO, TYPE_CHECKING
 from hubscan.cli.common import UserError, config_from, open_store, policy_from, print_desk, printer_from
 from hubscan.core.notices import Notice
 from hubscan.core.outcome import Outcome
+from hubscan.devices.scale import MtSicsScale, ScaleSettings
 from hubscan.devices.scanner import ScannerSettings, ScannerState, SerialScanner
 from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import PrintResult
 from hubscan.services.scanning import ScanRecorder
+from hubscan.services.weighing import weigh_if_asked
 
 if TYPE_CHECKING:
     from hubscan.store.store import LocalStore
@@ -109,6 +111,14 @@ def _hub_link(args: argparse.Namespace, store: LocalStore) -> StationSync | None
     return StationSync(engine)
 
 
+def _scale(args: argparse.Namespace) -> MtSicsScale | None:
+    """The bench's scale (scale.url), for HS:WEIGH."""
+    station = config_from(args).station
+    if not station.scale_url:
+        return None
+    return MtSicsScale(ScaleSettings(station.scale_url, station.scale_baudrate))
+
+
 def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] | None = None) -> int:
     stdin = stdin or sys.stdin.buffer
     out = out or sys.stdout
@@ -123,8 +133,10 @@ def run(args: argparse.Namespace, stdin: IO[bytes] | None = None, out: IO[str] |
         prints = PrintQueue(print_desk(store, printer), _report_prints)
         link = _hub_link(args, store)
         _prepare(recorder, args, sys.stderr)
+        scale = _scale(args)
         for raw in _scans_from(args, stdin):
             result = recorder.scan(raw)  # returns only after the commit
+            result = weigh_if_asked(recorder, scale, result)
             out.write(outcome_json(raw, recorder.context.station.value, result) + "\n")
             out.flush()
             prints.after_commit(result.effects)

@@ -17,12 +17,15 @@ class Effects:
     resend_waiting: bool = False
     # Someone logged in or out: the shift counters count from the latest login.
     operator_changed: bool = False
+    # The container (its SSCC) to weigh on the bench's scale now (HS:WEIGH).
+    weigh: str | None = None
 
     def __or__(self, other: Effects) -> Effects:
         return Effects(
             self.print_jobs + other.print_jobs,
             self.resend_waiting or other.resend_waiting,
             self.operator_changed or other.operator_changed,
+            self.weigh or other.weigh,
         )
 
 

@@ -204,3 +204,18 @@ def sscc(digits: str) -> str:
     """An 18-digit SSCC, its check digit verified."""
     _check(digits, "SSCC")
     return digits
+
+
+def make_sscc(extension: str, company_prefix: str, serial: int) -> str:
+    """The 18-digit SSCC numbered ``serial`` under the company's prefix: extension digit,
+    prefix, serial reference (prefix and serial take 16 digits), check digit."""
+    room = 16 - len(company_prefix)
+    if serial >= 10**room:
+        raise Gs1Error(f"the {10**room - 1} SSCC serial numbers of company prefix {company_prefix} are used up")
+    body = f"{extension}{company_prefix}{serial:0{room}d}"
+    return body + str(gs1_check_digit(body))
+
+
+def sscc_text(code: str) -> str:
+    """An SSCC as people read it on a label: "(00) 0 9528765 432101234 6"."""
+    return f"(00) {code[0]} {code[1:8]} {code[8:17]} {code[17]}"

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from hubscan.core.gs1 import sscc_text
+
 LABEL_4X6_MM = (101.6, 152.4)
 
 
@@ -31,6 +33,8 @@ class Code128:
     height: float
     data: str
     module: float = 0.375  # narrow bar width in mm (3 dots at 203 dpi)
+    # GS1-128: ``data`` is AI digits ("00" + SSCC), sent in code set C after FNC1.
+    gs1: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,6 +83,8 @@ class ConnoteLabelData:
     closed_at: datetime
     copy: int = 0  # 0 for the original, N for the Nth reprint
     test: bool = False  # a consolidation of retailers' test returns: not to be shipped
+    containers: int = 0
+    weight_kg: str = ""  # the containers' weights together, "123.45"
 
 
 def connote_label(data: ConnoteLabelData) -> Label:
@@ -99,7 +105,8 @@ def connote_label(data: ConnoteLabelData) -> Label:
         Box(margin, 77, inner, 0.1, 0.6),
         Text(margin + 3, 81, 7.0, f"{data.pieces} PCS"),
         Text(margin + 3, 90, 3.5, data.closed_at.strftime("%Y-%m-%d %H:%M UTC")),
-        Code128(margin + 3, 100, 22.0, check_barcode_data(data.connote)),
+        Text(margin + 3, 95, 3.5, _packed(data)),
+        Code128(margin + 3, 102, 20.0, check_barcode_data(data.connote)),
         Text(margin + 3, 126, 8.0, data.connote, width=inner - 6, align="C"),
     ]
     if data.copy:
@@ -110,6 +117,57 @@ def connote_label(data: ConnoteLabelData) -> Label:
         elements.append(Box(margin + 2, 135, inner - 4, 10, 1.0))
         elements.append(Text(margin + 3, 137, 6.0, "TEST - DO NOT SHIP", width=inner - 6, align="C"))
     return Label(f"connote {data.connote}", width, height, tuple(elements))
+
+
+def _packed(data: ConnoteLabelData) -> str:
+    """ "3 CONTAINERS  123.45 KG" (nothing for a consolidation packed without any)."""
+    if not data.containers:
+        return ""
+    noun = "CONTAINER" if data.containers == 1 else "CONTAINERS"
+    return f"{data.containers} {noun}  {data.weight_kg} KG" if data.weight_kg else f"{data.containers} {noun}"
+
+
+@dataclass(frozen=True)
+class ContainerLabelData:
+    sscc: str
+    kind: str
+    number: int  # the consolidation's first, second... container
+    destination_code: str
+    destination_name: str
+    hub: str
+    opened_at: datetime
+    test: bool = False
+    copy: int = 0
+
+
+def container_label(data: ContainerLabelData) -> Label:
+    """A container's label, 4x6 in: its SSCC as GS1-128 (AI 00) with the human-readable
+    "(00) …" below, what it is and where it goes."""
+    width, height = LABEL_4X6_MM
+    margin = 4.0
+    inner = width - 2 * margin
+    if not (len(data.sscc) == 18 and data.sscc.isascii() and data.sscc.isdigit()):
+        raise ValueError(f"{data.sscc!r} is not an 18-digit SSCC")
+    readable = sscc_text(data.sscc)
+    elements: list[Element] = [
+        Box(margin, margin, inner, height - 2 * margin, 0.6),
+        Text(margin + 3, 8, 4.5, f"{data.kind} {data.number}"),
+        Text(margin + 3, 16, 3.5, f"FROM HUB {data.hub}"),
+        Text(margin + 3, 24, 3.2, "DESTINATION"),
+        Text(margin + 3, 29, 6.0, data.destination_name, width=inner - 6, lines=2),
+        Text(margin + 3, 43, 4.0, f"DEST {data.destination_code}"),
+        Text(margin + 3, 50, 3.5, data.opened_at.strftime("%Y-%m-%d %H:%M UTC")),
+        Box(margin, 58, inner, 0.1, 0.6),
+        Text(margin + 3, 62, 3.2, "SSCC"),
+        Code128(margin + 3, 68, 32.0, "00" + data.sscc, module=0.375, gs1=True),
+        Text(margin + 3, 104, 5.0, readable, width=inner - 6, align="C"),
+    ]
+    if data.copy:
+        elements.append(Text(margin + 55, 8, 4.5, f"COPY {data.copy}"))
+    if data.test:
+        elements.append(Box(margin + 2, 135, inner - 4, 10, 1.0))
+        elements.append(Text(margin + 3, 137, 6.0, "TEST - DO NOT SHIP", width=inner - 6, align="C"))
+    return Label(f"container {data.sscc}", width, height, tuple(elements))
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from hubscan.core.codes import _ERR, _OK, _WARN, CodeInfo, Result
 from hubscan.core.effects import NO_EFFECTS, Effects
+from hubscan.core.outcome_dispatch import DISPATCH
 from hubscan.core.outcome_resolving import RESOLVING
 from hubscan.core.status import Status
 
@@ -130,6 +131,7 @@ CATALOG: dict[str, CodeInfo] = {
     "hold.not_held": CodeInfo(_WARN, "Not on hold", "{tracking} is not on hold."),
     "hold.not_in_hub": CodeInfo(_ERR, "Not in the hub", "{tracking} is {state}: only parcels in the hub can be held."),
     **RESOLVING,
+    **DISPATCH,
     # Receive
     "receive.ok": CodeInfo(_OK, "Received", "{tracking} received for {retailer}."),
     "receive.alert": CodeInfo(
@@ -261,10 +263,12 @@ CATALOG: dict[str, CodeInfo] = {
         _OK, "Consolidation resumed", "Consolidation for {destination}: {count} parcel(s) in it."
     ),
     "consolidate.added": CodeInfo(
-        _OK, "Parcel added", "{tracking} added: {count} parcel(s) for {destination}.{dispositions}"
+        _OK, "Parcel added", "{tracking} added: {count} parcel(s) for {destination}.{packed}{dispositions}"
     ),
     "consolidate.opened_added": CodeInfo(
-        _OK, "Added, consolidation opened", "Consolidation for {destination} opened with {tracking}.{dispositions}"
+        _OK,
+        "Added, consolidation opened",
+        "Consolidation for {destination} opened with {tracking}.{packed}{dispositions}",
     ),
     "consolidate.already_in": CodeInfo(
         _WARN, "Already added", "{tracking} is already in this consolidation ({count} parcel(s))."

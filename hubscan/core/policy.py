@@ -50,6 +50,13 @@ class HubPolicy:
     dispositions: dict[str, str] = field(default_factory=lambda: dict(DEFAULT_DISPOSITIONS))
     # A parcel in the hub longer than this, in any state, is listed as ageing.
     ageing_hours: int = 48
+    # The hub's GS1 company prefix: HubScan numbers its containers' SSCCs under it and
+    # prints their labels. Empty: only pre-printed container labels are scanned.
+    gs1_company_prefix: str = ""
+    sscc_extension: str = "0"
+    # Kinds of container a consolidation is packed into (HS:CONTAINER:<kind>); the
+    # first is the one opened when a parcel comes and none is open.
+    container_kinds: tuple[str, ...] = ("BAG", "CAGE", "PALLET")
     scan_format: ScanFormat = field(default_factory=ScanFormat)
 
     def problems(self) -> list[str]:
@@ -78,4 +85,14 @@ class HubPolicy:
                 found.append(f"disposition {code!r}: use upper-case letters, digits and '_'")
         if self.ageing_hours < 1:
             found.append(f"ageing_hours {self.ageing_hours}: give 1 hour or more")
+        prefix = self.gs1_company_prefix
+        if prefix and not (prefix.isascii() and prefix.isdigit() and 6 <= len(prefix) <= 12):
+            found.append(f"dispatch.gs1_company_prefix {prefix!r}: give the 6 to 12 digits GS1 gave the company")
+        if not (len(self.sscc_extension) == 1 and self.sscc_extension.isdigit()):
+            found.append(f"dispatch.sscc_extension {self.sscc_extension!r}: give one digit, 0 to 9")
+        if not self.container_kinds:
+            found.append("dispatch.container_kinds: give at least one kind, like BAG")
+        for kind in self.container_kinds:
+            if not DISPOSITION_CODE.fullmatch(kind):
+                found.append(f"container kind {kind!r}: use upper-case letters, digits and '_'")
         return found

@@ -12,14 +12,17 @@ from typing import Any
 
 from hubscan.core.labels import (
     ConnoteLabelData,
+    ContainerLabelData,
     Label,
     RejectionLabelData,
     connote_label,
+    container_label,
     rejection_label,
 )
 
 CONNOTE = "connote"
 REJECTION = "rejection"
+CONTAINER = "container"
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,12 @@ def rejection_request(data: RejectionLabelData, operator: str | None) -> PrintRe
     return PrintRequest(REJECTION, data.tracking, payload, operator)
 
 
+def container_request(data: ContainerLabelData, operator: str | None) -> PrintRequest:
+    payload = asdict(data)
+    payload["opened_at"] = data.opened_at.isoformat()
+    return PrintRequest(CONTAINER, data.sscc, payload, operator, data.copy)
+
+
 def label_for(job: PrintJob) -> Label:
     """The label a job prints; a reprint carries its copy number."""
     payload = dict(job.payload)
@@ -73,4 +82,8 @@ def label_for(job: PrintJob) -> Label:
     if job.kind == REJECTION:
         payload["rejected_at"] = datetime.fromisoformat(payload["rejected_at"])
         return rejection_label(RejectionLabelData(**payload))
+    if job.kind == CONTAINER:
+        payload["opened_at"] = datetime.fromisoformat(payload["opened_at"])
+        payload["copy"] = job.copy
+        return container_label(ContainerLabelData(**payload))
     raise ValueError(f"print job {job.id} has an unknown kind {job.kind!r}")

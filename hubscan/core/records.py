@@ -164,6 +164,22 @@ class Consolidation:
 
 
 @dataclass(frozen=True)
+class Container:
+    """A bag, cage or pallet a consolidation is packed into, known by its SSCC."""
+
+    sscc: str
+    consolidation_id: int
+    kind: str
+    opened_at: datetime
+    opened_by: str
+    printed: bool = True  # False: a pre-printed label was scanned
+    weight_g: int | None = None
+    weight_source: str | None = None  # "scale", or "manual" (a supervisor typed it)
+    weighed_by: str | None = None
+    weighed_at: datetime | None = None
+
+
+@dataclass(frozen=True)
 class Destination:
     code: str
     name: str
@@ -189,6 +205,10 @@ class EventType(Enum):
     CONSOLIDATION_OPENED = "ConsolidationOpened"
     CONSOLIDATION_CLOSED = "ConsolidationClosed"
     CONSOLIDATION_CANCELLED = "ConsolidationCancelled"
+    CONTAINER_OPENED = "ContainerOpened"
+    CONTAINER_WEIGHED = "ContainerWeighed"
+    CONTAINER_REOPENED = "ContainerReopened"
+    PARCEL_REPACKED = "ParcelRepacked"
     ALERT_ACKNOWLEDGED = "AlertAcknowledged"
     OPERATOR_LOGIN = "OperatorLogin"
     OPERATOR_LOGOUT = "OperatorLogout"
@@ -215,6 +235,10 @@ _OUTBOUND = frozenset(
         EventType.CONSOLIDATION_OPENED,
         EventType.CONSOLIDATION_CLOSED,
         EventType.CONSOLIDATION_CANCELLED,
+        EventType.CONTAINER_OPENED,
+        EventType.CONTAINER_WEIGHED,
+        EventType.CONTAINER_REOPENED,
+        EventType.PARCEL_REPACKED,
     }
 )
 

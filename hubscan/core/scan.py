@@ -53,6 +53,9 @@ COMMANDS: dict[str, bool | None] = {
     "GRADE": True,
     "DISPOSITION": True,
     "REJECTITEM": True,
+    "CONTAINER": None,
+    "WEIGH": False,
+    "WEIGHT": True,
 }
 
 # Commands whose value is text as written (a note, a file name, a retailer's name).

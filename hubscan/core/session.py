@@ -20,6 +20,7 @@ from hubscan.core.scan import Scan, ScanClassifier, ScanKind, as_known_parcel, t
 from hubscan.core.stations import (
     alert,
     consolidate,
+    containers,
     create,
     forward,
     hold,
@@ -103,6 +104,16 @@ class ScanSession:
             return refusal
         result = self._at_station(Work(ledger, context, self.policy, operator, now), scan)
         return _marked_test(ledger, result)
+
+    def weighed(self, ledger: Ledger, context: StationContext, sscc: str, grams: int, now: datetime) -> Outcome:
+        """The bench's scale weighed ``sscc`` (asked for by HS:WEIGH): the weight is the
+        container's if it is still open in the operator's consolidation."""
+        operator = ledger.find_operator(context.operator) if context.operator else None
+        if operator is None or not operator.active:
+            return outcome("auth.not_logged_in")
+        work = Work(ledger, context, self.policy, operator, now)
+        open_one = consolidate.current(work) if context.station is Station.CONSOLIDATE else None
+        return containers.weighed(work, open_one, sscc, grams, "scale")
 
     def _at_station(self, work: Work, scan: Scan) -> Outcome:
         """A scan for the station's work, by an operator allowed there."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 
 from barcode import Code128 as Code128Symbol
+from barcode import Gs1_128
 from barcode.writer import ImageWriter
 from PIL import Image, ImageDraw, ImageFont
 
@@ -53,7 +54,12 @@ def _barcode(element: Code128, dpi: int) -> Image.Image:
         "write_text": False,
         "dpi": dpi,
     }
-    image: Image.Image = Code128Symbol(element.data, writer=ImageWriter()).render(writer_options)
+    symbol = (
+        Gs1_128(element.data, writer=ImageWriter())
+        if element.gs1
+        else Code128Symbol(element.data, writer=ImageWriter())
+    )
+    image: Image.Image = symbol.render(writer_options)
     return image
 
 

@@ -105,7 +105,7 @@ class MtSicsScale:
         if not raw.endswith(b"\n"):
             seconds = f"{self.settings.timeout_s:g}"
             raise ScaleError("scale.no_answer", {"url": self.settings.url, "seconds": seconds})
-        return raw.decode("ascii", errors="replace").strip()
+        return str(raw.decode("ascii", errors="replace")).strip()
 
     def _moving(self, port: Any) -> str:
         """What the scale shows while it moves (``SI``), for the answer; "" if it says nothing."""

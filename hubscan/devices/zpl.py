@@ -39,6 +39,11 @@ def _code128(element: Code128, dpi: int) -> str:
     module = max(2, _dots(element.module, dpi))
     height = _dots(element.height, dpi)
     position = f"^FO{_dots(element.x, dpi)},{_dots(element.y, dpi)}"
+    if element.gs1:
+        # Start in code set C (>;) with FNC1 (>8): digits only, checked where the label is made.
+        if not (element.data.isascii() and element.data.isdigit() and len(element.data) % 2 == 0):
+            raise ValueError(f"{element.data!r}: GS1-128 here takes an even number of digits")
+        return f"{position}^BY{module},3,{height}^BCN,{height},N,N,N,N^FD>;>8{element.data}^FS"
     return f"{position}^BY{module},3,{height}^BCN,{height},N,N,N^FH^FD{escape(element.data)}^FS"
 
 

@@ -18,6 +18,7 @@ from hubscan.core.policy import HubPolicy
 from hubscan.core.records import StationContext
 from hubscan.core.session import ScanSession
 from hubscan.store.database import NotSaved
+from hubscan.store.ledger import SqlLedger
 from hubscan.store.store import LocalStore
 
 log = logging.getLogger("hubscan.store")
@@ -45,12 +46,22 @@ class ScanRecorder:
     def scan(self, raw: str) -> Outcome:
         """Apply one scan and return its outcome once everything it changed is durable;
         its ``effects`` say what is left to do after the commit (labels to print)."""
+        return self._apply(raw, lambda ledger, context, now: self.session.handle(ledger, context, raw, now))
+
+    def weighed(self, sscc: str, grams: int, shown: str) -> Outcome:
+        """The scale's stable weight of the container HS:WEIGH asked for, kept like a
+        scan (journaled as "scale: <what it showed>")."""
+        return self._apply(
+            f"scale: {shown}", lambda ledger, context, now: self.session.weighed(ledger, context, sscc, grams, now)
+        )
+
+    def _apply(self, raw: str, handle: Callable[[SqlLedger, StationContext, datetime], Outcome]) -> Outcome:
         context = replace(self._context)
         before = context.operator
         now = self.clock()
         try:
             with self.store.foreground(), self.store.unit_of_work() as ledger:
-                result = self.session.handle(ledger, context, raw, now)
+                result = handle(ledger, context, now)
                 operator = context.operator or before
                 if operator is not None and result.code not in REFUSALS:
                     ledger.journal_scan(now, raw, context, operator, result.result.value, result.code, result.tracking)

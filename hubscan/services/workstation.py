@@ -21,11 +21,13 @@ from hubscan.core.preadvice import ImportReport, Progress
 from hubscan.core.printjobs import label_for
 from hubscan.core.readmodels import ExceptionEntry, PreadviceMatch, ReturnTimeline, StationSnapshot, TimelineStep
 from hubscan.devices.preview import preview_png
+from hubscan.devices.scale import MtSicsScale
 from hubscan.services.evidence import EvidenceError, keep_photo
 from hubscan.services.print_queue import PrintQueue
 from hubscan.services.printing import LabelPrinting, PrintResult
 from hubscan.services.scanning import ScanRecorder
 from hubscan.services.settings_file import SettingsError, save_settings, save_token
+from hubscan.services.weighing import weigh_if_asked
 from hubscan.store import printjobs, readmodels
 from hubscan.store.manifest import import_file_in_steps
 from hubscan.store.operators import pin_hash
@@ -72,8 +74,10 @@ class Workstation:
         printing: LabelPrinting,
         central: CentralClient | None = None,
         on_printed: Callable[[list[PrintResult]], None] = lambda results: None,
+        scale: MtSicsScale | None = None,
     ) -> None:
         self.store = store
+        self.scale = scale
         self.central = central
         self.policy = policy
         self.recorder = ScanRecorder(store, policy)
@@ -107,6 +111,7 @@ class Workstation:
     def scan(self, raw: str) -> ScanAnswer:
         result = self.recorder.scan(raw)  # returns only after the commit
         effects = result.effects
+        result = weigh_if_asked(self.recorder, self.scale, result)
         if effects.operator_changed:
             with self.store.reading() as connection:
                 self._shift = readmodels.shift_mark(connection, self.recorder.context.operator)

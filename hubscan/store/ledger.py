@@ -24,6 +24,7 @@ from hubscan.core.records import (
     evidence_named,
 )
 from hubscan.core.status import Status
+from hubscan.store.ledger_containers import ContainerLedger
 from hubscan.store.ledger_items import ItemLedger
 from hubscan.store.models import (
     consolidations_table,
@@ -135,7 +136,7 @@ def event_from_row(row: Any) -> HubEvent:
     )
 
 
-class SqlLedger(ItemLedger):
+class SqlLedger(ItemLedger, ContainerLedger):
     """Implements ``hubscan.core.ledger.Ledger``; every call is part of the open transaction."""
 
     def __init__(self, connection: Connection, hub_id: str, workstation_id: str) -> None:

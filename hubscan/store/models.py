@@ -249,6 +249,35 @@ class EvidenceUploadRow(Base):
     __table_args__ = (Index("ix_evidence_uploads_waiting", "queued_at", sqlite_where=text("sent_at IS NULL")),)
 
 
+class ContainerRow(Base):
+    """A bag, cage or pallet of a consolidation, known by its SSCC (migration 0013)."""
+
+    __tablename__ = "containers"
+    sscc: Mapped[str] = mapped_column(String(18), primary_key=True)
+    consolidation_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(30))
+    opened_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    opened_by: Mapped[str] = mapped_column(String(40))
+    printed: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The last time it was opened or scanned: the latest one not weighed is the one
+    # parcels go into.
+    touched_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    weight_g: Mapped[int | None] = mapped_column(Integer)
+    weight_source: Mapped[str | None] = mapped_column(String(10))
+    weighed_by: Mapped[str | None] = mapped_column(String(40))
+    weighed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    __table_args__ = (Index("ix_containers_consolidation", "consolidation_id"),)
+
+
+class ContainerParcelRow(Base):
+    """Which container a consolidated parcel is packed in (migration 0013)."""
+
+    __tablename__ = "container_parcels"
+    tracking: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sscc: Mapped[str] = mapped_column(String(18))
+    __table_args__ = (Index("ix_container_parcels_sscc", "sscc"),)
+
+
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -270,3 +299,5 @@ print_jobs_table = _table(PrintJobRow)
 sync_state_table = _table(SyncStateRow)
 hub_feed_table = _table(HubFeedRow)
 evidence_uploads_table = _table(EvidenceUploadRow)
+containers_table = _table(ContainerRow)
+container_parcels_table = _table(ContainerParcelRow)

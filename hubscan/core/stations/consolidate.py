@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from hubscan.core.connote import make_connote
@@ -10,6 +11,7 @@ from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import connote_request
 from hubscan.core.records import Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations import containers
 from hubscan.core.stations.work import Work, refused, stopped, unrecognised
 from hubscan.core.status import Status
 
@@ -17,6 +19,8 @@ CONNOTE_SEQUENCE = "connote"
 
 
 def handle(work: Work, scan: Scan) -> Outcome:
+    if scan.kind is ScanKind.SSCC and work.ledger.get_return(scan.value) is None:
+        return containers.scanned(work, current(work), scan.value)
     if scan.kind.is_parcel:
         return _add(work, scan.value)
     if scan.kind is not ScanKind.COMMAND:
@@ -25,6 +29,12 @@ def handle(work: Work, scan: Scan) -> Outcome:
         return _open(work, scan.argument or "")
     if scan.value == "DONE":
         return _close(work)
+    if scan.value == "CONTAINER":
+        return containers.open_command(work, current(work), scan.argument)
+    if scan.value == "WEIGH":
+        return containers.weigh_request(work, current(work))
+    if scan.value == "WEIGHT":
+        return containers.typed_weight(work, current(work), scan.argument or "")
     return outcome("command.not_here", command=scan.value, station="consolidate")
 
 
@@ -48,6 +58,7 @@ def cancel(work: Work) -> Outcome:
         record = work.ledger.get_return(tracking)
         if record is not None:
             work.ledger.put_return(record.but(consolidation_id=None))
+    work.ledger.drop_containers(open_one.id)
     work.ledger.delete_consolidation(open_one.id)
     work.record(
         EventType.CONSOLIDATION_CANCELLED,
@@ -117,6 +128,9 @@ def _add(work: Work, tracking: str) -> Outcome:
     open_one = current(work)
     if record.consolidation_id is not None:
         if open_one is not None and record.consolidation_id == open_one.id:
+            moved = containers.move(work, open_one, record)
+            if moved is not None:
+                return moved
             count = work.ledger.consolidation_size(open_one.id)
             return outcome("consolidate.already_in", tracking, record.status, count=count)
         other = work.ledger.get_consolidation(record.consolidation_id)
@@ -135,6 +149,10 @@ def _add(work: Work, tracking: str) -> Outcome:
             parcel_destination=destination,
             destination=open_one.destination,
         )
+    packing = containers.pack(work, open_one, record)
+    if isinstance(packing, Outcome):
+        return packing
+    container, container_opened = packing
     work.ledger.put_return(record.but(consolidation_id=open_one.id))
     work.record(
         EventType.PARCEL_CONSOLIDATED,
@@ -142,8 +160,10 @@ def _add(work: Work, tracking: str) -> Outcome:
         about=record,
         consolidation=open_one.id,
         destination=open_one.destination,
+        container=container.sscc,
     )
     dispositions = _dispositions(work, tracking)
+    packed = containers.opened_words(container, container_opened)
     if created:
         return outcome(
             "consolidate.opened_added",
@@ -151,6 +171,7 @@ def _add(work: Work, tracking: str) -> Outcome:
             record.status,
             destination=open_one.destination,
             dispositions=dispositions,
+            packed=packed,
         )
     count = work.ledger.consolidation_size(open_one.id)
     return outcome(
@@ -160,6 +181,7 @@ def _add(work: Work, tracking: str) -> Outcome:
         count=count,
         destination=open_one.destination,
         dispositions=dispositions,
+        packed=packed,
     )
 
 
@@ -203,6 +225,12 @@ def _close(work: Work) -> Outcome:
         member = work.ledger.get_return(tracking)
         if member is not None and refused(member):
             return outcome("consolidate.member_refused", tracking, member.status, exception=member.exception)
+    waiting = containers.unweighed(work, open_one)
+    if waiting:
+        named = ", ".join(containers.sscc_words(container) for container in waiting)
+        return outcome("consolidate.unweighed", count=len(waiting), containers=named)
+    packed = containers.packed(work, open_one)
+    weights = {str(c["sscc"]): (str(c["sscc"]), str(c["weight_kg"])) for c in packed}
     sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
     connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
     work.ledger.close_consolidation(open_one.id, connote, work.now)
@@ -212,6 +240,7 @@ def _close(work: Work) -> Outcome:
         assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
         retailers.append(record.retailer or "?")
         work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
+        packed_in = weights.get(work.ledger.container_of(tracking) or "")
         work.record(
             EventType.RETURN_EXPORTED,
             tracking,
@@ -219,6 +248,7 @@ def _close(work: Work) -> Outcome:
             connote=connote,
             destination=open_one.destination,
             consolidation=open_one.id,
+            **({"container": packed_in[0], "container_weight_kg": packed_in[1]} if packed_in else {}),
             **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
         )
     work.record(
@@ -228,17 +258,29 @@ def _close(work: Work) -> Outcome:
         consolidation=open_one.id,
         destination=open_one.destination,
         count=len(members),
+        containers=packed,
+        weight_kg=_total(packed),
         **_marked(open_one.test),
     )
-    _queue_connote_label(work, open_one, connote, retailers, len(members))
+    _queue_connote_label(work, open_one, connote, retailers, len(members), packed)
     work.context.consolidation_id = None
     work.context.clear_work()
     closed = outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)
     return closed.as_test() if open_one.test else closed
 
 
+def _total(packed: list[dict[str, Any]]) -> str:
+    """The containers' weights together, in kg ("" when none was packed)."""
+    return f"{sum(Decimal(str(c['weight_kg'])) for c in packed):.3f}" if packed else ""
+
+
 def _queue_connote_label(
-    work: Work, consolidation: Consolidation, connote: str, retailers: list[str], pieces: int
+    work: Work,
+    consolidation: Consolidation,
+    connote: str,
+    retailers: list[str],
+    pieces: int,
+    packed: list[dict[str, Any]],
 ) -> None:
     """The label is a print job committed with the close: the connote is never lost."""
     code = consolidation.destination
@@ -253,5 +295,7 @@ def _queue_connote_label(
         pieces=pieces,
         closed_at=work.now,
         test=consolidation.test,
+        containers=len(packed),
+        weight_kg=_total(packed),
     )
     work.ledger.add_print_job(connote_request(data, work.operator.badge), work.now)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import EventType, ReturnRecord
+from hubscan.core.stations import containers
 from hubscan.core.stations.work import Work, hold_details, hold_reason_label
 
 
@@ -35,6 +36,7 @@ def put_on_hold(work: Work, record: ReturnRecord, reason: str, note: str | None,
     consolidation = (
         work.ledger.get_consolidation(record.consolidation_id) if record.consolidation_id is not None else None
     )
+    containers.taken_out(work, record)
     held = record.but(
         on_hold=True,
         consolidation_id=None,

@@ -9,6 +9,7 @@ from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import rejection_request
 from hubscan.core.records import EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations import containers
 from hubscan.core.stations.work import Work, selected, stopped, unrecognised
 from hubscan.core.status import Status
 
@@ -117,6 +118,7 @@ def _reject(work: Work, authorised_by: str | None = None) -> Outcome:
     if isinstance(record, Outcome):
         return record
     reason = work.context.reason
+    containers.taken_out(work, record)
     rejected = record.but(status=Status.REJECTED, reject_reason=reason, consolidation_id=None)
     work.ledger.put_return(rejected)
     work.record(

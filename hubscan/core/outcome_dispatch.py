@@ -1,0 +1,120 @@
+"""The outcome codes of packing a consolidation into containers and weighing them
+(HS:CONTAINER, a container's SSCC, HS:WEIGH, HS:WEIGHT) and of the bench's scale.
+Part of ``outcome.CATALOG``."""
+
+from __future__ import annotations
+
+from hubscan.core.codes import _ERR, _OK, _WARN, CodeInfo
+
+DISPATCH: dict[str, CodeInfo] = {
+    "container.opened": CodeInfo(
+        _OK, "Container opened", "{container} opened for {destination}: label printing. Scan its parcels."
+    ),
+    "container.preprinted": CodeInfo(
+        _OK, "Container label taken", "{container} opened for {destination}. Scan its parcels."
+    ),
+    "container.current": CodeInfo(
+        _OK, "Container chosen", "{container}: {count} parcel(s). The next parcels go into it."
+    ),
+    "container.reopened": CodeInfo(
+        _WARN,
+        "Container opened again",
+        "{container} opened again ({count} parcel(s)); its weight of {kg} kg is cleared. Weigh it again when packed.",
+    ),
+    "container.moved": CodeInfo(
+        _OK, "Parcel moved", "{tracking} moved into {container} (from {left}). Weigh the containers it changed."
+    ),
+    "container.no_consolidation": CodeInfo(
+        _ERR, "No consolidation open", "No consolidation is open. Scan a processed parcel or HS:DEST:<code> first."
+    ),
+    "container.none": CodeInfo(
+        _ERR,
+        "No container",
+        "{tracking} not added: no container is open. Scan a container label (SSCC) first, then the parcel.",
+    ),
+    "container.no_prefix": CodeInfo(
+        _ERR,
+        "No GS1 company prefix",
+        "HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). "
+        "Scan a pre-printed container label, or ask IT to set it.",
+    ),
+    "container.no_prefix_left": CodeInfo(_ERR, "SSCCs used up", "No container opened: {reason}. Call IT."),
+    "container.unknown_kind": CodeInfo(
+        _ERR, "Unknown container kind", "No container kind {kind}. Use one of: {kinds}."
+    ),
+    "container.other_consolidation": CodeInfo(
+        _ERR, "Container of another consolidation", "{container} belongs to the consolidation for {destination}."
+    ),
+    "container.none_to_weigh": CodeInfo(
+        _ERR, "Nothing to weigh", "No open container to weigh. Scan the container's label first."
+    ),
+    "container.empty": CodeInfo(_ERR, "Container empty", "{container} holds no parcel: nothing to weigh."),
+    "container.weighing": CodeInfo(_OK, "Weighing", "Weighing {container}…"),
+    "container.weighed": CodeInfo(
+        _OK,
+        "Container weighed",
+        "{container}: {kg} kg, {count} parcel(s). Open the next container (HS:CONTAINER) or close (HS:DONE).",
+    ),
+    "container.weighed_by_hand": CodeInfo(
+        _WARN,
+        "Weight typed",
+        "{container}: {kg} kg typed by hand, {count} parcel(s). Open the next container or close (HS:DONE).",
+    ),
+    "container.weight_for_supervisor": CodeInfo(
+        _ERR,
+        "Weight for a supervisor",
+        "{name}: only a supervisor types a weight. Weigh the container on the scale (HS:WEIGH), or call one.",
+    ),
+    "container.bad_weight": CodeInfo(
+        _ERR, "Not a weight", "{value} is not a weight. Type kilograms, like HS:WEIGHT:12.4."
+    ),
+    "container.zero_weight": CodeInfo(
+        _ERR,
+        "No weight",
+        "{container} weighs {kg} kg: nothing is on the scale, or it needs zeroing. Put the container on it, "
+        "then weigh again.",
+    ),
+    "container.too_heavy": CodeInfo(
+        _ERR, "Weight too high", "{container}: {kg} kg is more than any container. Check the weight, then again."
+    ),
+    "container.not_open_here": CodeInfo(
+        _ERR, "Container not open", "{container} is not open in this bench's consolidation: weight not kept."
+    ),
+    "consolidate.unweighed": CodeInfo(
+        _ERR,
+        "Containers not weighed",
+        "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
+    ),
+    # The bench's scale
+    "scale.none": CodeInfo(
+        _ERR,
+        "No scale",
+        "This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:<kg>.",
+    ),
+    "scale.unplugged": CodeInfo(
+        _ERR, "Scale not found", "The scale at {url} cannot be opened. Check its cable and power, then weigh again."
+    ),
+    "scale.no_answer": CodeInfo(
+        _ERR,
+        "Scale silent",
+        "The scale at {url} did not answer in {seconds} s. Check it is on and set to MT-SICS, 9600 baud, "
+        "then weigh again.",
+    ),
+    "scale.unstable": CodeInfo(
+        _ERR,
+        "Scale not steady",
+        "The weight does not settle (it showed {moving}). Keep the container still, off the edges, then weigh again.",
+    ),
+    "scale.overload": CodeInfo(
+        _ERR, "Scale overloaded", "The load is over the scale's range. Use a bigger scale, or a supervisor types it."
+    ),
+    "scale.underload": CodeInfo(
+        _ERR, "Scale below zero", "The scale reads below zero. Empty it, zero it, then weigh again."
+    ),
+    "scale.refused": CodeInfo(
+        _ERR, "Scale refused", "The scale refused the request ({reply}). Check it is set to MT-SICS."
+    ),
+    "scale.unreadable": CodeInfo(
+        _ERR, "Scale reply unreadable", "The scale's reply ({reply}) is not a weight. Check it is set to MT-SICS."
+    ),
+}

@@ -1,0 +1,113 @@
+"""The containers a consolidation is packed into, and which parcel is in which: the
+part of the core's Ledger that keeps them (``SqlLedger`` takes it in)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from hubscan.core.records import Container
+from hubscan.store.models import container_parcels_table as _packed
+from hubscan.store.models import containers_table as _containers
+from hubscan.store.models import returns_table as _returns
+
+_FIELDS = (
+    _containers.c.sscc,
+    _containers.c.consolidation_id,
+    _containers.c.kind,
+    _containers.c.opened_at,
+    _containers.c.opened_by,
+    _containers.c.printed,
+    _containers.c.weight_g,
+    _containers.c.weight_source,
+    _containers.c.weighed_by,
+    _containers.c.weighed_at,
+)
+
+
+def _container(row: Any) -> Container:
+    return Container(
+        row.sscc,
+        row.consolidation_id,
+        row.kind,
+        row.opened_at,
+        row.opened_by,
+        bool(row.printed),
+        row.weight_g,
+        row.weight_source,
+        row.weighed_by,
+        row.weighed_at,
+    )
+
+
+class ContainerLedger:
+    connection: Connection
+
+    def add_container(self, container: Container, at: datetime) -> None:
+        self.connection.execute(
+            insert(_containers).values(
+                sscc=container.sscc,
+                consolidation_id=container.consolidation_id,
+                kind=container.kind,
+                opened_at=container.opened_at,
+                opened_by=container.opened_by,
+                printed=container.printed,
+                touched_at=at,
+            )
+        )
+
+    def get_container(self, sscc: str) -> Container | None:
+        row = self.connection.execute(select(*_FIELDS).where(_containers.c.sscc == sscc)).first()
+        return _container(row) if row is not None else None
+
+    def current_container(self, consolidation_id: int) -> Container | None:
+        """The container the bench packs into: the latest opened or scanned not weighed."""
+        row = self.connection.execute(
+            select(*_FIELDS)
+            .where(_containers.c.consolidation_id == consolidation_id, _containers.c.weight_g.is_(None))
+            .order_by(_containers.c.touched_at.desc(), _containers.c.sscc.desc())
+            .limit(1)
+        ).first()
+        return _container(row) if row is not None else None
+
+    def touch_container(self, sscc: str, at: datetime) -> None:
+        self.connection.execute(update(_containers).where(_containers.c.sscc == sscc).values(touched_at=at))
+
+    def containers_of(self, consolidation_id: int) -> list[Container]:
+        rows = self.connection.execute(
+            select(*_FIELDS).where(_containers.c.consolidation_id == consolidation_id).order_by(_containers.c.opened_at)
+        )
+        return [_container(row) for row in rows]
+
+    def container_of(self, tracking: str) -> str | None:
+        found = self.connection.execute(select(_packed.c.sscc).where(_packed.c.tracking == tracking)).scalar()
+        return str(found) if found is not None else None
+
+    def container_pieces(self, sscc: str) -> int:
+        """Parcels packed in the container that are still in its consolidation (a parcel
+        put on hold left it)."""
+        joined = _packed.join(_returns, _returns.c.tracking == _packed.c.tracking).join(
+            _containers,
+            and_(_containers.c.sscc == _packed.c.sscc, _containers.c.consolidation_id == _returns.c.consolidation_id),
+        )
+        query = select(func.count()).select_from(joined).where(_packed.c.sscc == sscc)
+        return int(self.connection.execute(query).scalar_one())
+
+    def pack(self, tracking: str, sscc: str) -> None:
+        statement = sqlite_insert(_packed).values(tracking=tracking, sscc=sscc)
+        self.connection.execute(statement.on_conflict_do_update(index_elements=["tracking"], set_={"sscc": sscc}))
+
+    def set_weight(self, sscc: str, grams: int | None, source: str | None, by: str | None, at: datetime | None) -> None:
+        self.connection.execute(
+            update(_containers)
+            .where(_containers.c.sscc == sscc)
+            .values(weight_g=grams, weight_source=source, weighed_by=by, weighed_at=at)
+        )
+
+    def drop_containers(self, consolidation_id: int) -> None:
+        ssccs = select(_containers.c.sscc).where(_containers.c.consolidation_id == consolidation_id)
+        self.connection.execute(delete(_packed).where(_packed.c.sscc.in_(ssccs)))
+        self.connection.execute(delete(_containers).where(_containers.c.consolidation_id == consolidation_id))
