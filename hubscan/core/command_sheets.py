@@ -40,6 +40,8 @@ def station_sheet(station: Station, policy: HubPolicy) -> CommandSheet:
             CommandCard("HS:KEEP", "Misrouted: keep it here"),
         ]
     elif station is Station.CONSOLIDATE:
+        cards += [CommandCard(f"HS:CONTAINER:{kind}", f"New {kind.lower()}") for kind in policy.container_kinds]
+        cards.append(CommandCard("HS:WEIGH", "Weigh the container"))
         cards += [CommandCard("HS:DONE", "Close and print connote"), CommandCard("HS:CANCEL", "Cancel consolidation")]
     cards += [card for card in _EVERY_STATION if card.barcode != f"HS:STATION:{station.name}"]
     return CommandSheet(f"{station.value.capitalize()} station commands", tuple(cards))

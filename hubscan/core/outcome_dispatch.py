@@ -30,7 +30,8 @@ DISPATCH: dict[str, CodeInfo] = {
     "container.none": CodeInfo(
         _ERR,
         "No container",
-        "{tracking} not added: no container is open. Scan a container label (SSCC) first, then the parcel.",
+        "{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), "
+        "then the parcel again.",
     ),
     "container.no_prefix": CodeInfo(
         _ERR,
@@ -43,7 +44,7 @@ DISPATCH: dict[str, CodeInfo] = {
         _ERR, "Unknown container kind", "No container kind {kind}. Use one of: {kinds}."
     ),
     "container.other_consolidation": CodeInfo(
-        _ERR, "Container of another consolidation", "{container} belongs to the consolidation for {destination}."
+        _ERR, "In another consolidation", "{container} belongs to the consolidation for {destination}."
     ),
     "container.none_to_weigh": CodeInfo(
         _ERR, "Nothing to weigh", "No open container to weigh. Scan the container's label first."
@@ -75,7 +76,7 @@ DISPATCH: dict[str, CodeInfo] = {
         "then weigh again.",
     ),
     "container.too_heavy": CodeInfo(
-        _ERR, "Weight too high", "{container}: {kg} kg is more than any container. Check the weight, then again."
+        _ERR, "Weight too high", "{container}: {kg} kg is more than any container. Check the weight and give it again."
     ),
     "container.not_open_here": CodeInfo(
         _ERR, "Container not open", "{container} is not open in this bench's consolidation: weight not kept."

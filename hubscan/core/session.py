@@ -136,6 +136,12 @@ class ScanSession:
                 act = forward.forward if scan.value == "FORWARD" else forward.keep
                 return act(work, scan.argument or "")
             return resolve.resolve(work, scan.argument or "", escalate=scan.value == "ESCALATE")
+        if scan.kind is ScanKind.COMMAND and scan.value == "WEIGHT":
+            # A supervisor's weight for the bench's open container (its scale cannot
+            # weigh it): from any station, as the supervisor's login moved the bench.
+            if not operator.may(Permission.RESOLVE):
+                return outcome("container.weight_for_supervisor", name=operator.name)
+            return containers.typed_weight(work, consolidate.current(work), scan.argument or "")
         if scan.kind is ScanKind.COMMAND and scan.value == "CANCEL":
             cancel = _CANCELS.get(context.station)
             return cancel(work) if cancel else outcome("cancel.nothing")

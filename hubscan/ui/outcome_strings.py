@@ -350,6 +350,156 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{tracking} was not pre-advised: give it its return (scan it, then HS:CREATE:<destination> [retailer]), not a note.",
     ),
+    # container.opened
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} opened for {destination}: label printing. Scan its parcels.",
+    ),
+    # container.preprinted
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} opened for {destination}. Scan its parcels.",
+    ),
+    # container.current
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container}: {count} parcel(s). The next parcels go into it.",
+    ),
+    # container.reopened
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} opened again ({count} parcel(s)); its weight of {kg} kg is cleared. Weigh it again when packed.",
+    ),
+    # container.moved
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} moved into {container} (from {left}). Weigh the containers it changed.",
+    ),
+    # container.no_consolidation
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No consolidation is open. Scan a processed parcel or HS:DEST:<code> first.",
+    ),
+    # container.none
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.",
+    ),
+    # container.no_prefix
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). Scan a pre-printed container label, or ask IT to set it.",
+    ),
+    # container.no_prefix_left
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No container opened: {reason}. Call IT.",
+    ),
+    # container.unknown_kind
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No container kind {kind}. Use one of: {kinds}.",
+    ),
+    # container.other_consolidation
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} belongs to the consolidation for {destination}.",
+    ),
+    # container.none_to_weigh
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No open container to weigh. Scan the container's label first.",
+    ),
+    # container.empty
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} holds no parcel: nothing to weigh.",
+    ),
+    # container.weighing
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Weighing {container}…",
+    ),
+    # container.weighed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container}: {kg} kg, {count} parcel(s). Open the next container (HS:CONTAINER) or close (HS:DONE).",
+    ),
+    # container.weighed_by_hand
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container}: {kg} kg typed by hand, {count} parcel(s). Open the next container or close (HS:DONE).",
+    ),
+    # container.weight_for_supervisor
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{name}: only a supervisor types a weight. Weigh the container on the scale (HS:WEIGH), or call one.",
+    ),
+    # container.bad_weight
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{value} is not a weight. Type kilograms, like HS:WEIGHT:12.4.",
+    ),
+    # container.zero_weight
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} weighs {kg} kg: nothing is on the scale, or it needs zeroing. Put the container on it, then weigh again.",
+    ),
+    # container.too_heavy
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container}: {kg} kg is more than any container. Check the weight and give it again.",
+    ),
+    # container.not_open_here
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is not open in this bench's consolidation: weight not kept.",
+    ),
+    # consolidate.unweighed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
+    ),
+    # scale.none
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:<kg>.",
+    ),
+    # scale.unplugged
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The scale at {url} cannot be opened. Check its cable and power, then weigh again.",
+    ),
+    # scale.no_answer
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The scale at {url} did not answer in {seconds} s. Check it is on and set to MT-SICS, 9600 baud, then weigh again.",
+    ),
+    # scale.unstable
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The weight does not settle (it showed {moving}). Keep the container still, off the edges, then weigh again.",
+    ),
+    # scale.overload
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The load is over the scale's range. Use a bigger scale, or a supervisor types it.",
+    ),
+    # scale.underload
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The scale reads below zero. Empty it, zero it, then weigh again.",
+    ),
+    # scale.refused
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The scale refused the request ({reply}). Check it is set to MT-SICS.",
+    ),
+    # scale.unreadable
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The scale's reply ({reply}) is not a weight. Check it is set to MT-SICS.",
+    ),
     # receive.ok
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -603,12 +753,12 @@ OUTCOME_TEMPLATES = (
     # consolidate.added
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} added: {count} parcel(s) for {destination}.{dispositions}",
+        "{tracking} added: {count} parcel(s) for {destination}.{packed}{dispositions}",
     ),
     # consolidate.opened_added
     QT_TRANSLATE_NOOP(
         "outcome",
-        "Consolidation for {destination} opened with {tracking}.{dispositions}",
+        "Consolidation for {destination} opened with {tracking}.{packed}{dispositions}",
     ),
     # consolidate.already_in
     QT_TRANSLATE_NOOP(
@@ -765,6 +915,36 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Kept here", "forward.kept"),
     QCoreApplication.translate("outcome title", "Not misrouted", "forward.not_misrouted"),
     QCoreApplication.translate("outcome title", "Unexpected: needs its return", "resolve.unexpected"),
+    QCoreApplication.translate("outcome title", "Container opened", "container.opened"),
+    QCoreApplication.translate("outcome title", "Container label taken", "container.preprinted"),
+    QCoreApplication.translate("outcome title", "Container chosen", "container.current"),
+    QCoreApplication.translate("outcome title", "Container opened again", "container.reopened"),
+    QCoreApplication.translate("outcome title", "Parcel moved", "container.moved"),
+    QCoreApplication.translate("outcome title", "No consolidation open", "container.no_consolidation"),
+    QCoreApplication.translate("outcome title", "No container", "container.none"),
+    QCoreApplication.translate("outcome title", "No GS1 company prefix", "container.no_prefix"),
+    QCoreApplication.translate("outcome title", "SSCCs used up", "container.no_prefix_left"),
+    QCoreApplication.translate("outcome title", "Unknown container kind", "container.unknown_kind"),
+    QCoreApplication.translate("outcome title", "In another consolidation", "container.other_consolidation"),
+    QCoreApplication.translate("outcome title", "Nothing to weigh", "container.none_to_weigh"),
+    QCoreApplication.translate("outcome title", "Container empty", "container.empty"),
+    QCoreApplication.translate("outcome title", "Weighing", "container.weighing"),
+    QCoreApplication.translate("outcome title", "Container weighed", "container.weighed"),
+    QCoreApplication.translate("outcome title", "Weight typed", "container.weighed_by_hand"),
+    QCoreApplication.translate("outcome title", "Weight for a supervisor", "container.weight_for_supervisor"),
+    QCoreApplication.translate("outcome title", "Not a weight", "container.bad_weight"),
+    QCoreApplication.translate("outcome title", "No weight", "container.zero_weight"),
+    QCoreApplication.translate("outcome title", "Weight too high", "container.too_heavy"),
+    QCoreApplication.translate("outcome title", "Container not open", "container.not_open_here"),
+    QCoreApplication.translate("outcome title", "Containers not weighed", "consolidate.unweighed"),
+    QCoreApplication.translate("outcome title", "No scale", "scale.none"),
+    QCoreApplication.translate("outcome title", "Scale not found", "scale.unplugged"),
+    QCoreApplication.translate("outcome title", "Scale silent", "scale.no_answer"),
+    QCoreApplication.translate("outcome title", "Scale not steady", "scale.unstable"),
+    QCoreApplication.translate("outcome title", "Scale overloaded", "scale.overload"),
+    QCoreApplication.translate("outcome title", "Scale below zero", "scale.underload"),
+    QCoreApplication.translate("outcome title", "Scale refused", "scale.refused"),
+    QCoreApplication.translate("outcome title", "Scale reply unreadable", "scale.unreadable"),
     QCoreApplication.translate("outcome title", "Received", "receive.ok"),
     QCoreApplication.translate("outcome title", "Received: alert", "receive.alert"),
     QCoreApplication.translate("outcome title", "Received, held: refused", "receive.held_refused"),

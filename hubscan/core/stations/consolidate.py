@@ -33,8 +33,6 @@ def handle(work: Work, scan: Scan) -> Outcome:
         return containers.open_command(work, current(work), scan.argument)
     if scan.value == "WEIGH":
         return containers.weigh_request(work, current(work))
-    if scan.value == "WEIGHT":
-        return containers.typed_weight(work, current(work), scan.argument or "")
     return outcome("command.not_here", command=scan.value, station="consolidate")
 
 

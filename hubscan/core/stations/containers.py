@@ -18,7 +18,6 @@ from typing import Any
 from hubscan.core.effects import Effects
 from hubscan.core.gs1 import Gs1Error, make_sscc, sscc_text
 from hubscan.core.labels import ContainerLabelData
-from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import container_request
 from hubscan.core.records import Consolidation, Container, EventType, ReturnRecord
@@ -134,7 +133,7 @@ def pack(work: Work, consolidation: Consolidation, record: ReturnRecord) -> tupl
     opened = False
     if current is None:
         if not work.policy.gs1_company_prefix:
-            return outcome("container.none", record.tracking, record.status)
+            return outcome("container.none", record.tracking, record.status, destination=consolidation.destination)
         made = open_new(work, consolidation, None)
         if isinstance(made, Outcome):
             return made
@@ -200,10 +199,8 @@ def weigh_request(work: Work, consolidation: Consolidation | None) -> Outcome:
 
 
 def typed_weight(work: Work, consolidation: Consolidation | None, value: str) -> Outcome:
-    """HS:WEIGHT:<kg>, a supervisor's weight for the current container (no scale, or one
-    that does not settle), marked as typed in its event."""
-    if not work.operator.may(Permission.RESOLVE):
-        return outcome("container.weight_for_supervisor", name=work.operator.name)
+    """HS:WEIGHT:<kg>, a supervisor's weight for the bench's current container (no scale,
+    or one that does not settle), marked as typed in its event."""
     if consolidation is None:
         return outcome("container.no_consolidation")
     current = work.ledger.current_container(consolidation.id)

@@ -1281,6 +1281,126 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>{tracking} n&apos;était pas pré-annoncé : donnez-lui son retour (scannez-le, puis HS:CREATE:&lt;destination&gt; [marchand]), pas une note.</translation>
     </message>
     <message>
+        <source>{container} opened for {destination}: label printing. Scan its parcels.</source>
+        <translation>{container} ouvert pour {destination} : étiquette en impression. Scannez ses colis.</translation>
+    </message>
+    <message>
+        <source>{container} opened for {destination}. Scan its parcels.</source>
+        <translation>{container} ouvert pour {destination}. Scannez ses colis.</translation>
+    </message>
+    <message>
+        <source>{container}: {count} parcel(s). The next parcels go into it.</source>
+        <translation>{container} : {count} colis. Les colis suivants y vont.</translation>
+    </message>
+    <message>
+        <source>{container} opened again ({count} parcel(s)); its weight of {kg} kg is cleared. Weigh it again when packed.</source>
+        <translation>{container} rouvert ({count} colis) ; son poids de {kg} kg est effacé. Pesez-le de nouveau une fois rempli.</translation>
+    </message>
+    <message>
+        <source>{tracking} moved into {container} (from {left}). Weigh the containers it changed.</source>
+        <translation>{tracking} déplacé dans {container} (depuis {left}). Pesez les contenants modifiés.</translation>
+    </message>
+    <message>
+        <source>No consolidation is open. Scan a processed parcel or HS:DEST:&lt;code&gt; first.</source>
+        <translation>Aucune consolidation ouverte. Scannez d&apos;abord un colis traité ou HS:DEST:&lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.</source>
+        <translation>{tracking} non ajouté : aucun contenant ouvert pour {destination}. Scannez une étiquette de contenant (SSCC), puis de nouveau le colis.</translation>
+    </message>
+    <message>
+        <source>HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). Scan a pre-printed container label, or ask IT to set it.</source>
+        <translation>HubScan ne peut pas numéroter les contenants : aucun préfixe d&apos;entreprise GS1 n&apos;est défini (dispatch.gs1_company_prefix). Scannez une étiquette de contenant préimprimée, ou demandez à l&apos;informatique de le définir.</translation>
+    </message>
+    <message>
+        <source>No container opened: {reason}. Call IT.</source>
+        <translation>Aucun contenant ouvert : {reason}. Appelez l&apos;informatique.</translation>
+    </message>
+    <message>
+        <source>No container kind {kind}. Use one of: {kinds}.</source>
+        <translation>Pas de type de contenant {kind}. Utilisez l&apos;un de : {kinds}.</translation>
+    </message>
+    <message>
+        <source>{container} belongs to the consolidation for {destination}.</source>
+        <translation>{container} appartient à la consolidation pour {destination}.</translation>
+    </message>
+    <message>
+        <source>No open container to weigh. Scan the container&apos;s label first.</source>
+        <translation>Aucun contenant ouvert à peser. Scannez d&apos;abord l&apos;étiquette du contenant.</translation>
+    </message>
+    <message>
+        <source>{container} holds no parcel: nothing to weigh.</source>
+        <translation>{container} ne contient aucun colis : rien à peser.</translation>
+    </message>
+    <message>
+        <source>Weighing {container}…</source>
+        <translation>Pesée de {container}…</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg, {count} parcel(s). Open the next container (HS:CONTAINER) or close (HS:DONE).</source>
+        <translation>{container} : {kg} kg, {count} colis. Ouvrez le contenant suivant (HS:CONTAINER) ou clôturez (HS:DONE).</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg typed by hand, {count} parcel(s). Open the next container or close (HS:DONE).</source>
+        <translation>{container} : {kg} kg saisis à la main, {count} colis. Ouvrez le contenant suivant ou clôturez (HS:DONE).</translation>
+    </message>
+    <message>
+        <source>{name}: only a supervisor types a weight. Weigh the container on the scale (HS:WEIGH), or call one.</source>
+        <translation>{name} : seul un superviseur saisit un poids. Pesez le contenant sur la balance (HS:WEIGH), ou appelez-en un.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weight. Type kilograms, like HS:WEIGHT:12.4.</source>
+        <translation>{value} n&apos;est pas un poids. Saisissez des kilogrammes, comme HS:WEIGHT:12.4.</translation>
+    </message>
+    <message>
+        <source>{container} weighs {kg} kg: nothing is on the scale, or it needs zeroing. Put the container on it, then weigh again.</source>
+        <translation>{container} pèse {kg} kg : rien sur la balance, ou elle doit être remise à zéro. Posez le contenant dessus, puis pesez de nouveau.</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg is more than any container. Check the weight and give it again.</source>
+        <translation>{container} : {kg} kg, c&apos;est plus que tout contenant. Vérifiez le poids et saisissez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>{container} is not open in this bench&apos;s consolidation: weight not kept.</source>
+        <translation>{container} n&apos;est pas ouvert dans la consolidation de ce poste : poids non enregistré.</translation>
+    </message>
+    <message>
+        <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
+        <translation>Non clôturée : {count} contenant(s) non pesé(s) : {containers}. Scannez chacun, puis HS:WEIGH.</translation>
+    </message>
+    <message>
+        <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
+        <translation>Ce poste n&apos;a pas de balance configurée (scale.url). Un superviseur saisit le poids : HS:WEIGHT:&lt;kg&gt;.</translation>
+    </message>
+    <message>
+        <source>The scale at {url} cannot be opened. Check its cable and power, then weigh again.</source>
+        <translation>La balance sur {url} ne peut pas être ouverte. Vérifiez son câble et son alimentation, puis pesez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The scale at {url} did not answer in {seconds} s. Check it is on and set to MT-SICS, 9600 baud, then weigh again.</source>
+        <translation>La balance sur {url} n&apos;a pas répondu en {seconds} s. Vérifiez qu&apos;elle est allumée et réglée en MT-SICS, 9600 bauds, puis pesez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The weight does not settle (it showed {moving}). Keep the container still, off the edges, then weigh again.</source>
+        <translation>Le poids ne se stabilise pas (affiché : {moving}). Gardez le contenant immobile, loin des bords, puis pesez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The load is over the scale&apos;s range. Use a bigger scale, or a supervisor types it.</source>
+        <translation>La charge dépasse la portée de la balance. Utilisez une balance plus grande, ou un superviseur saisit le poids.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Empty it, zero it, then weigh again.</source>
+        <translation>La balance affiche moins que zéro. Videz-la, remettez-la à zéro, puis pesez de nouveau.</translation>
+    </message>
+    <message>
+        <source>The scale refused the request ({reply}). Check it is set to MT-SICS.</source>
+        <translation>La balance a refusé la demande ({reply}). Vérifiez qu&apos;elle est réglée en MT-SICS.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s reply ({reply}) is not a weight. Check it is set to MT-SICS.</source>
+        <translation>La réponse de la balance ({reply}) n&apos;est pas un poids. Vérifiez qu&apos;elle est réglée en MT-SICS.</translation>
+    </message>
+    <message>
         <source>{tracking} received for {retailer}.</source>
         <translation>{tracking} réceptionné pour {retailer}.</translation>
     </message>
@@ -1481,12 +1601,12 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Consolidation pour {destination} : {count} colis dedans.</translation>
     </message>
     <message>
-        <source>{tracking} added: {count} parcel(s) for {destination}.{dispositions}</source>
-        <translation>{tracking} ajouté : {count} colis pour {destination}.{dispositions}</translation>
+        <source>{tracking} added: {count} parcel(s) for {destination}.{packed}{dispositions}</source>
+        <translation>{tracking} ajouté : {count} colis pour {destination}.{packed}{dispositions}</translation>
     </message>
     <message>
-        <source>Consolidation for {destination} opened with {tracking}.{dispositions}</source>
-        <translation>Regroupement pour {destination} ouvert avec {tracking}.{dispositions}</translation>
+        <source>Consolidation for {destination} opened with {tracking}.{packed}{dispositions}</source>
+        <translation>Consolidation pour {destination} ouverte avec {tracking}.{packed}{dispositions}</translation>
     </message>
     <message>
         <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
@@ -1899,6 +2019,156 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Unexpected: needs its return</source>
         <comment>resolve.unexpected</comment>
         <translation>Inattendu : retour à créer</translation>
+    </message>
+    <message>
+        <source>Container opened</source>
+        <comment>container.opened</comment>
+        <translation>Contenant ouvert</translation>
+    </message>
+    <message>
+        <source>Container label taken</source>
+        <comment>container.preprinted</comment>
+        <translation>Étiquette de contenant prise</translation>
+    </message>
+    <message>
+        <source>Container chosen</source>
+        <comment>container.current</comment>
+        <translation>Contenant choisi</translation>
+    </message>
+    <message>
+        <source>Container opened again</source>
+        <comment>container.reopened</comment>
+        <translation>Contenant rouvert</translation>
+    </message>
+    <message>
+        <source>Parcel moved</source>
+        <comment>container.moved</comment>
+        <translation>Colis déplacé</translation>
+    </message>
+    <message>
+        <source>No consolidation open</source>
+        <comment>container.no_consolidation</comment>
+        <translation>Aucune consolidation ouverte</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <comment>container.none</comment>
+        <translation>Aucun contenant</translation>
+    </message>
+    <message>
+        <source>No GS1 company prefix</source>
+        <comment>container.no_prefix</comment>
+        <translation>Pas de préfixe GS1</translation>
+    </message>
+    <message>
+        <source>SSCCs used up</source>
+        <comment>container.no_prefix_left</comment>
+        <translation>SSCC épuisés</translation>
+    </message>
+    <message>
+        <source>Unknown container kind</source>
+        <comment>container.unknown_kind</comment>
+        <translation>Type de contenant inconnu</translation>
+    </message>
+    <message>
+        <source>In another consolidation</source>
+        <comment>container.other_consolidation</comment>
+        <translation>Dans une autre consolidation</translation>
+    </message>
+    <message>
+        <source>Nothing to weigh</source>
+        <comment>container.none_to_weigh</comment>
+        <translation>Rien à peser</translation>
+    </message>
+    <message>
+        <source>Container empty</source>
+        <comment>container.empty</comment>
+        <translation>Contenant vide</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <comment>container.weighing</comment>
+        <translation>Pesée</translation>
+    </message>
+    <message>
+        <source>Container weighed</source>
+        <comment>container.weighed</comment>
+        <translation>Contenant pesé</translation>
+    </message>
+    <message>
+        <source>Weight typed</source>
+        <comment>container.weighed_by_hand</comment>
+        <translation>Poids saisi</translation>
+    </message>
+    <message>
+        <source>Weight for a supervisor</source>
+        <comment>container.weight_for_supervisor</comment>
+        <translation>Poids pour un superviseur</translation>
+    </message>
+    <message>
+        <source>Not a weight</source>
+        <comment>container.bad_weight</comment>
+        <translation>Pas un poids</translation>
+    </message>
+    <message>
+        <source>No weight</source>
+        <comment>container.zero_weight</comment>
+        <translation>Pas de poids</translation>
+    </message>
+    <message>
+        <source>Weight too high</source>
+        <comment>container.too_heavy</comment>
+        <translation>Poids trop élevé</translation>
+    </message>
+    <message>
+        <source>Container not open</source>
+        <comment>container.not_open_here</comment>
+        <translation>Contenant non ouvert</translation>
+    </message>
+    <message>
+        <source>Containers not weighed</source>
+        <comment>consolidate.unweighed</comment>
+        <translation>Contenants non pesés</translation>
+    </message>
+    <message>
+        <source>No scale</source>
+        <comment>scale.none</comment>
+        <translation>Pas de balance</translation>
+    </message>
+    <message>
+        <source>Scale not found</source>
+        <comment>scale.unplugged</comment>
+        <translation>Balance introuvable</translation>
+    </message>
+    <message>
+        <source>Scale silent</source>
+        <comment>scale.no_answer</comment>
+        <translation>Balance muette</translation>
+    </message>
+    <message>
+        <source>Scale not steady</source>
+        <comment>scale.unstable</comment>
+        <translation>Balance instable</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <comment>scale.overload</comment>
+        <translation>Balance surchargée</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <comment>scale.underload</comment>
+        <translation>Balance sous zéro</translation>
+    </message>
+    <message>
+        <source>Scale refused</source>
+        <comment>scale.refused</comment>
+        <translation>Balance a refusé</translation>
+    </message>
+    <message>
+        <source>Scale reply unreadable</source>
+        <comment>scale.unreadable</comment>
+        <translation>Réponse de balance illisible</translation>
     </message>
     <message>
         <source>Received</source>

@@ -1281,6 +1281,126 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>{tracking} was niet vooraangemeld: geef hem zijn retour (scan hem, dan HS:CREATE:&lt;bestemming&gt; [webwinkel]), geen notitie.</translation>
     </message>
     <message>
+        <source>{container} opened for {destination}: label printing. Scan its parcels.</source>
+        <translation>{container} geopend voor {destination}: etiket wordt afgedrukt. Scan de pakketten ervoor.</translation>
+    </message>
+    <message>
+        <source>{container} opened for {destination}. Scan its parcels.</source>
+        <translation>{container} geopend voor {destination}. Scan de pakketten ervoor.</translation>
+    </message>
+    <message>
+        <source>{container}: {count} parcel(s). The next parcels go into it.</source>
+        <translation>{container}: {count} pakket(ten). De volgende pakketten gaan erin.</translation>
+    </message>
+    <message>
+        <source>{container} opened again ({count} parcel(s)); its weight of {kg} kg is cleared. Weigh it again when packed.</source>
+        <translation>{container} opnieuw geopend ({count} pakket(ten)); het gewicht van {kg} kg is gewist. Weeg opnieuw als hij vol is.</translation>
+    </message>
+    <message>
+        <source>{tracking} moved into {container} (from {left}). Weigh the containers it changed.</source>
+        <translation>{tracking} verplaatst naar {container} (uit {left}). Weeg de gewijzigde containers.</translation>
+    </message>
+    <message>
+        <source>No consolidation is open. Scan a processed parcel or HS:DEST:&lt;code&gt; first.</source>
+        <translation>Geen consolidatie open. Scan eerst een verwerkt pakket of HS:DEST:&lt;code&gt;.</translation>
+    </message>
+    <message>
+        <source>{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.</source>
+        <translation>{tracking} niet toegevoegd: geen container open voor {destination}. Scan een containeretiket (SSCC), dan opnieuw het pakket.</translation>
+    </message>
+    <message>
+        <source>HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). Scan a pre-printed container label, or ask IT to set it.</source>
+        <translation>HubScan kan geen containers nummeren: er is geen GS1-bedrijfsprefix ingesteld (dispatch.gs1_company_prefix). Scan een voorgedrukt containeretiket, of vraag IT het in te stellen.</translation>
+    </message>
+    <message>
+        <source>No container opened: {reason}. Call IT.</source>
+        <translation>Geen container geopend: {reason}. Bel IT.</translation>
+    </message>
+    <message>
+        <source>No container kind {kind}. Use one of: {kinds}.</source>
+        <translation>Geen containertype {kind}. Gebruik een van: {kinds}.</translation>
+    </message>
+    <message>
+        <source>{container} belongs to the consolidation for {destination}.</source>
+        <translation>{container} hoort bij de consolidatie voor {destination}.</translation>
+    </message>
+    <message>
+        <source>No open container to weigh. Scan the container&apos;s label first.</source>
+        <translation>Geen open container om te wegen. Scan eerst het etiket van de container.</translation>
+    </message>
+    <message>
+        <source>{container} holds no parcel: nothing to weigh.</source>
+        <translation>{container} bevat geen pakket: niets te wegen.</translation>
+    </message>
+    <message>
+        <source>Weighing {container}…</source>
+        <translation>{container} wordt gewogen…</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg, {count} parcel(s). Open the next container (HS:CONTAINER) or close (HS:DONE).</source>
+        <translation>{container}: {kg} kg, {count} pakket(ten). Open de volgende container (HS:CONTAINER) of sluit af (HS:DONE).</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg typed by hand, {count} parcel(s). Open the next container or close (HS:DONE).</source>
+        <translation>{container}: {kg} kg met de hand ingevoerd, {count} pakket(ten). Open de volgende container of sluit af (HS:DONE).</translation>
+    </message>
+    <message>
+        <source>{name}: only a supervisor types a weight. Weigh the container on the scale (HS:WEIGH), or call one.</source>
+        <translation>{name}: alleen een supervisor voert een gewicht in. Weeg de container op de weegschaal (HS:WEIGH), of roep er een.</translation>
+    </message>
+    <message>
+        <source>{value} is not a weight. Type kilograms, like HS:WEIGHT:12.4.</source>
+        <translation>{value} is geen gewicht. Voer kilogram in, zoals HS:WEIGHT:12.4.</translation>
+    </message>
+    <message>
+        <source>{container} weighs {kg} kg: nothing is on the scale, or it needs zeroing. Put the container on it, then weigh again.</source>
+        <translation>{container} weegt {kg} kg: er staat niets op de weegschaal, of hij moet op nul. Zet de container erop en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>{container}: {kg} kg is more than any container. Check the weight and give it again.</source>
+        <translation>{container}: {kg} kg is meer dan welke container ook. Controleer het gewicht en geef het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{container} is not open in this bench&apos;s consolidation: weight not kept.</source>
+        <translation>{container} is niet open in de consolidatie van deze werkplek: gewicht niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
+        <translation>Niet gesloten: {count} container(s) niet gewogen: {containers}. Scan elk, dan HS:WEIGH.</translation>
+    </message>
+    <message>
+        <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
+        <translation>Deze werkplek heeft geen weegschaal ingesteld (scale.url). Een supervisor voert het gewicht in: HS:WEIGHT:&lt;kg&gt;.</translation>
+    </message>
+    <message>
+        <source>The scale at {url} cannot be opened. Check its cable and power, then weigh again.</source>
+        <translation>De weegschaal op {url} kan niet worden geopend. Controleer kabel en stroom en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scale at {url} did not answer in {seconds} s. Check it is on and set to MT-SICS, 9600 baud, then weigh again.</source>
+        <translation>De weegschaal op {url} antwoordde niet binnen {seconds} s. Controleer of hij aan staat en op MT-SICS, 9600 baud, en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>The weight does not settle (it showed {moving}). Keep the container still, off the edges, then weigh again.</source>
+        <translation>Het gewicht wordt niet stabiel (het toonde {moving}). Houd de container stil, van de randen af, en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>The load is over the scale&apos;s range. Use a bigger scale, or a supervisor types it.</source>
+        <translation>De last is boven het bereik van de weegschaal. Gebruik een grotere weegschaal, of een supervisor voert het in.</translation>
+    </message>
+    <message>
+        <source>The scale reads below zero. Empty it, zero it, then weigh again.</source>
+        <translation>De weegschaal staat onder nul. Maak hem leeg, zet hem op nul en weeg opnieuw.</translation>
+    </message>
+    <message>
+        <source>The scale refused the request ({reply}). Check it is set to MT-SICS.</source>
+        <translation>De weegschaal weigerde het verzoek ({reply}). Controleer of hij op MT-SICS staat.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s reply ({reply}) is not a weight. Check it is set to MT-SICS.</source>
+        <translation>Het antwoord van de weegschaal ({reply}) is geen gewicht. Controleer of hij op MT-SICS staat.</translation>
+    </message>
+    <message>
         <source>{tracking} received for {retailer}.</source>
         <translation>{tracking} ontvangen voor {retailer}.</translation>
     </message>
@@ -1481,12 +1601,12 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Consolidatie voor {destination}: {count} pakket(ten) erin.</translation>
     </message>
     <message>
-        <source>{tracking} added: {count} parcel(s) for {destination}.{dispositions}</source>
-        <translation>{tracking} toegevoegd: {count} pakket(ten) voor {destination}.{dispositions}</translation>
+        <source>{tracking} added: {count} parcel(s) for {destination}.{packed}{dispositions}</source>
+        <translation>{tracking} toegevoegd: {count} pakket(ten) voor {destination}.{packed}{dispositions}</translation>
     </message>
     <message>
-        <source>Consolidation for {destination} opened with {tracking}.{dispositions}</source>
-        <translation>Consolidatie voor {destination} geopend met {tracking}.{dispositions}</translation>
+        <source>Consolidation for {destination} opened with {tracking}.{packed}{dispositions}</source>
+        <translation>Consolidatie voor {destination} geopend met {tracking}.{packed}{dispositions}</translation>
     </message>
     <message>
         <source>{tracking} is already in this consolidation ({count} parcel(s)).</source>
@@ -1899,6 +2019,156 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Unexpected: needs its return</source>
         <comment>resolve.unexpected</comment>
         <translation>Onverwacht: retour nodig</translation>
+    </message>
+    <message>
+        <source>Container opened</source>
+        <comment>container.opened</comment>
+        <translation>Container geopend</translation>
+    </message>
+    <message>
+        <source>Container label taken</source>
+        <comment>container.preprinted</comment>
+        <translation>Containeretiket genomen</translation>
+    </message>
+    <message>
+        <source>Container chosen</source>
+        <comment>container.current</comment>
+        <translation>Container gekozen</translation>
+    </message>
+    <message>
+        <source>Container opened again</source>
+        <comment>container.reopened</comment>
+        <translation>Container opnieuw geopend</translation>
+    </message>
+    <message>
+        <source>Parcel moved</source>
+        <comment>container.moved</comment>
+        <translation>Pakket verplaatst</translation>
+    </message>
+    <message>
+        <source>No consolidation open</source>
+        <comment>container.no_consolidation</comment>
+        <translation>Geen consolidatie open</translation>
+    </message>
+    <message>
+        <source>No container</source>
+        <comment>container.none</comment>
+        <translation>Geen container</translation>
+    </message>
+    <message>
+        <source>No GS1 company prefix</source>
+        <comment>container.no_prefix</comment>
+        <translation>Geen GS1-bedrijfsprefix</translation>
+    </message>
+    <message>
+        <source>SSCCs used up</source>
+        <comment>container.no_prefix_left</comment>
+        <translation>SSCC&apos;s op</translation>
+    </message>
+    <message>
+        <source>Unknown container kind</source>
+        <comment>container.unknown_kind</comment>
+        <translation>Onbekend containertype</translation>
+    </message>
+    <message>
+        <source>In another consolidation</source>
+        <comment>container.other_consolidation</comment>
+        <translation>In een andere consolidatie</translation>
+    </message>
+    <message>
+        <source>Nothing to weigh</source>
+        <comment>container.none_to_weigh</comment>
+        <translation>Niets te wegen</translation>
+    </message>
+    <message>
+        <source>Container empty</source>
+        <comment>container.empty</comment>
+        <translation>Container leeg</translation>
+    </message>
+    <message>
+        <source>Weighing</source>
+        <comment>container.weighing</comment>
+        <translation>Wegen</translation>
+    </message>
+    <message>
+        <source>Container weighed</source>
+        <comment>container.weighed</comment>
+        <translation>Container gewogen</translation>
+    </message>
+    <message>
+        <source>Weight typed</source>
+        <comment>container.weighed_by_hand</comment>
+        <translation>Gewicht ingevoerd</translation>
+    </message>
+    <message>
+        <source>Weight for a supervisor</source>
+        <comment>container.weight_for_supervisor</comment>
+        <translation>Gewicht voor een supervisor</translation>
+    </message>
+    <message>
+        <source>Not a weight</source>
+        <comment>container.bad_weight</comment>
+        <translation>Geen gewicht</translation>
+    </message>
+    <message>
+        <source>No weight</source>
+        <comment>container.zero_weight</comment>
+        <translation>Geen gewicht op de weegschaal</translation>
+    </message>
+    <message>
+        <source>Weight too high</source>
+        <comment>container.too_heavy</comment>
+        <translation>Gewicht te hoog</translation>
+    </message>
+    <message>
+        <source>Container not open</source>
+        <comment>container.not_open_here</comment>
+        <translation>Container niet open</translation>
+    </message>
+    <message>
+        <source>Containers not weighed</source>
+        <comment>consolidate.unweighed</comment>
+        <translation>Containers niet gewogen</translation>
+    </message>
+    <message>
+        <source>No scale</source>
+        <comment>scale.none</comment>
+        <translation>Geen weegschaal</translation>
+    </message>
+    <message>
+        <source>Scale not found</source>
+        <comment>scale.unplugged</comment>
+        <translation>Weegschaal niet gevonden</translation>
+    </message>
+    <message>
+        <source>Scale silent</source>
+        <comment>scale.no_answer</comment>
+        <translation>Weegschaal zwijgt</translation>
+    </message>
+    <message>
+        <source>Scale not steady</source>
+        <comment>scale.unstable</comment>
+        <translation>Weegschaal niet stabiel</translation>
+    </message>
+    <message>
+        <source>Scale overloaded</source>
+        <comment>scale.overload</comment>
+        <translation>Weegschaal overbelast</translation>
+    </message>
+    <message>
+        <source>Scale below zero</source>
+        <comment>scale.underload</comment>
+        <translation>Weegschaal onder nul</translation>
+    </message>
+    <message>
+        <source>Scale refused</source>
+        <comment>scale.refused</comment>
+        <translation>Weegschaal weigerde</translation>
+    </message>
+    <message>
+        <source>Scale reply unreadable</source>
+        <comment>scale.unreadable</comment>
+        <translation>Antwoord weegschaal onleesbaar</translation>
     </message>
     <message>
         <source>Received</source>
