@@ -115,6 +115,9 @@ def demo() -> int:
     _run(BIN / "hubscan", "--db", DEMO_DB, "demo")
     # Labels "print" into a file beside the demo database, so closing a consolidation works.
     printer = f"file://{DEMO_DB.parent / 'labels.zpl'}"
+    # Container SSCCs under a GS1 company prefix of the 952 range, which GS1 keeps for
+    # examples and demonstrations. The demo has no scale: a supervisor types weights.
+    os.environ.setdefault("HUBSCAN_DISPATCH_GS1_COMPANY_PREFIX", "9528765")
     return _run(BIN / "hubscan", "--db", DEMO_DB, "gui", "--printer", printer, check=False)
 
 
