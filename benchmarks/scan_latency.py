@@ -129,8 +129,14 @@ def main() -> None:
 
     consolidate: list[float] = []
     desk.scan("HS:STATION:CONSOLIDATE")
-    for record in same_destination:
+    containers = 5  # 100 parcels a container, each weighed when packed
+    for index, record in enumerate(same_destination):
         timed(desk, record["tracking"], consolidate)
+        if (index + 1) % (len(same_destination) // containers) == 0 or index + 1 == len(same_destination):
+            asked = desk.scan("HS:WEIGH").effects.weigh  # the scale's reading, as the station keeps it
+            assert asked is not None
+            assert desk.weighed(asked, 18_250, "18.25 kg").code == "container.weighed"
+            desk.scan("HS:CONTAINER")
     closing: list[float] = []
     assert timed(desk, "HS:DONE", closing) == "consolidate.closed"
 
@@ -153,7 +159,10 @@ def main() -> None:
     report("consolidate (add parcel)", consolidate)
     all_scans = receive + process + consolidate
     report("all scans", all_scans)
-    print(f"close a {len(same_destination)}-parcel consolidation (HS:DONE): {closing[0] * 1000:.1f} ms")
+    print(
+        f"close a {len(same_destination)}-parcel consolidation in {containers} containers (HS:DONE): "
+        f"{closing[0] * 1000:.1f} ms"
+    )
     if paced:
         report(f"receive, one every {PERSON_PACE_S} s", paced)
 

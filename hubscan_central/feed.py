@@ -66,7 +66,8 @@ def _in_hub(hub: str) -> ColumnElement[bool]:
     """Events a bench joining ``hub`` needs, not the hub's history: every event of the
     returns the hub still holds (received there, neither exported nor rejected); the
     other hubs' receipts of parcels pre-advised here (misrouted) and this hub's
-    resolutions of them; cancelled consolidations (they free parcels)."""
+    resolutions of them; cancelled consolidations (they free parcels); closed
+    consolidations and handovers (the containers waiting for the carrier)."""
     held = select(returns_t.c.tracking).where(
         returns_t.c.received_hub == hub, returns_t.c.exported_connote.is_(None), returns_t.c.rejected.is_(False)
     )
@@ -76,6 +77,8 @@ def _in_hub(hub: str) -> ColumnElement[bool]:
         events_t.c.hub != hub,
         and_(events_t.c.type == "ExceptionResolved", events_t.c.tracking.in_(away.scalar_subquery())),
         events_t.c.type == "ConsolidationCancelled",
+        # Closed consolidations' containers wait for a handover at any bench.
+        events_t.c.type.in_(("ConsolidationClosed", "HandoverClosed")),
     )
 
 

@@ -30,6 +30,10 @@ CONSOLIDATION_TYPES = frozenset(
         "ContainerWeighed",
         "ContainerReopened",
         "ParcelRepacked",
+        "HandoverOpened",
+        "ContainerLoaded",
+        "HandoverClosed",
+        "HandoverCancelled",
     }
 )
 SHARED_TYPES = TRACKING_TYPES | HUB_WORK_TYPES | CONSOLIDATION_TYPES | CREATING_TYPES | LINKING_TYPES | FORWARDING_TYPES

@@ -79,7 +79,8 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
             continue
         name, number = _STATUS[row.type]
-        shown = ("connote", "container", "container_weight_kg", "reason", "reason_label", "unexpected")
+        shown = ("connote", "container", "container_weight_kg", "carrier", "trailer", "reason", "reason_label")
+        shown += ("unexpected",)
         detail = {k: v for k, v in row.payload.items() if k in shown}
         if row.payload.get("evidence"):  # photos of the rejection, linked once they arrived
             detail["evidence"] = links(connection, row.payload["evidence"], row.hub)

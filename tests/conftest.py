@@ -24,6 +24,7 @@ os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.null.Keyring"
 # Logs and crash reports of every hubscan run by the tests go here, not to the user's folder.
 os.environ["HUBSCAN_LOG_DIR"] = tempfile.mkdtemp(prefix="hubscan-test-logs-")
 
+from hubscan.core.gs1 import make_sscc
 from hubscan.core.outcome import Outcome
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, ean13, s10
@@ -167,6 +168,22 @@ def run(desk: ScanRecorder, *scans: str) -> list[Outcome]:
 def scale_on_a_pty() -> None:
     """The tests' balance starts before any test counts its threads."""
     bench_scale()
+
+
+def sscc(serial: int, bench: str = POLICY.workstation_id) -> str:
+    """The label of ``bench``'s ``serial``-th container, as a scanner reads it."""
+    return f"(00){container_sscc(serial, bench)}"
+
+
+def container_sscc(serial: int, bench: str = POLICY.workstation_id) -> str:
+    """The SSCC of ``bench``'s ``serial``-th container: the tests' company prefix, the
+    bench's number, its sequence."""
+    return make_sscc("0", "9528765", int(bench) * 10**7 + serial)
+
+
+def hand_over(*containers: str) -> list[str]:
+    """The scans of a handover to a carrier loading ``containers`` (their labels)."""
+    return ["HS:HANDOVER:DHL TRL-4711", *containers, "HS:DONE"]
 
 
 def codes(outcomes: list[Outcome]) -> list[str]:

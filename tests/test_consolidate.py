@@ -1,5 +1,19 @@
 import pytest
-from conftest import AMS_1, BELL, BELT, DISPATCHER, NOT_RECEIVED, PARIS_1, PARIS_2, SHIRT, SUPERVISOR, codes, run
+from conftest import (
+    AMS_1,
+    BELL,
+    BELT,
+    DISPATCHER,
+    NOT_RECEIVED,
+    PARIS_1,
+    PARIS_2,
+    SHIRT,
+    SUPERVISOR,
+    codes,
+    hand_over,
+    run,
+    sscc,
+)
 from sqlalchemy import select
 
 from hubscan.core.connote import is_connote
@@ -20,7 +34,15 @@ def processed(desk: ScanRecorder) -> ScanRecorder:
     return desk
 
 
-def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanRecorder, store: LocalStore) -> None:
+def exported_events(store: LocalStore) -> list[str]:
+    with store.reading() as connection:
+        query = select(events_table.c.tracking).where(events_table.c.type == "ReturnExported")
+        return list(connection.execute(query).scalars())
+
+
+def test_close_allocates_a_connote_and_the_handover_exports_every_parcel(
+    processed: ScanRecorder, store: LocalStore
+) -> None:
     outcomes = run(processed, PARIS_1, PARIS_2, "HS:WEIGH", "HS:DONE")
     assert codes(outcomes) == [
         "consolidate.opened_added",
@@ -30,6 +52,13 @@ def test_close_allocates_a_connote_and_exports_every_parcel(processed: ScanRecor
     ]
     connote = outcomes[-1].params["connote"]
     assert is_connote(connote) and connote.startswith("CNSYD07")
+    assert "1 container(s), 12.400 kg" in outcomes[-1].message
+    # Closed is not gone: nothing is exported before the carrier takes the container.
+    assert exported_events(store) == []
+    assert run(processed, PARIS_1)[-1].code == "consolidate.to_hand_over"
+    handed = run(processed, *hand_over(sscc(1)))
+    assert codes(handed) == ["handover.opened", "handover.loaded", "handover.closed"]
+    assert "DHL, trailer TRL-4711: 1 container(s), 2 parcel(s) exported" in handed[-1].message
     with store.reading() as connection:
         rows = connection.execute(select(returns_table).where(returns_table.c.connote == connote)).all()
         exported = (
@@ -54,7 +83,7 @@ def test_other_destination_and_repeats_are_refused_saying_which(processed: ScanR
 
 
 def test_rejected_held_unprocessed_and_exported_parcels_are_refused(processed: ScanRecorder) -> None:
-    run(processed, PARIS_2, "HS:WEIGH", "HS:DONE")
+    run(processed, PARIS_2, "HS:WEIGH", "HS:DONE", *hand_over(sscc(1)))
     exported_again = processed.scan(PARIS_2)
     assert exported_again.code == "consolidate.exported"
     run(processed, SUPERVISOR, "HS:STATION:REJECT", AMS_1, "HS:REASON:DAMAGED", "HS:DONE")

@@ -8,7 +8,23 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AMS_1, BELL, BELT, DISPATCHER, PARIS_1, PARIS_2, POLICY, SHIRT, SUPERVISOR, Clock, codes, run
+from conftest import (
+    AMS_1,
+    BELL,
+    BELT,
+    DISPATCHER,
+    PARIS_1,
+    PARIS_2,
+    POLICY,
+    SHIRT,
+    SUPERVISOR,
+    Clock,
+    codes,
+    container_sscc,
+    hand_over,
+    run,
+    sscc,
+)
 from ptyscale import PtyScale
 from sqlalchemy import select
 from test_label_render import WHEN, decoded, rasterise
@@ -25,7 +41,7 @@ from hubscan.services.weighing import weigh_if_asked
 from hubscan.store.models import containers_table, events_table, print_jobs_table
 from hubscan.store.store import LocalStore
 
-CAGE_SSCC = make_sscc("0", "9528765", 1)  # the first container the tests' hub numbers
+CAGE_SSCC = container_sscc(1)  # the first container the tests' bench numbers
 PREPRINTED = make_sscc("0", "3871234", 5)  # another company's label
 
 
@@ -57,7 +73,7 @@ def weigh_on(desk: ScanRecorder, balance: PtyScale) -> Outcome:
 
 def test_an_sscc_is_numbered_under_the_prefix_with_its_check_digit() -> None:
     assert make_sscc("0", "9528765", 432101234) == "095287654321012346"  # GS1's example
-    assert CAGE_SSCC == "095287650000000017" and gs1_valid(CAGE_SSCC)
+    assert CAGE_SSCC == "095287650700000010" and gs1_valid(CAGE_SSCC)  # bench 07, its first
     assert make_sscc("3", "952876543210", 7) == "395287654321000078"
 
 
@@ -67,7 +83,7 @@ def test_the_container_label_scans_as_its_sscc_in_gs1_128(tmp_path: Path) -> Non
     assert b"^FD>;>800" + CAGE_SSCC.encode() + b"^FS" in zpl
     [png] = rasterise(zpl, tmp_path, 203)
     assert decoded(png) == [f"(00){CAGE_SSCC}"]
-    assert "(00) 0 9528765 000000001 7" in label.texts()
+    assert "(00) 0 9528765 070000001 0" in label.texts()
 
 
 def test_parcels_go_into_the_container_scanned_last_and_move_with_a_scan(
@@ -81,8 +97,8 @@ def test_parcels_go_into_the_container_scanned_last_and_move_with_a_scan(
         "container.opened",
         "consolidate.added",
     ]
-    assert "CAGE (00) 0 9528765 000000001 7" in answers[1].message and "label printing" in answers[1].message
-    bag = make_sscc("0", "9528765", 2)
+    assert "CAGE (00) 0 9528765 070000001 0" in answers[1].message and "label printing" in answers[1].message
+    bag = container_sscc(2)
     assert "In BAG (00)" in answers[4].message  # the first kind is the default
     moved = run(packing, CAGE_SSCC, PARIS_2)
     assert codes(moved) == ["container.current", "container.moved"]
@@ -110,8 +126,9 @@ def test_close_waits_for_every_packed_container_to_be_weighed(packing: ScanRecor
         ("CAGE", 1, "12.400", "scale"),
         ("BAG", 1, "12.400", "scale"),
     ]
-    exported = {e["container"] for e in events(store, "ReturnExported")}
-    assert exported == {CAGE_SSCC, make_sscc("0", "9528765", 2)}
+    run(packing, *hand_over(f"(00){CAGE_SSCC}", sscc(2)))
+    exported = {(e["container"], e["container_weight_kg"], e["trailer"]) for e in events(store, "ReturnExported")}
+    assert exported == {(CAGE_SSCC, "12.400", "TRL-4711"), (container_sscc(2), "12.400", "TRL-4711")}
 
 
 def test_a_weighed_container_scanned_again_is_opened_and_weighed_again(packing: ScanRecorder) -> None:
@@ -129,7 +146,7 @@ def test_container_labels_that_do_not_belong_are_refused(packing: ScanRecorder, 
     assert other.code == "container.other_consolidation" and "FR-PAR, closed under CN" in other.message
     wrong_digit = CAGE_SSCC[:-1] + "8"
     refused = run(packing, f"(00){wrong_digit}")[-1]
-    assert refused.code == "scan.bad_gs1" and "wrong check digit (8; it should be 7)" in refused.message
+    assert refused.code == "scan.bad_gs1" and "wrong check digit (8; it should be 0)" in refused.message
     assert run(packing, "HS:CONTAINER:CRATE")[-1].code == "container.unknown_kind"
     taken = run(packing, f"(00){PREPRINTED}", PARIS_2)
     assert codes(taken) == ["container.preprinted", "consolidate.other_destination"]
@@ -160,7 +177,7 @@ def test_without_a_gs1_prefix_only_preprinted_labels_are_used(store: LocalStore)
         ("underload", "0", "scale.underload"),
     ],
 )
-@pytest.mark.logs("weighing 0952876500000000")
+@pytest.mark.logs("weighing 0952876507000000")
 def test_a_weight_that_is_no_weight_is_refused_and_nothing_kept(
     packing: ScanRecorder, store: LocalStore, balance: PtyScale, state: str, load: str, code: str
 ) -> None:
@@ -173,7 +190,7 @@ def test_a_weight_that_is_no_weight_is_refused_and_nothing_kept(
         assert connection.execute(select(containers_table.c.weight_g)).scalar_one() is None
 
 
-@pytest.mark.logs("weighing 0952876500000000", "cannot be opened")
+@pytest.mark.logs("weighing 0952876507000000", "cannot be opened")
 def test_a_scale_that_never_settles_or_is_unplugged_is_named(
     packing: ScanRecorder, store: LocalStore, balance: PtyScale
 ) -> None:

@@ -264,6 +264,16 @@ def test_timeline_shows_the_hubs_events(service: CentralService, hub_store: Loca
     statuses = [entry["status"] for entry in timeline["statuses"]]
     assert statuses[0] == "Return Created" and "Depot Scan" in statuses and "Return Processed" in statuses
     assert all(entry["hub"] == HUB for entry in timeline["statuses"][1:])
+    [exported] = [entry for entry in timeline["statuses"] if entry["status"] == "Return Exported"]
+    assert exported["detail"]["container"].startswith("09528765") and len(exported["detail"]["container"]) == 18
+    assert exported["detail"]["container_weight_kg"] == "12.400"
+    with service.engine.connect() as connection:
+        kinds = connection.execute(
+            select(func.count()).where(
+                events_t.c.type.in_(["ContainerOpened", "ContainerWeighed"]), events_t.c.result == "accepted"
+            )
+        ).scalar_one()
+    assert kinds == 2  # the bench's container, opened and weighed, accepted without a tracking number
 
 
 def test_a_token_acts_only_for_its_own_hub_and_workstation(service: CentralService, hub_store: LocalStore) -> None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from hubscan.core.records import ReturnFacts, ReturnRecord
+from hubscan.core.records import ClosedContainer, ReturnFacts, ReturnRecord
 from hubscan.core.status import Status, is_before_hub
 
 
@@ -95,6 +95,7 @@ def apply_bench_event(record: ReturnRecord | None, event: BenchEvent, hub: str) 
         return record.but(
             on_hold=True,
             consolidation_id=None,
+            connote=None,  # out of its consolidation, closed or not
             consolidation_bench=None,
             hold_reason=_text(payload.get("reason")),
             hold_note=_text(payload.get("note")),
@@ -202,6 +203,33 @@ def apply_link(parcel: ReturnRecord | None, target: ReturnRecord | None, event: 
         return with_preadvice_of(parcel or _unknown(event), target)
     retailer, destination = _text(event.payload.get("retailer")), _text(event.payload.get("destination"))
     return (parcel or _unknown(event)).but(unexpected=False, retailer=retailer, destination=destination)
+
+
+def closed_containers(event: BenchEvent) -> list[ClosedContainer]:
+    """The containers another bench of the hub closed a consolidation in, for this
+    bench's handovers (a TEST consolidation's leave on no truck)."""
+    payload = event.payload
+    if event.type != "ConsolidationClosed" or event.refused or payload.get("test"):
+        return []
+    connote, destination = _text(payload.get("connote")), _text(payload.get("destination"))
+    if connote is None or destination is None:
+        return []
+    found = []
+    for given in payload.get("containers") or ():
+        if not isinstance(given, dict):
+            continue
+        sscc, kind, weight = _text(given.get("sscc")), _text(given.get("kind")), _text(given.get("weight_kg"))
+        members = tuple(m for m in given.get("members") or () if isinstance(m, str))
+        if sscc and kind and weight:
+            found.append(ClosedContainer(sscc, connote, destination, event.workstation, kind, members, weight))
+    return found
+
+
+def handed_over(event: BenchEvent) -> tuple[str, ...]:
+    """The containers another bench of the hub handed over to the carrier."""
+    if event.type != "HandoverClosed" or event.refused:
+        return ()
+    return tuple(sscc for sscc in event.payload.get("containers") or () if isinstance(sscc, str))
 
 
 def released_by_cancel(event: BenchEvent) -> tuple[str, ...]:

@@ -315,6 +315,12 @@ CATALOG: dict[str, CodeInfo] = {
         _ERR, "Consolidation empty", "The consolidation for {destination} is empty: nothing to close."
     ),
     "consolidate.closed": CodeInfo(
+        _OK,
+        "Closed: to hand over",
+        "Connote {connote}: {count} parcel(s) for {destination} in {containers} container(s), {kg} kg. "
+        "They are exported when loaded at the handover (HS:HANDOVER).",
+    ),
+    "consolidate.closed_test": CodeInfo(
         _OK, "Closed and exported", "Connote {connote}: {count} parcel(s) exported to {destination}."
     ),
     "consolidate.member_refused": CodeInfo(

@@ -86,6 +86,64 @@ DISPATCH: dict[str, CodeInfo] = {
         "Containers not weighed",
         "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
     ),
+    # The handover to the linehaul carrier
+    "consolidate.to_hand_over": CodeInfo(
+        _ERR,
+        "Closed: to hand over",
+        "{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.",
+    ),
+    "handover.opened": CodeInfo(
+        _OK,
+        "Handover open",
+        "Handover to {carrier}, trailer {trailer}: scan each container onto it, then HS:DONE.",
+    ),
+    "handover.needs_trailer": CodeInfo(
+        _ERR,
+        "Carrier and trailer",
+        "{value}: give the carrier and the trailer or seal number, like HS:HANDOVER:DHL TRL-4711.",
+    ),
+    "handover.already_open": CodeInfo(
+        _ERR,
+        "Handover open",
+        "The handover to {carrier} (trailer {trailer}) is open: close it (HS:DONE) or cancel it (HS:CANCEL).",
+    ),
+    "handover.containers_only": CodeInfo(
+        _ERR,
+        "Containers only",
+        "The handover to {carrier} (trailer {trailer}) takes containers: scan their labels, HS:DONE or HS:CANCEL.",
+    ),
+    "handover.loaded": CodeInfo(
+        _OK,
+        "Container loaded",
+        "{container} ({connote}, {destination}) loaded: {count} container(s) on trailer {trailer}.",
+    ),
+    "handover.already_loaded": CodeInfo(
+        _WARN, "Already loaded", "{container} is already loaded ({count} container(s) on this handover)."
+    ),
+    "handover.gone": CodeInfo(_ERR, "Already handed over", "{container} ({connote}) was handed over already."),
+    "handover.not_closed": CodeInfo(
+        _ERR, "Consolidation open", "{container} is in a consolidation not closed yet: close it first."
+    ),
+    "handover.unknown_container": CodeInfo(
+        _ERR, "Unknown container", "{container} is no closed consolidation's container here. Check the label."
+    ),
+    "handover.empty": CodeInfo(
+        _ERR, "Nothing loaded", "Nothing is loaded for {carrier} (trailer {trailer}): scan the containers first."
+    ),
+    "handover.left_behind": CodeInfo(
+        _WARN,
+        "Containers left behind",
+        "{count} container(s) of these consolidations are not loaded: {containers}. Load them, "
+        "or HS:DONE again to hand over without them.",
+    ),
+    "handover.closed": CodeInfo(
+        _OK,
+        "Handed over: exported",
+        "Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.",
+    ),
+    "handover.cancelled": CodeInfo(
+        _OK, "Handover cancelled", "Handover to {carrier} cancelled; {count} container(s) back on the dock."
+    ),
     # The bench's scale
     "scale.none": CodeInfo(
         _ERR,

@@ -180,6 +180,36 @@ class Container:
 
 
 @dataclass(frozen=True)
+class ClosedContainer:
+    """A container of a closed consolidation, of any bench of the hub, waiting for (or
+    gone with) the linehaul carrier: what the handover loads."""
+
+    sscc: str
+    connote: str
+    destination: str
+    bench: str
+    kind: str
+    members: tuple[str, ...]
+    weight_kg: str
+    handover_id: int | None = None  # loaded onto this bench's open handover
+    handed_over_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class Handover:
+    """The linehaul carrier taking containers: carrier, trailer or seal number."""
+
+    id: int
+    carrier: str
+    trailer: str
+    opened_at: datetime
+    opened_by: str
+    # The containers left behind last named at HS:DONE: a second HS:DONE, with the same
+    # ones still left, closes the handover without them.
+    warned: str | None = None
+
+
+@dataclass(frozen=True)
 class Destination:
     code: str
     name: str
@@ -209,6 +239,10 @@ class EventType(Enum):
     CONTAINER_WEIGHED = "ContainerWeighed"
     CONTAINER_REOPENED = "ContainerReopened"
     PARCEL_REPACKED = "ParcelRepacked"
+    HANDOVER_OPENED = "HandoverOpened"
+    CONTAINER_LOADED = "ContainerLoaded"
+    HANDOVER_CLOSED = "HandoverClosed"
+    HANDOVER_CANCELLED = "HandoverCancelled"
     ALERT_ACKNOWLEDGED = "AlertAcknowledged"
     OPERATOR_LOGIN = "OperatorLogin"
     OPERATOR_LOGOUT = "OperatorLogout"
@@ -239,6 +273,10 @@ _OUTBOUND = frozenset(
         EventType.CONTAINER_WEIGHED,
         EventType.CONTAINER_REOPENED,
         EventType.PARCEL_REPACKED,
+        EventType.HANDOVER_OPENED,
+        EventType.CONTAINER_LOADED,
+        EventType.HANDOVER_CLOSED,
+        EventType.HANDOVER_CANCELLED,
     }
 )
 

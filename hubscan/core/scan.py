@@ -56,6 +56,7 @@ COMMANDS: dict[str, bool | None] = {
     "CONTAINER": None,
     "WEIGH": False,
     "WEIGHT": True,
+    "HANDOVER": True,
 }
 
 # Commands whose value is text as written (a note, a file name, a retailer's name).

@@ -17,7 +17,15 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.dialects.sqlite import insert
 
-from hubscan.core.hubfeed import BenchEvent, apply_bench_event, apply_link, linked_preadvice, released_by_cancel
+from hubscan.core.hubfeed import (
+    BenchEvent,
+    apply_bench_event,
+    apply_link,
+    closed_containers,
+    handed_over,
+    linked_preadvice,
+    released_by_cancel,
+)
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.models import events_table, hub_feed_table
 from hubscan.store.rawsql import RawStatement
@@ -109,6 +117,16 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
         if updated is not None:
             ledger.put_return(updated)
             changed.append(updated.tracking)
+    for container in closed_containers(event):
+        ledger.add_closed_container(container, event.occurred_at)
+        for tracking in container.members:
+            record = ledger.get_return(tracking)
+            if record is not None and record.status.in_hub and not record.on_hold:
+                ledger.put_return(record.but(connote=container.connote))
+                changed.append(tracking)
+    gone = list(handed_over(event))
+    if gone:
+        ledger.mark_handed_over(gone, event.occurred_at)
     for tracking in released_by_cancel(event):
         record = ledger.get_return(tracking)
         if record is not None and record.consolidation_bench == event.workstation:

@@ -25,6 +25,7 @@ from hubscan.core.records import (
 )
 from hubscan.core.status import Status
 from hubscan.store.ledger_containers import ContainerLedger
+from hubscan.store.ledger_handover import HandoverLedger
 from hubscan.store.ledger_items import ItemLedger
 from hubscan.store.models import (
     consolidations_table,
@@ -136,7 +137,7 @@ def event_from_row(row: Any) -> HubEvent:
     )
 
 
-class SqlLedger(ItemLedger, ContainerLedger):
+class SqlLedger(ItemLedger, ContainerLedger, HandoverLedger):
     """Implements ``hubscan.core.ledger.Ledger``; every call is part of the open transaction."""
 
     def __init__(self, connection: Connection, hub_id: str, workstation_id: str) -> None:

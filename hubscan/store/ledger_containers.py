@@ -28,6 +28,13 @@ _FIELDS = (
 )
 
 
+# A container's parcels that are still in its consolidation.
+_STILL_PACKED = _packed.join(_returns, _returns.c.tracking == _packed.c.tracking).join(
+    _containers,
+    and_(_containers.c.sscc == _packed.c.sscc, _containers.c.consolidation_id == _returns.c.consolidation_id),
+)
+
+
 def _container(row: Any) -> Container:
     return Container(
         row.sscc,
@@ -89,12 +96,12 @@ class ContainerLedger:
     def container_pieces(self, sscc: str) -> int:
         """Parcels packed in the container that are still in its consolidation (a parcel
         put on hold left it)."""
-        joined = _packed.join(_returns, _returns.c.tracking == _packed.c.tracking).join(
-            _containers,
-            and_(_containers.c.sscc == _packed.c.sscc, _containers.c.consolidation_id == _returns.c.consolidation_id),
-        )
-        query = select(func.count()).select_from(joined).where(_packed.c.sscc == sscc)
+        query = select(func.count()).select_from(_STILL_PACKED).where(_packed.c.sscc == sscc)
         return int(self.connection.execute(query).scalar_one())
+
+    def container_members(self, sscc: str) -> list[str]:
+        query = select(_packed.c.tracking).select_from(_STILL_PACKED).where(_packed.c.sscc == sscc)
+        return [row.tracking for row in self.connection.execute(query.order_by(_packed.c.tracking))]
 
     def pack(self, tracking: str, sscc: str) -> None:
         statement = sqlite_insert(_packed).values(tracking=tracking, sscc=sscc)

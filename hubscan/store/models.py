@@ -278,6 +278,36 @@ class ContainerParcelRow(Base):
     __table_args__ = (Index("ix_container_parcels_sscc", "sscc"),)
 
 
+class ClosedContainerRow(Base):
+    """A closed consolidation's container, of any bench of the hub, for the handover
+    (migration 0013). ``members`` holds its parcels' tracking numbers, one a line."""
+
+    __tablename__ = "closed_containers"
+    sscc: Mapped[str] = mapped_column(String(18), primary_key=True)
+    connote: Mapped[str] = mapped_column(String(40), index=True)
+    destination: Mapped[str] = mapped_column(String(40))
+    bench: Mapped[str] = mapped_column(String(10))
+    kind: Mapped[str] = mapped_column(String(30))
+    members: Mapped[str] = mapped_column(Text)
+    weight_kg: Mapped[str] = mapped_column(String(12))
+    closed_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    handover_id: Mapped[int | None] = mapped_column(Integer)
+    handed_over_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+
+
+class HandoverRow(Base):
+    """The linehaul carrier taking containers at this bench (migration 0013)."""
+
+    __tablename__ = "handovers"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    carrier: Mapped[str] = mapped_column(String(40))
+    trailer: Mapped[str] = mapped_column(String(60))
+    opened_at: Mapped[datetime] = mapped_column(UtcTimestamp)
+    opened_by: Mapped[str] = mapped_column(String(40))
+    closed_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    warned: Mapped[str | None] = mapped_column(Text)
+
+
 def _table(model: type[Base]) -> Table:
     table = model.__table__
     assert isinstance(table, Table)
@@ -301,3 +331,5 @@ hub_feed_table = _table(HubFeedRow)
 evidence_uploads_table = _table(EvidenceUploadRow)
 containers_table = _table(ContainerRow)
 container_parcels_table = _table(ContainerParcelRow)
+closed_containers_table = _table(ClosedContainerRow)
+handovers_table = _table(HandoverRow)

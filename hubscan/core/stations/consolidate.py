@@ -9,9 +9,9 @@ from hubscan.core.connote import make_connote
 from hubscan.core.labels import ConnoteLabelData
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import connote_request
-from hubscan.core.records import Consolidation, EventType, ReturnRecord
+from hubscan.core.records import ClosedContainer, Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations import containers
+from hubscan.core.stations import containers, handover
 from hubscan.core.stations.work import Work, refused, stopped, unrecognised
 from hubscan.core.status import Status
 
@@ -19,6 +19,11 @@ CONNOTE_SEQUENCE = "connote"
 
 
 def handle(work: Work, scan: Scan) -> Outcome:
+    loading = work.ledger.open_handover()
+    if loading is not None:
+        return handover.handle(work, loading, scan)
+    if scan.kind is ScanKind.COMMAND and scan.value == "HANDOVER":
+        return handover.begin(work, scan.argument or "")
     if scan.kind is ScanKind.SSCC and work.ledger.get_return(scan.value) is None:
         return containers.scanned(work, current(work), scan.value)
     if scan.kind.is_parcel:
@@ -48,6 +53,9 @@ def _marked(test: bool) -> dict[str, Any]:
 
 
 def cancel(work: Work) -> Outcome:
+    loading = work.ledger.open_handover()
+    if loading is not None:
+        return handover.cancel(work, loading)
     open_one = current(work)
     if open_one is None:
         return outcome("cancel.nothing")
@@ -106,6 +114,8 @@ def _refusal(work: Work, record: ReturnRecord) -> Outcome | None:
     # A misrouted parcel forwarded to its hub goes as it came, unopened.
     if status is not Status.PROCESSED and not (record.forwarded_to and status is Status.DEPOT_SCAN):
         return outcome("consolidate.unprocessed", tracking, status, state=status.value)
+    if record.connote is not None:  # closed, not handed over yet
+        return outcome("consolidate.to_hand_over", tracking, status, connote=record.connote)
     if record.export_destination is None:
         return outcome("consolidate.no_destination", tracking, status)
     if record.consolidation_bench not in (None, work.policy.workstation_id):
@@ -228,7 +238,6 @@ def _close(work: Work) -> Outcome:
         named = ", ".join(containers.sscc_words(container) for container in waiting)
         return outcome("consolidate.unweighed", count=len(waiting), containers=named)
     packed = containers.packed(work, open_one)
-    weights = {str(c["sscc"]): (str(c["sscc"]), str(c["weight_kg"])) for c in packed}
     sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
     connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
     work.ledger.close_consolidation(open_one.id, connote, work.now)
@@ -237,18 +246,24 @@ def _close(work: Work) -> Outcome:
         record = work.ledger.get_return(tracking)
         assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
         retailers.append(record.retailer or "?")
-        work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
-        packed_in = weights.get(work.ledger.container_of(tracking) or "")
-        work.record(
-            EventType.RETURN_EXPORTED,
-            tracking,
-            about=record,
-            connote=connote,
-            destination=open_one.destination,
-            consolidation=open_one.id,
-            **({"container": packed_in[0], "container_weight_kg": packed_in[1]} if packed_in else {}),
-            **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
-        )
+        if open_one.test:
+            _export_test_return(work, open_one, record, connote)
+        else:
+            work.ledger.put_return(record.but(connote=connote))  # exported at the handover
+    if not open_one.test:
+        for container in packed:
+            work.ledger.add_closed_container(
+                ClosedContainer(
+                    str(container["sscc"]),
+                    connote,
+                    open_one.destination,
+                    work.policy.workstation_id,
+                    str(container["kind"]),
+                    tuple(container["members"]),
+                    str(container["weight_kg"]),
+                ),
+                work.now,
+            )
     work.record(
         EventType.CONSOLIDATION_CLOSED,
         None,
@@ -263,8 +278,33 @@ def _close(work: Work) -> Outcome:
     _queue_connote_label(work, open_one, connote, retailers, len(members), packed)
     work.context.consolidation_id = None
     work.context.clear_work()
-    closed = outcome("consolidate.closed", count=len(members), connote=connote, destination=open_one.destination)
-    return closed.as_test() if open_one.test else closed
+    if open_one.test:
+        closed = outcome(
+            "consolidate.closed_test", count=len(members), connote=connote, destination=open_one.destination
+        )
+        return closed.as_test()
+    return outcome(
+        "consolidate.closed",
+        count=len(members),
+        connote=connote,
+        destination=open_one.destination,
+        containers=len(packed),
+        kg=_total(packed),
+    )
+
+
+def _export_test_return(work: Work, consolidation: Consolidation, record: ReturnRecord, connote: str) -> None:
+    """A retailer's test return leaves on no truck: its TEST consolidation's close is its
+    Return Exported, as the retailer's test of the journey expects."""
+    work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
+    work.record(
+        EventType.RETURN_EXPORTED,
+        record.tracking,
+        about=record,
+        connote=connote,
+        destination=consolidation.destination,
+        consolidation=consolidation.id,
+    )
 
 
 def _total(packed: list[dict[str, Any]]) -> str:

@@ -47,13 +47,27 @@ def open_new(work: Work, consolidation: Consolidation, kind: str | None) -> Cont
     if not prefix:
         return outcome("container.no_prefix")
     try:
-        sscc = make_sscc(work.policy.sscc_extension, prefix, work.ledger.next_sequence(SSCC_SEQUENCE))
+        sscc = make_sscc(work.policy.sscc_extension, prefix, _serial(work, len(prefix)))
     except Gs1Error as exc:
         return outcome("container.no_prefix_left", reason=str(exc))
     container = Container(sscc, consolidation.id, kind, work.now, work.operator.badge)
     _add(work, consolidation, container)
     _queue_label(work, consolidation, container)
     return container
+
+
+def _serial(work: Work, prefix_length: int) -> int:
+    """The next serial reference of this bench: the bench's two-digit number, then its
+    own sequence, so no two benches of the hub number the same SSCC. (Hubs sharing a
+    company prefix tell theirs apart by the extension digit.)"""
+    bench = work.policy.workstation_id
+    if not (bench.isascii() and bench.isdigit()):
+        raise Gs1Error(f"workstation id {bench} is not two digits, which SSCCs numbered here need")
+    room = 16 - prefix_length - 2
+    sequence = work.ledger.next_sequence(SSCC_SEQUENCE)
+    if sequence >= 10**room:
+        raise Gs1Error(f"the {10**room - 1} SSCC serial numbers of bench {bench} are used up")
+    return int(bench) * 10**room + sequence
 
 
 def _add(work: Work, consolidation: Consolidation, container: Container) -> None:
@@ -181,7 +195,9 @@ def taken_out(work: Work, record: ReturnRecord) -> None:
     sscc = work.ledger.container_of(record.tracking)
     container = work.ledger.get_container(sscc) if sscc else None
     consolidation = work.ledger.get_consolidation(record.consolidation_id)
-    if container is not None and consolidation is not None and container.weight_g is not None:
+    if consolidation is None or consolidation.connote is not None:
+        return  # a closed consolidation's weights went with it: the papers say what was weighed
+    if container is not None and container.weight_g is not None:
         _reopen(work, container, consolidation)
 
 
@@ -247,20 +263,21 @@ def unweighed(work: Work, consolidation: Consolidation) -> list[Container]:
     ]
 
 
-def packed(work: Work, consolidation: Consolidation) -> list[dict[str, object]]:
+def packed(work: Work, consolidation: Consolidation) -> list[dict[str, Any]]:
     """The containers leaving with the consolidation (those holding parcels), as its
-    closing event carries them."""
+    closing event carries them: the hub's benches load them at the handover."""
     shown = []
     for container in work.ledger.containers_of(consolidation.id):
-        pieces = work.ledger.container_pieces(container.sscc)
-        if pieces and container.weight_g is not None:
+        members = work.ledger.container_members(container.sscc)
+        if members and container.weight_g is not None:
             shown.append(
                 {
                     "sscc": container.sscc,
                     "kind": container.kind,
-                    "pieces": pieces,
+                    "pieces": len(members),
                     "weight_kg": kilograms(container.weight_g),
                     "source": container.weight_source,
+                    "members": members,
                 }
             )
     return shown

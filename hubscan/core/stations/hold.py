@@ -40,6 +40,7 @@ def put_on_hold(work: Work, record: ReturnRecord, reason: str, note: str | None,
     held = record.but(
         on_hold=True,
         consolidation_id=None,
+        connote=None,  # out of a closed consolidation too: it does not go at its handover
         consolidation_bench=None,
         hold_reason=reason,
         hold_note=note,

@@ -1,0 +1,152 @@
+"""The handover at the consolidate station: the linehaul carrier takes closed
+consolidations' containers, and only then are their parcels exported.
+
+``HS:HANDOVER:<carrier> <trailer or seal>`` opens it; each container's label scanned
+loads it (any bench's closed consolidation: the hub feed brings the others'); ``HS:DONE``
+closes it: every parcel in the loaded containers is Return Exported under its
+consolidation's connote, with the container, the carrier and the trailer. A container
+of a loaded consolidation left on the dock is named first; ``HS:DONE`` again, with the
+same ones left, closes without them (they go with a later handover). ``HS:CANCEL``
+unloads everything.
+"""
+
+from __future__ import annotations
+
+from hubscan.core.gs1 import sscc_text
+from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.records import ClosedContainer, EventType, Handover
+from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations.work import Work
+from hubscan.core.status import Status
+
+
+def begin(work: Work, value: str) -> Outcome:
+    """HS:HANDOVER:<carrier> <trailer or seal number>."""
+    open_one = work.ledger.open_handover()
+    if open_one is not None:
+        return outcome("handover.already_open", carrier=open_one.carrier, trailer=open_one.trailer)
+    carrier, _, trailer = value.strip().partition(" ")
+    if not carrier or not trailer.strip():
+        return outcome("handover.needs_trailer", value=value)
+    handover = work.ledger.create_handover(carrier, trailer.strip(), work.operator.badge, work.now)
+    work.record(EventType.HANDOVER_OPENED, None, handover=handover.id, carrier=carrier, trailer=handover.trailer)
+    return outcome("handover.opened", carrier=carrier, trailer=handover.trailer)
+
+
+def handle(work: Work, handover: Handover, scan: Scan) -> Outcome:
+    """A scan at the consolidate station while a handover is open."""
+    if scan.kind is ScanKind.SSCC and work.ledger.get_return(scan.value) is None:
+        return _load(work, handover, scan.value)
+    if scan.kind is ScanKind.COMMAND and scan.value == "DONE":
+        return _close(work, handover)
+    if scan.kind is ScanKind.COMMAND and scan.value == "HANDOVER":
+        return outcome("handover.already_open", carrier=handover.carrier, trailer=handover.trailer)
+    return outcome("handover.containers_only", carrier=handover.carrier, trailer=handover.trailer)
+
+
+def cancel(work: Work, handover: Handover) -> Outcome:
+    loaded = work.ledger.handover_loads(handover.id)
+    work.ledger.delete_handover(handover.id)
+    work.record(EventType.HANDOVER_CANCELLED, None, handover=handover.id, carrier=handover.carrier)
+    return outcome("handover.cancelled", carrier=handover.carrier, count=len(loaded))
+
+
+def _load(work: Work, handover: Handover, sscc: str) -> Outcome:
+    container = work.ledger.get_closed_container(sscc)
+    if container is None:
+        packing = work.ledger.get_container(sscc)
+        if packing is not None:
+            return outcome("handover.not_closed", container=f"{packing.kind} {sscc_text(sscc)}")
+        return outcome("handover.unknown_container", container=sscc_text(sscc))
+    named = f"{container.kind} {sscc_text(sscc)}"
+    if container.handed_over_at is not None:
+        return outcome("handover.gone", container=named, connote=container.connote)
+    if container.handover_id == handover.id:
+        return outcome("handover.already_loaded", container=named, count=_loaded_count(work, handover))
+    work.ledger.load_container(sscc, handover.id)
+    work.record(EventType.CONTAINER_LOADED, None, handover=handover.id, sscc=sscc, connote=container.connote)
+    return outcome(
+        "handover.loaded",
+        container=named,
+        connote=container.connote,
+        destination=container.destination,
+        count=_loaded_count(work, handover),
+        trailer=handover.trailer,
+    )
+
+
+def _loaded_count(work: Work, handover: Handover) -> int:
+    return len(work.ledger.handover_loads(handover.id))
+
+
+def _left_behind(work: Work, loaded: list[ClosedContainer]) -> list[ClosedContainer]:
+    """The containers of the loaded containers' consolidations still on the dock."""
+    connotes = sorted({container.connote for container in loaded})
+    return [
+        other
+        for connote in connotes
+        for other in work.ledger.closed_containers_of(connote)
+        if other.handover_id is None and other.handed_over_at is None
+    ]
+
+
+def _close(work: Work, handover: Handover) -> Outcome:
+    loaded = work.ledger.handover_loads(handover.id)
+    if not loaded:
+        return outcome("handover.empty", carrier=handover.carrier, trailer=handover.trailer)
+    left = _left_behind(work, loaded)
+    named = ", ".join(f"{c.kind} {sscc_text(c.sscc)} ({c.connote})" for c in left)
+    if left and handover.warned != named:
+        work.ledger.warn_handover(handover.id, named)
+        return outcome("handover.left_behind", count=len(left), containers=named)
+    exported = 0
+    for container in loaded:
+        for tracking in container.members:
+            exported += _export(work, handover, container, tracking)
+    ssccs = [container.sscc for container in loaded]
+    work.ledger.mark_handed_over(ssccs, work.now)
+    work.ledger.close_handover(handover.id, work.now)
+    work.record(
+        EventType.HANDOVER_CLOSED,
+        None,
+        handover=handover.id,
+        carrier=handover.carrier,
+        trailer=handover.trailer,
+        containers=ssccs,
+        connotes=sorted({container.connote for container in loaded}),
+        parcels=exported,
+        left_behind=[container.sscc for container in left],
+    )
+    return outcome(
+        "handover.closed",
+        carrier=handover.carrier,
+        trailer=handover.trailer,
+        containers=len(loaded),
+        count=exported,
+    )
+
+
+def _export(work: Work, handover: Handover, container: ClosedContainer, tracking: str) -> int:
+    """Return Exported for one parcel of a loaded container (1), unless it left the
+    container since (put on hold, rejected, consolidated again) or is gone already (0)."""
+    record = work.ledger.get_return(tracking)
+    if record is None or record.on_hold or record.status not in (Status.PROCESSED, Status.DEPOT_SCAN):
+        return 0
+    if record.connote != container.connote:
+        return 0
+    work.ledger.put_return(
+        record.but(status=Status.EXPORTED, connote=container.connote, consolidation_id=None, consolidation_bench=None)
+    )
+    work.record(
+        EventType.RETURN_EXPORTED,
+        tracking,
+        about=record,
+        connote=container.connote,
+        destination=container.destination,
+        container=container.sscc,
+        container_weight_kg=container.weight_kg,
+        carrier=handover.carrier,
+        trailer=handover.trailer,
+        **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
+    )
+    return 1
