@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 from clihelp import hubscan, session
+from conftest import hand_over, sscc
 
 from hubscan.services.demo import demo_manifest
 
@@ -53,7 +54,7 @@ def test_a_whole_day_through_hubscan_session(demo_db: Path) -> None:
 
     dispatch = session(
         demo_db,
-        [*(r["tracking"] for r in paris), "HS:WEIGH", "HS:DONE"],
+        [*(r["tracking"] for r in paris), "HS:WEIGH", "HS:DONE", *hand_over(sscc(1, "01"))],
         "--operator",
         BADGES["dispatcher"],
         "--station",
@@ -65,10 +66,13 @@ def test_a_whole_day_through_hubscan_session(demo_db: Path) -> None:
         "consolidate.rejected",
         "container.weighed",
         "consolidate.closed",
+        "handover.opened",
+        "handover.loaded",
+        "handover.closed",
     ]
-    weighed = dispatch[-2]
+    weighed = dispatch[3]
     assert weighed["scan"] == "HS:WEIGH" and "12.400 kg, 2 parcel(s)" in weighed["message"]
-    connote = dispatch[-1]["message"].split()[1].rstrip(":")
+    connote = dispatch[4]["message"].split()[1].rstrip(":")
 
     events = [json.loads(line) for line in hubscan(demo_db, "events").stdout.splitlines()]
     kinds = [(e["type"], e["tracking"]) for e in events if e["tracking"]]

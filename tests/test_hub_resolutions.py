@@ -11,6 +11,7 @@ from pathlib import Path
 import hubbench
 import requests
 from central import CentralService
+from conftest import hand_over, sscc
 from hubbench import HUB, MANIFEST, Bench, items_of
 from sqlalchemy import func, select
 
@@ -175,6 +176,11 @@ def test_a_misrouted_parcel_forwarded_to_its_hub_is_received_and_exported_there(
         assert mel2.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
         assert mel2.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
         mel2.exchange()
+        mel.exchange()
+        # The first MEL bench hands the second's container over to the linehaul carrier.
+        handed = mel.scan("OP3001", "HS:STATION:CONSOLIDATE", *hand_over(sscc(1, "02")))
+        assert handed[-1] == "handover.closed"
+        mel.exchange()
         # A carrier's report puts the return in SYD's manifest delta again: the export to
         # SYD is not "finished" there.
         reported = requests.post(
@@ -198,7 +204,7 @@ def test_a_misrouted_parcel_forwarded_to_its_hub_is_received_and_exported_there(
         packing.exchange()
         dispatch.exchange()
         assert dispatch.scan("OP3001", "HS:STATION:CONSOLIDATE", tracking)[-1] == "consolidate.opened_added"
-        assert dispatch.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
+        assert dispatch.scan("HS:WEIGH", "HS:DONE", *hand_over(sscc(1, "03")))[-1] == "handover.closed"
         dispatch.exchange()
         assert dispatch.get(tracking).exception is None  # exported at SYD: accepted
         statuses = [(s["status"], s["hub"]) for s in dispatch.client.timeline(tracking)["statuses"]]

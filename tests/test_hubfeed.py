@@ -10,6 +10,7 @@ from typing import Any
 import hubbench
 from central import CentralService
 from faultproxy import FaultProxy
+from conftest import hand_over, sscc
 from hubbench import HUB, MANIFEST, Bench, items_of
 from sqlalchemy import func, select
 
@@ -48,6 +49,10 @@ def test_a_parcel_received_at_one_bench_is_processed_at_a_second_and_exported_at
         packing.scan("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")[-1]
         == "consolidate.closed"
     )
+    packing.exchange()
+    dock.exchange()
+    assert dock.get(first["tracking"]).status == Status.PROCESSED.value  # closed, still on the dock
+    assert packing.scan(*hand_over(sscc(1, "02")))[-1] == "handover.closed"
     packing.exchange()
     dock.exchange()
     exported = dock.get(first["tracking"])
@@ -128,9 +133,8 @@ def test_two_benches_cut_off_export_one_parcel_the_loser_is_told_which_bench_who
     first.exchange()
     second.exchange()
     for bench in (first, second):  # neither hears of the other's consolidation: cut off
-        assert bench.scan("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:WEIGH", "HS:DONE")[-1] == (
-            "consolidate.closed"
-        )
+        closing = ("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:WEIGH", "HS:DONE")
+        assert bench.scan(*closing, *hand_over(sscc(1, bench.workstation)))[-1] == "handover.closed"
     first.exchange()
     assert second.sync.run_once().refused == 1
     refusal = second.get(record["tracking"]).exception
@@ -218,7 +222,8 @@ def test_a_bench_joining_late_learns_what_the_hub_holds_not_its_history(
     for record in (MANIFEST[0], MANIFEST[3]):
         packing.scan("OP1001", "HS:STATION:PROCESS", record["tracking"], *items_of(record), "HS:DONE")
     packing.scan("HS:LOGOUT", "OP2001", "HS:STATION:REJECT", rejected, "HS:REASON:DAMAGED", "HS:DONE")
-    packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", exported, "HS:WEIGH", "HS:DONE", in_consolidation)
+    packing.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", exported, "HS:WEIGH", "HS:DONE")
+    packing.scan(*hand_over(sscc(1, "02")), in_consolidation)
     packing.exchange()
     with service.engine.connect() as connection:
         history = connection.execute(select(func.count()).select_from(events_t)).scalar_one()

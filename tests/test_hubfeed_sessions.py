@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from central import CentralService
+from conftest import hand_over, sscc
 from ptyscale import bench_settings_toml
 
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
@@ -132,6 +133,7 @@ def test_a_days_flow_moves_parcels_across_three_benches(benches: list[BenchProce
     )
     supervisor.sees(kept["tracking"], "Return Processed", bench="02")  # in bench 02's open consolidation
     assert packing.scan("HS:WEIGH", "HS:DONE")[-1] == "consolidate.closed"
+    assert packing.scan(*hand_over(sscc(1, "02")))[-1] == "handover.closed"
     assert dock.sees(kept["tracking"], "Return Exported")[3] is None  # no exception
     supervisor.sees(kept["tracking"], "Return Exported")  # out of bench 02's consolidation
     dock.sees(damaged["tracking"], "Return Rejected")

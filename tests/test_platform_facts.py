@@ -269,10 +269,10 @@ def test_a_test_return_says_test_everywhere_and_is_never_consolidated_with_real_
     answers = run(bench, TEST_1, REAL, TEST_2, "HS:WEIGH", "HS:DONE")
     assert codes(answers) == [
         "consolidate.opened_added",
-        "consolidate.exported",
+        "consolidate.to_hand_over",  # the real one's consolidation is closed, waiting for its truck
         "consolidate.added",
         "container.weighed",
-        "consolidate.closed",
+        "consolidate.closed_test",
     ]
     closed = answers[-1]
     assert closed.test and closed.message.startswith("TEST: ") and closed.params["count"] == "2"

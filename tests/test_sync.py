@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from central import CentralService, central_on
-from conftest import run
+from conftest import hand_over, run, sscc
 from faultproxy import FaultProxy
 from sqlalchemy import func, select
 
@@ -79,6 +79,7 @@ def a_day_offline(store: LocalStore, records: list[dict]) -> int:  # type: ignor
     for record in same:
         desk.scan(record["tracking"])
     assert run(desk, "HS:WEIGH", "HS:DONE")[-1].code == "consolidate.closed"
+    assert run(desk, *hand_over(sscc(1, WS)))[-1].code == "handover.closed"
     return outbox.queue_stats(store).depth
 
 

@@ -460,6 +460,76 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
     ),
+    # consolidate.to_hand_over
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.",
+    ),
+    # handover.opened
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Handover to {carrier}, trailer {trailer}: scan each container onto it, then HS:DONE.",
+    ),
+    # handover.needs_trailer
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{value}: give the carrier and the trailer or seal number, like HS:HANDOVER:DHL TRL-4711.",
+    ),
+    # handover.already_open
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The handover to {carrier} (trailer {trailer}) is open: close it (HS:DONE) or cancel it (HS:CANCEL).",
+    ),
+    # handover.containers_only
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "The handover to {carrier} (trailer {trailer}) takes containers: scan their labels, HS:DONE or HS:CANCEL.",
+    ),
+    # handover.loaded
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} ({connote}, {destination}) loaded: {count} container(s) on trailer {trailer}.",
+    ),
+    # handover.already_loaded
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is already loaded ({count} container(s) on this handover).",
+    ),
+    # handover.gone
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} ({connote}) was handed over already.",
+    ),
+    # handover.not_closed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is in a consolidation not closed yet: close it first.",
+    ),
+    # handover.unknown_container
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is no closed consolidation's container here. Check the label.",
+    ),
+    # handover.empty
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Nothing is loaded for {carrier} (trailer {trailer}): scan the containers first.",
+    ),
+    # handover.left_behind
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.",
+    ),
+    # handover.closed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.",
+    ),
+    # handover.cancelled
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Handover to {carrier} cancelled; {count} container(s) back on the dock.",
+    ),
     # scale.none
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -828,6 +898,11 @@ OUTCOME_TEMPLATES = (
     # consolidate.closed
     QT_TRANSLATE_NOOP(
         "outcome",
+        "Connote {connote}: {count} parcel(s) for {destination} in {containers} container(s), {kg} kg. They are exported when loaded at the handover (HS:HANDOVER).",
+    ),
+    # consolidate.closed_test
+    QT_TRANSLATE_NOOP(
+        "outcome",
         "Connote {connote}: {count} parcel(s) exported to {destination}.",
     ),
     # consolidate.member_refused
@@ -937,6 +1012,20 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Weight too high", "container.too_heavy"),
     QCoreApplication.translate("outcome title", "Container not open", "container.not_open_here"),
     QCoreApplication.translate("outcome title", "Containers not weighed", "consolidate.unweighed"),
+    QCoreApplication.translate("outcome title", "Closed: to hand over", "consolidate.to_hand_over"),
+    QCoreApplication.translate("outcome title", "Handover open", "handover.opened"),
+    QCoreApplication.translate("outcome title", "Carrier and trailer", "handover.needs_trailer"),
+    QCoreApplication.translate("outcome title", "Handover open", "handover.already_open"),
+    QCoreApplication.translate("outcome title", "Containers only", "handover.containers_only"),
+    QCoreApplication.translate("outcome title", "Container loaded", "handover.loaded"),
+    QCoreApplication.translate("outcome title", "Already loaded", "handover.already_loaded"),
+    QCoreApplication.translate("outcome title", "Already handed over", "handover.gone"),
+    QCoreApplication.translate("outcome title", "Consolidation open", "handover.not_closed"),
+    QCoreApplication.translate("outcome title", "Unknown container", "handover.unknown_container"),
+    QCoreApplication.translate("outcome title", "Nothing loaded", "handover.empty"),
+    QCoreApplication.translate("outcome title", "Containers left behind", "handover.left_behind"),
+    QCoreApplication.translate("outcome title", "Handed over: exported", "handover.closed"),
+    QCoreApplication.translate("outcome title", "Handover cancelled", "handover.cancelled"),
     QCoreApplication.translate("outcome title", "No scale", "scale.none"),
     QCoreApplication.translate("outcome title", "Scale not found", "scale.unplugged"),
     QCoreApplication.translate("outcome title", "Scale silent", "scale.no_answer"),
@@ -1010,7 +1099,8 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Unknown destination", "consolidate.unknown_destination"),
     QCoreApplication.translate("outcome title", "No consolidation open", "consolidate.none_open"),
     QCoreApplication.translate("outcome title", "Consolidation empty", "consolidate.empty"),
-    QCoreApplication.translate("outcome title", "Closed and exported", "consolidate.closed"),
+    QCoreApplication.translate("outcome title", "Closed: to hand over", "consolidate.closed"),
+    QCoreApplication.translate("outcome title", "Closed and exported", "consolidate.closed_test"),
     QCoreApplication.translate("outcome title", "A parcel is stopped", "consolidate.member_refused"),
     QCoreApplication.translate("outcome title", "Consolidation cancelled", "consolidate.cancelled"),
 )

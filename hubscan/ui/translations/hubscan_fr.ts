@@ -1369,6 +1369,62 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Non clôturée : {count} contenant(s) non pesé(s) : {containers}. Scannez chacun, puis HS:WEIGH.</translation>
     </message>
     <message>
+        <source>{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.</source>
+        <translation>{tracking} est dans la consolidation clôturée {connote} : il part quand son contenant est chargé à la remise.</translation>
+    </message>
+    <message>
+        <source>Handover to {carrier}, trailer {trailer}: scan each container onto it, then HS:DONE.</source>
+        <translation>Remise à {carrier}, remorque {trailer} : scannez chaque contenant chargé, puis HS:DONE.</translation>
+    </message>
+    <message>
+        <source>{value}: give the carrier and the trailer or seal number, like HS:HANDOVER:DHL TRL-4711.</source>
+        <translation>{value} : indiquez le transporteur et le numéro de remorque ou de scellé, comme HS:HANDOVER:DHL TRL-4711.</translation>
+    </message>
+    <message>
+        <source>The handover to {carrier} (trailer {trailer}) is open: close it (HS:DONE) or cancel it (HS:CANCEL).</source>
+        <translation>La remise à {carrier} (remorque {trailer}) est ouverte : clôturez-la (HS:DONE) ou annulez-la (HS:CANCEL).</translation>
+    </message>
+    <message>
+        <source>The handover to {carrier} (trailer {trailer}) takes containers: scan their labels, HS:DONE or HS:CANCEL.</source>
+        <translation>La remise à {carrier} (remorque {trailer}) prend des contenants : scannez leurs étiquettes, HS:DONE ou HS:CANCEL.</translation>
+    </message>
+    <message>
+        <source>{container} ({connote}, {destination}) loaded: {count} container(s) on trailer {trailer}.</source>
+        <translation>{container} ({connote}, {destination}) chargé : {count} contenant(s) dans la remorque {trailer}.</translation>
+    </message>
+    <message>
+        <source>{container} is already loaded ({count} container(s) on this handover).</source>
+        <translation>{container} est déjà chargé ({count} contenant(s) dans cette remise).</translation>
+    </message>
+    <message>
+        <source>{container} ({connote}) was handed over already.</source>
+        <translation>{container} ({connote}) a déjà été remis.</translation>
+    </message>
+    <message>
+        <source>{container} is in a consolidation not closed yet: close it first.</source>
+        <translation>{container} est dans une consolidation pas encore clôturée : clôturez-la d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>{container} is no closed consolidation&apos;s container here. Check the label.</source>
+        <translation>{container} n&apos;est le contenant d&apos;aucune consolidation clôturée ici. Vérifiez l&apos;étiquette.</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded for {carrier} (trailer {trailer}): scan the containers first.</source>
+        <translation>Rien n&apos;est chargé pour {carrier} (remorque {trailer}) : scannez d&apos;abord les contenants.</translation>
+    </message>
+    <message>
+        <source>{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.</source>
+        <translation>{count} contenant(s) de ces consolidations ne sont pas chargés : {containers}. Chargez-les, ou HS:DONE de nouveau pour remettre sans eux.</translation>
+    </message>
+    <message>
+        <source>Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.</source>
+        <translation>Remis à {carrier}, remorque {trailer} : {containers} contenant(s), {count} colis exportés.</translation>
+    </message>
+    <message>
+        <source>Handover to {carrier} cancelled; {count} container(s) back on the dock.</source>
+        <translation>Remise à {carrier} annulée ; {count} contenant(s) de retour sur le quai.</translation>
+    </message>
+    <message>
         <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
         <translation>Ce poste n&apos;a pas de balance configurée (scale.url). Un superviseur saisit le poids : HS:WEIGHT:&lt;kg&gt;.</translation>
     </message>
@@ -1659,6 +1715,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>The consolidation for {destination} is empty: nothing to close.</source>
         <translation>La consolidation pour {destination} est vide : rien à clôturer.</translation>
+    </message>
+    <message>
+        <source>Connote {connote}: {count} parcel(s) for {destination} in {containers} container(s), {kg} kg. They are exported when loaded at the handover (HS:HANDOVER).</source>
+        <translation>Connote {connote} : {count} colis pour {destination} dans {containers} contenant(s), {kg} kg. Ils sont exportés une fois chargés à la remise (HS:HANDOVER).</translation>
     </message>
     <message>
         <source>Connote {connote}: {count} parcel(s) exported to {destination}.</source>
@@ -2131,6 +2191,76 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Contenants non pesés</translation>
     </message>
     <message>
+        <source>Closed: to hand over</source>
+        <comment>consolidate.to_hand_over</comment>
+        <translation>Clôturé : à remettre</translation>
+    </message>
+    <message>
+        <source>Handover open</source>
+        <comment>handover.opened</comment>
+        <translation>Remise ouverte</translation>
+    </message>
+    <message>
+        <source>Carrier and trailer</source>
+        <comment>handover.needs_trailer</comment>
+        <translation>Transporteur et remorque</translation>
+    </message>
+    <message>
+        <source>Handover open</source>
+        <comment>handover.already_open</comment>
+        <translation>Remise ouverte</translation>
+    </message>
+    <message>
+        <source>Containers only</source>
+        <comment>handover.containers_only</comment>
+        <translation>Contenants seulement</translation>
+    </message>
+    <message>
+        <source>Container loaded</source>
+        <comment>handover.loaded</comment>
+        <translation>Contenant chargé</translation>
+    </message>
+    <message>
+        <source>Already loaded</source>
+        <comment>handover.already_loaded</comment>
+        <translation>Déjà chargé</translation>
+    </message>
+    <message>
+        <source>Already handed over</source>
+        <comment>handover.gone</comment>
+        <translation>Déjà remis</translation>
+    </message>
+    <message>
+        <source>Consolidation open</source>
+        <comment>handover.not_closed</comment>
+        <translation>Consolidation ouverte</translation>
+    </message>
+    <message>
+        <source>Unknown container</source>
+        <comment>handover.unknown_container</comment>
+        <translation>Contenant inconnu</translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <comment>handover.empty</comment>
+        <translation>Rien de chargé</translation>
+    </message>
+    <message>
+        <source>Containers left behind</source>
+        <comment>handover.left_behind</comment>
+        <translation>Contenants laissés</translation>
+    </message>
+    <message>
+        <source>Handed over: exported</source>
+        <comment>handover.closed</comment>
+        <translation>Remis : exporté</translation>
+    </message>
+    <message>
+        <source>Handover cancelled</source>
+        <comment>handover.cancelled</comment>
+        <translation>Remise annulée</translation>
+    </message>
+    <message>
         <source>No scale</source>
         <comment>scale.none</comment>
         <translation>Pas de balance</translation>
@@ -2496,8 +2626,13 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Consolidation vide</translation>
     </message>
     <message>
-        <source>Closed and exported</source>
+        <source>Closed: to hand over</source>
         <comment>consolidate.closed</comment>
+        <translation>Clôturé : à remettre</translation>
+    </message>
+    <message>
+        <source>Closed and exported</source>
+        <comment>consolidate.closed_test</comment>
         <translation>Clôturée et exportée</translation>
     </message>
     <message>

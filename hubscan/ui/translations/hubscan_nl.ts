@@ -1369,6 +1369,62 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Niet gesloten: {count} container(s) niet gewogen: {containers}. Scan elk, dan HS:WEIGH.</translation>
     </message>
     <message>
+        <source>{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.</source>
+        <translation>{tracking} zit in de gesloten consolidatie {connote}: het vertrekt als de container bij de overdracht wordt geladen.</translation>
+    </message>
+    <message>
+        <source>Handover to {carrier}, trailer {trailer}: scan each container onto it, then HS:DONE.</source>
+        <translation>Overdracht aan {carrier}, trailer {trailer}: scan elke container die erop gaat, dan HS:DONE.</translation>
+    </message>
+    <message>
+        <source>{value}: give the carrier and the trailer or seal number, like HS:HANDOVER:DHL TRL-4711.</source>
+        <translation>{value}: geef de vervoerder en het trailer- of zegelnummer, zoals HS:HANDOVER:DHL TRL-4711.</translation>
+    </message>
+    <message>
+        <source>The handover to {carrier} (trailer {trailer}) is open: close it (HS:DONE) or cancel it (HS:CANCEL).</source>
+        <translation>De overdracht aan {carrier} (trailer {trailer}) is open: sluit hem af (HS:DONE) of annuleer (HS:CANCEL).</translation>
+    </message>
+    <message>
+        <source>The handover to {carrier} (trailer {trailer}) takes containers: scan their labels, HS:DONE or HS:CANCEL.</source>
+        <translation>De overdracht aan {carrier} (trailer {trailer}) neemt containers: scan hun etiketten, HS:DONE of HS:CANCEL.</translation>
+    </message>
+    <message>
+        <source>{container} ({connote}, {destination}) loaded: {count} container(s) on trailer {trailer}.</source>
+        <translation>{container} ({connote}, {destination}) geladen: {count} container(s) op trailer {trailer}.</translation>
+    </message>
+    <message>
+        <source>{container} is already loaded ({count} container(s) on this handover).</source>
+        <translation>{container} is al geladen ({count} container(s) in deze overdracht).</translation>
+    </message>
+    <message>
+        <source>{container} ({connote}) was handed over already.</source>
+        <translation>{container} ({connote}) is al overgedragen.</translation>
+    </message>
+    <message>
+        <source>{container} is in a consolidation not closed yet: close it first.</source>
+        <translation>{container} zit in een consolidatie die nog niet gesloten is: sluit die eerst.</translation>
+    </message>
+    <message>
+        <source>{container} is no closed consolidation&apos;s container here. Check the label.</source>
+        <translation>{container} is hier geen container van een gesloten consolidatie. Controleer het etiket.</translation>
+    </message>
+    <message>
+        <source>Nothing is loaded for {carrier} (trailer {trailer}): scan the containers first.</source>
+        <translation>Niets geladen voor {carrier} (trailer {trailer}): scan eerst de containers.</translation>
+    </message>
+    <message>
+        <source>{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.</source>
+        <translation>{count} container(s) van deze consolidaties zijn niet geladen: {containers}. Laad ze, of opnieuw HS:DONE om zonder ze over te dragen.</translation>
+    </message>
+    <message>
+        <source>Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.</source>
+        <translation>Overgedragen aan {carrier}, trailer {trailer}: {containers} container(s), {count} pakket(ten) geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Handover to {carrier} cancelled; {count} container(s) back on the dock.</source>
+        <translation>Overdracht aan {carrier} geannuleerd; {count} container(s) terug op het dok.</translation>
+    </message>
+    <message>
         <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
         <translation>Deze werkplek heeft geen weegschaal ingesteld (scale.url). Een supervisor voert het gewicht in: HS:WEIGHT:&lt;kg&gt;.</translation>
     </message>
@@ -1659,6 +1715,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>The consolidation for {destination} is empty: nothing to close.</source>
         <translation>De consolidatie voor {destination} is leeg: niets af te sluiten.</translation>
+    </message>
+    <message>
+        <source>Connote {connote}: {count} parcel(s) for {destination} in {containers} container(s), {kg} kg. They are exported when loaded at the handover (HS:HANDOVER).</source>
+        <translation>Connote {connote}: {count} pakket(ten) voor {destination} in {containers} container(s), {kg} kg. Ze worden geëxporteerd als ze bij de overdracht worden geladen (HS:HANDOVER).</translation>
     </message>
     <message>
         <source>Connote {connote}: {count} parcel(s) exported to {destination}.</source>
@@ -2131,6 +2191,76 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Containers niet gewogen</translation>
     </message>
     <message>
+        <source>Closed: to hand over</source>
+        <comment>consolidate.to_hand_over</comment>
+        <translation>Gesloten: over te dragen</translation>
+    </message>
+    <message>
+        <source>Handover open</source>
+        <comment>handover.opened</comment>
+        <translation>Overdracht open</translation>
+    </message>
+    <message>
+        <source>Carrier and trailer</source>
+        <comment>handover.needs_trailer</comment>
+        <translation>Vervoerder en trailer</translation>
+    </message>
+    <message>
+        <source>Handover open</source>
+        <comment>handover.already_open</comment>
+        <translation>Overdracht open</translation>
+    </message>
+    <message>
+        <source>Containers only</source>
+        <comment>handover.containers_only</comment>
+        <translation>Alleen containers</translation>
+    </message>
+    <message>
+        <source>Container loaded</source>
+        <comment>handover.loaded</comment>
+        <translation>Container geladen</translation>
+    </message>
+    <message>
+        <source>Already loaded</source>
+        <comment>handover.already_loaded</comment>
+        <translation>Al geladen</translation>
+    </message>
+    <message>
+        <source>Already handed over</source>
+        <comment>handover.gone</comment>
+        <translation>Al overgedragen</translation>
+    </message>
+    <message>
+        <source>Consolidation open</source>
+        <comment>handover.not_closed</comment>
+        <translation>Consolidatie open</translation>
+    </message>
+    <message>
+        <source>Unknown container</source>
+        <comment>handover.unknown_container</comment>
+        <translation>Onbekende container</translation>
+    </message>
+    <message>
+        <source>Nothing loaded</source>
+        <comment>handover.empty</comment>
+        <translation>Niets geladen</translation>
+    </message>
+    <message>
+        <source>Containers left behind</source>
+        <comment>handover.left_behind</comment>
+        <translation>Containers achtergelaten</translation>
+    </message>
+    <message>
+        <source>Handed over: exported</source>
+        <comment>handover.closed</comment>
+        <translation>Overgedragen: geëxporteerd</translation>
+    </message>
+    <message>
+        <source>Handover cancelled</source>
+        <comment>handover.cancelled</comment>
+        <translation>Overdracht geannuleerd</translation>
+    </message>
+    <message>
         <source>No scale</source>
         <comment>scale.none</comment>
         <translation>Geen weegschaal</translation>
@@ -2496,9 +2626,14 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Consolidatie leeg</translation>
     </message>
     <message>
-        <source>Closed and exported</source>
+        <source>Closed: to hand over</source>
         <comment>consolidate.closed</comment>
-        <translation>Afgesloten en geëxporteerd</translation>
+        <translation>Gesloten: over te dragen</translation>
+    </message>
+    <message>
+        <source>Closed and exported</source>
+        <comment>consolidate.closed_test</comment>
+        <translation>Gesloten en geëxporteerd</translation>
     </message>
     <message>
         <source>A parcel is stopped</source>
