@@ -24,10 +24,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from hubscan.core.policy import HubPolicy
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest
 from hubscan.services.scanning import ScanRecorder
 from hubscan.store.manifest import import_lines
+from hubscan.store.models import closed_containers_table
 from hubscan.store.operators import save_operator
 from hubscan.store.store import LocalStore
 
@@ -139,6 +142,14 @@ def main() -> None:
             desk.scan("HS:CONTAINER")
     closing: list[float] = []
     assert timed(desk, "HS:DONE", closing) == "consolidate.closed"
+    # The carrier takes the five containers: the handover exports the 500 parcels.
+    with store.reading() as connection:
+        loads = [row.sscc for row in connection.execute(select(closed_containers_table.c.sscc))]
+    assert desk.scan("HS:HANDOVER:BEN TRL-1").code == "handover.opened"
+    for sscc in loads:
+        assert desk.scan(f"(00){sscc}").code == "handover.loaded"
+    handing: list[float] = []
+    assert timed(desk, "HS:DONE", handing) == "handover.closed"
 
     # A person scans every second or two: each scan comes after the once-a-second
     # checkpoint has copied the WAL (hubscan/store/checkpoint.py).
@@ -163,6 +174,7 @@ def main() -> None:
         f"close a {len(same_destination)}-parcel consolidation in {containers} containers (HS:DONE): "
         f"{closing[0] * 1000:.1f} ms"
     )
+    print(f"hand its {len(loads)} containers over (HS:DONE, Return Exported each): {handing[0] * 1000:.1f} ms")
     if paced:
         report(f"receive, one every {PERSON_PACE_S} s", paced)
 

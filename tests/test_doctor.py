@@ -18,6 +18,7 @@ import pytest
 from central import CentralService, free_port
 from fakeprinter import LoopbackPrinter
 from ptyport import PtyScanner
+from ptyscale import PtyScale
 
 from hubscan.services.demo import demo_manifest
 
@@ -67,10 +68,10 @@ def _station(tmp_path: Path) -> None:
     assert done.returncode == 0
 
 
-def config_text(printer: str, scanner: str, central: str) -> str:
+def config_text(printer: str, scanner: str, central: str, scale: str = "") -> str:
     return (
         f'hub_id = "SYD"\nworkstation_id = "07"\n[printer]\nurl = "{printer}"\n'
-        f'[scanner]\nurl = "{scanner}"\n[central]\nurl = "{central}"\n'
+        f'[scanner]\nurl = "{scanner}"\n[scale]\nurl = "{scale}"\n[central]\nurl = "{central}"\n'
     )
 
 
@@ -79,11 +80,14 @@ def test_a_healthy_station_passes_every_check(
 ) -> None:
     _station(tmp_path)
     scanner = PtyScanner(tmp_path / "scanner")
+    balance = PtyScale(tmp_path / "scale")
     try:
         token = {"HUBSCAN_CENTRAL_TOKEN": service.token("SYD", "07")}
-        status, report = doctor(tmp_path, config_text(printer.url, str(scanner.link), service.url), env=token)
+        text = config_text(printer.url, str(scanner.link), service.url, str(balance.link))
+        status, report = doctor(tmp_path, text, env=token)
     finally:
         scanner.unplug()
+        balance.unplug()
     checks = by_name(report)
     assert status == 0 and report["ok"] is True
     assert {name: c["status"] for name, c in checks.items()} == {
@@ -91,12 +95,14 @@ def test_a_healthy_station_passes_every_check(
         "database": "pass",
         "disk": "pass",
         "scanner": "pass",
+        "scale": "pass",
         "printer": "pass",
         "queue": "pass",
         "central": "pass",
         "clock": "pass",
     }
     assert "schema" in checks["database"]["found"] and "token accepted" in checks["central"]["found"]
+    assert "answers: 0.00 kg on it" in checks["scale"]["found"]
 
 
 def test_printer_scanner_and_central_faults_are_told_apart(tmp_path: Path, printer: LoopbackPrinter) -> None:
@@ -104,10 +110,13 @@ def test_printer_scanner_and_central_faults_are_told_apart(tmp_path: Path, print
     printer.status = "paper_out"
     closed = f"http://127.0.0.1:{free_port()}"
     status, report = doctor(
-        tmp_path, config_text(printer.url, str(tmp_path / "ttyACM9"), closed), env={"HUBSCAN_CENTRAL_TOKEN": "t0ken"}
+        tmp_path,
+        config_text(printer.url, str(tmp_path / "ttyACM9"), closed, str(tmp_path / "ttyUSB9")),
+        env={"HUBSCAN_CENTRAL_TOKEN": "t0ken"},
     )
     checks = by_name(report)
     assert status == 1 and report["ok"] is False
+    assert checks["scale"]["status"] == "fail" and "plug the scale in" in checks["scale"]["action"]
     assert checks["printer"]["status"] == "fail" and "out of labels" in checks["printer"]["found"]
     assert checks["scanner"]["status"] == "fail" and "not there" in checks["scanner"]["found"]
     assert "plug the scanner in" in checks["scanner"]["action"]

@@ -9,8 +9,8 @@ from typing import Any
 
 import hubbench
 from central import CentralService
-from faultproxy import FaultProxy
 from conftest import hand_over, sscc
+from faultproxy import FaultProxy
 from hubbench import HUB, MANIFEST, Bench, items_of
 from sqlalchemy import func, select
 

@@ -57,6 +57,19 @@ class OpenConsolidation:
     destination_name: str
     pieces: int
     opened_at: datetime
+    containers: int = 0  # holding parcels
+    weighed: int = 0
+
+
+@dataclass(frozen=True)
+class DispatchView:
+    """What waits for the linehaul carrier at this bench: the hub's closed
+    consolidations' containers not handed over, and the handover open here."""
+
+    waiting: int
+    waiting_connotes: int
+    handover: str | None = None  # "DHL, trailer TRL-4711"
+    loaded: int = 0
 
 
 @dataclass(frozen=True)
@@ -113,6 +126,7 @@ class StationSnapshot:
     counts: ShiftCounts
     # The alert waiting for HS:ACK at this bench: (tracking, text).
     alert: tuple[str, str] | None = None
+    dispatch: DispatchView | None = None
 
 
 @dataclass(frozen=True)

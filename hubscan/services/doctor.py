@@ -139,6 +139,34 @@ def check_scanner(values: dict[str, Any]) -> Check:
     return Check("scanner", PASS, f"scanner {url} opens")
 
 
+def check_scale(values: dict[str, Any]) -> Check:
+    """The scale answers MT-SICS: a weight (or a reason it gives none: moving, out of
+    range) is an answer; no port, no line or a line that is no weight is not."""
+    from hubscan.devices.scale import MtSicsScale, ScaleError, ScaleSettings
+
+    url = values.get("scale.url") or ""
+    if not url:
+        return Check("scale", PASS, "no scale set: a supervisor types container weights (HS:WEIGHT)")
+    scale = MtSicsScale(ScaleSettings(url, values.get("scale.baudrate") or 9600, timeout_s=3.0))
+    try:
+        reading = scale.weigh()
+    except ScaleError as error:
+        said = {
+            "scale.unstable": "it answers; the load is moving",
+            "scale.overload": "it answers; the load is over its range",
+            "scale.underload": "it answers; it reads below zero (zero it)",
+        }
+        if error.code in said:
+            return Check("scale", PASS, f"scale {url}: {said[error.code]}")
+        actions = {
+            "scale.unplugged": "plug the scale in, or fix scale.url",
+            "scale.no_answer": "switch it on and set it to MT-SICS, 9600 baud, 8N1",
+        }
+        action = actions.get(error.code, "set the scale to MT-SICS")
+        return Check("scale", FAIL, f"scale {url}: {error.code.split('.')[1].replace('_', ' ')}", action)
+    return Check("scale", PASS, f"scale {url} answers: {reading.shown} on it")
+
+
 def check_printer(values: dict[str, Any]) -> Check:
     from hubscan.devices.faults import PrinterFault
     from hubscan.devices.printers import FilePrinter, TcpPrinter, open_printer
@@ -241,10 +269,10 @@ def examine(config: Path, db: Path, offline: bool) -> Report:
     settings, loaded = check_settings(config)
     checks = [settings, check_database(db), check_disk(db)]
     if loaded is None:
-        names = ("scanner", "printer", "queue") + (() if offline else ("central",))
+        names = ("scanner", "scale", "printer", "queue") + (() if offline else ("central",))
         return Report(checks + [Check(n, SKIP, "not checked: the settings are not valid") for n in names])
     values = dict(loaded.values)
-    checks += [check_scanner(values), check_printer(values)]
+    checks += [check_scanner(values), check_scale(values), check_printer(values)]
     if checks[1].status == PASS:
         checks.append(check_queue(db, values, loaded.central_url is not None))
     checks += [Check("central", SKIP, "not checked (--offline)")] if offline else check_central(loaded)

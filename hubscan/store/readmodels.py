@@ -21,9 +21,10 @@ from hubscan.core.readmodels import (
     StationSnapshot,
     TimelineStep,
 )
-from hubscan.core.records import EventType, ReturnFacts, StationContext
+from hubscan.core.records import EventType, ReturnFacts, Station, StationContext
 from hubscan.core.stations.work import hold_reason_text
 from hubscan.core.status import Status
+from hubscan.store.dispatch_view import container_counts, dispatch_view
 from hubscan.store.ledger import event_as_json
 from hubscan.store.models import (
     IN_HUB,
@@ -159,7 +160,11 @@ def open_consolidations(connection: Connection) -> tuple[OpenConsolidation, ...]
         .group_by(c.c.id)
         .order_by(c.c.destination)
     ).all()
-    return tuple(OpenConsolidation(row[0], row[1], row[2] or row[1], int(row[4]), row[3]) for row in rows)
+    packed = container_counts(connection)
+    return tuple(
+        OpenConsolidation(row[0], row[1], row[2] or row[1], int(row[4]), row[3], *packed.get(row[0], (0, 0)))
+        for row in rows
+    )
 
 
 def _labels(status: str) -> Any:
@@ -206,6 +211,7 @@ def station_snapshot(store: LocalStore, context: StationContext, mark: ShiftMark
             recent=recent_scans(connection),
             counts=shift_counts(connection, mark),
             alert=_waiting_alert(connection, context.alert),
+            dispatch=dispatch_view(connection) if context.station is Station.CONSOLIDATE else None,
         )
 
 

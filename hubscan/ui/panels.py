@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hubscan.core.readmodels import OpenConsolidation, ParcelView, RecentScan, ShiftCounts
+from hubscan.core.readmodels import DispatchView, OpenConsolidation, ParcelView, RecentScan, ShiftCounts
 from hubscan.ui.text import outcome_title
 from hubscan.ui.theme import FEEDBACK
 
@@ -193,8 +193,13 @@ class ConsolidationsPanel(Panel):
 
     def __init__(self) -> None:
         super().__init__(self.tr("Open consolidations"))
-        self.table = make_table([self.tr("Destination"), self.tr("Pieces"), self.tr("Opened")])
+        self.table = make_table([self.tr("Destination"), self.tr("Pieces"), self.tr("Containers"), self.tr("Opened")])
         self.body.addWidget(self.table, 1)
+        # What waits for the carrier: closed consolidations' containers, the handover.
+        self.dispatch = QLabel()
+        self.dispatch.setWordWrap(True)
+        self.dispatch.hide()
+        self.body.addWidget(self.dispatch)
         self.label = QLabel()  # the last connote label, as printed
         self.label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.label_hint = QLabel(self.tr("Last connote label \u00b7 Ctrl+R reprints it (with a reason)"))
@@ -209,14 +214,34 @@ class ConsolidationsPanel(Panel):
         self.label.setPixmap(pixmap.scaledToHeight(320, Qt.TransformationMode.SmoothTransformation))
         self.label_hint.show()
 
-    def show_consolidations(self, open_ones: tuple[OpenConsolidation, ...], current: int | None) -> None:
+    def show_consolidations(
+        self, open_ones: tuple[OpenConsolidation, ...], current: int | None, dispatch: DispatchView | None = None
+    ) -> None:
         self.table.setRowCount(len(open_ones))
         for row, consolidation in enumerate(open_ones):
             here = consolidation.id == current
             name = f"{consolidation.destination_name} ({consolidation.destination})"
             self.table.setItem(row, 0, make_cell(("\u25b6 " if here else "") + name, bold=here))
             self.table.setItem(row, 1, make_cell(str(consolidation.pieces), bold=True))
-            self.table.setItem(row, 2, make_cell(consolidation.opened_at.astimezone().strftime("%H:%M")))
+            packed = self.tr("{0} ({1} weighed)").format(consolidation.containers, consolidation.weighed)
+            self.table.setItem(row, 2, make_cell(packed))
+            self.table.setItem(row, 3, make_cell(consolidation.opened_at.astimezone().strftime("%H:%M")))
+        self._show_dispatch(dispatch)
+
+    def _show_dispatch(self, dispatch: DispatchView | None) -> None:
+        parts = []
+        if dispatch is not None and dispatch.handover:
+            parts.append(
+                self.tr("Handover open: {0}, {1} container(s) loaded").format(dispatch.handover, dispatch.loaded)
+            )
+        if dispatch is not None and dispatch.waiting:
+            parts.append(
+                self.tr("To hand over: {0} container(s) of {1} closed consolidation(s)").format(
+                    dispatch.waiting, dispatch.waiting_connotes
+                )
+            )
+        self.dispatch.setText("   \u00b7   ".join(parts))
+        self.dispatch.setVisible(bool(parts))
 
 
 class RecentScansPanel(Panel):

@@ -88,7 +88,9 @@ class StationView(QWidget):
         consolidating = snapshot.station is Station.CONSOLIDATE
         self.main.setCurrentWidget(self.consolidations if consolidating else self.parcel)
         self.parcel.show_parcel(snapshot.parcel, snapshot.reason, snapshot.note)
-        self.consolidations.show_consolidations(snapshot.consolidations, snapshot.current_consolidation)
+        self.consolidations.show_consolidations(
+            snapshot.consolidations, snapshot.current_consolidation, snapshot.dispatch
+        )
         self.recent.show_recent(snapshot.recent)
         self.shift.show_counts(snapshot.counts)
         self.hint.setText(self.hints(snapshot.operator)[snapshot.station])

@@ -67,7 +67,7 @@ def _serial(work: Work, prefix_length: int) -> int:
     sequence = work.ledger.next_sequence(SSCC_SEQUENCE)
     if sequence >= 10**room:
         raise Gs1Error(f"the {10**room - 1} SSCC serial numbers of bench {bench} are used up")
-    return int(bench) * 10**room + sequence
+    return int(int(bench) * 10**room + sequence)
 
 
 def _add(work: Work, consolidation: Consolidation, container: Container) -> None:

@@ -35,8 +35,24 @@
         <translation>Ouverte</translation>
     </message>
     <message>
+        <source>Containers</source>
+        <translation>Contenants</translation>
+    </message>
+    <message>
         <source>Last connote label · Ctrl+R reprints it (with a reason)</source>
         <translation>Dernière étiquette connote · Ctrl+R la réimprime (avec un motif)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} weighed)</source>
+        <translation>{0} ({1} pesé(s))</translation>
+    </message>
+    <message>
+        <source>Handover open: {0}, {1} container(s) loaded</source>
+        <translation>Remise ouverte : {0}, {1} contenant(s) chargé(s)</translation>
+    </message>
+    <message>
+        <source>To hand over: {0} container(s) of {1} closed consolidation(s)</source>
+        <translation>À remettre : {0} contenant(s) de {1} consolidation(s) clôturée(s)</translation>
     </message>
 </context>
 <context>

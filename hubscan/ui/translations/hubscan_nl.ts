@@ -35,8 +35,24 @@
         <translation>Geopend</translation>
     </message>
     <message>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
         <source>Last connote label · Ctrl+R reprints it (with a reason)</source>
         <translation>Laatste connote-label · Ctrl+R print het opnieuw (met een reden)</translation>
+    </message>
+    <message>
+        <source>{0} ({1} weighed)</source>
+        <translation>{0} ({1} gewogen)</translation>
+    </message>
+    <message>
+        <source>Handover open: {0}, {1} container(s) loaded</source>
+        <translation>Overdracht open: {0}, {1} container(s) geladen</translation>
+    </message>
+    <message>
+        <source>To hand over: {0} container(s) of {1} closed consolidation(s)</source>
+        <translation>Over te dragen: {0} container(s) van {1} gesloten consolidatie(s)</translation>
     </message>
 </context>
 <context>
