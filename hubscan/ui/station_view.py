@@ -79,8 +79,9 @@ class StationView(QWidget):
                 "(HS:NOTE:text), photos (F8 or HS:PHOTO), then HS:DONE \u00b7 Start again: HS:CANCEL"
             ),
             Station.CONSOLIDATE: self.tr(
-                "CONSOLIDATE \u00b7 Scan processed parcels for one destination, then HS:DONE to close "
-                "and print the connote \u00b7 Start again: HS:CANCEL"
+                "CONSOLIDATE \u00b7 Scan processed parcels for one destination into a container, "
+                "HS:WEIGH each container, HS:DONE to close and print the connote \u00b7 "
+                "HS:HANDOVER:<carrier> <trailer> loads closed ones \u00b7 Start again: HS:CANCEL"
             ),
         }
 

@@ -816,8 +816,8 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>REFUS · Scannez le colis, un motif (HS:REASON:DAMAGED), une note si besoin (HS:NOTE:texte), des photos (F8 ou HS:PHOTO), puis HS:DONE · Recommencer : HS:CANCEL</translation>
     </message>
     <message>
-        <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
-        <translation>CONSOLIDATION · Scannez les colis traités d&apos;une destination, puis HS:DONE pour clôturer et imprimer le connote · Recommencer : HS:CANCEL</translation>
+        <source>CONSOLIDATE · Scan processed parcels for one destination into a container, HS:WEIGH each container, HS:DONE to close and print the connote · HS:HANDOVER:&lt;carrier&gt; &lt;trailer&gt; loads closed ones · Start again: HS:CANCEL</source>
+        <translation>CONSOLIDATION · Scannez les colis traités d&apos;une destination dans un contenant, HS:WEIGH pour chaque contenant, HS:DONE pour clôturer et imprimer le connote · HS:HANDOVER:&lt;transporteur&gt; &lt;remorque&gt; charge les clôturés · Recommencer : HS:CANCEL</translation>
     </message>
     <message>
         <source>⚠ ALERT on {0}: {1}  ·  Scan HS:ACK once done.</source>

@@ -816,8 +816,8 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>AFKEURING · Scan het pakket, een reden (HS:REASON:DAMAGED), zo nodig een notitie (HS:NOTE:tekst), foto&apos;s (F8 of HS:PHOTO), dan HS:DONE · Opnieuw: HS:CANCEL</translation>
     </message>
     <message>
-        <source>CONSOLIDATE · Scan processed parcels for one destination, then HS:DONE to close and print the connote · Start again: HS:CANCEL</source>
-        <translation>CONSOLIDATIE · Scan verwerkte pakketten voor één bestemming, dan HS:DONE om af te sluiten en de connote te printen · Opnieuw: HS:CANCEL</translation>
+        <source>CONSOLIDATE · Scan processed parcels for one destination into a container, HS:WEIGH each container, HS:DONE to close and print the connote · HS:HANDOVER:&lt;carrier&gt; &lt;trailer&gt; loads closed ones · Start again: HS:CANCEL</source>
+        <translation>CONSOLIDATIE · Scan verwerkte pakketten voor één bestemming in een container, HS:WEIGH voor elke container, HS:DONE om af te sluiten en de connote te printen · HS:HANDOVER:&lt;vervoerder&gt; &lt;trailer&gt; laadt gesloten · Opnieuw: HS:CANCEL</translation>
     </message>
     <message>
         <source>⚠ ALERT on {0}: {1}  ·  Scan HS:ACK once done.</source>
