@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from hubscan.core.status import Status
 from hubscan.store.hubfeed import feed_cursor, set_cursor
-from hubscan.store.models import events_table, hub_feed_table
+from hubscan.store.models import closed_containers_table, events_table, hub_feed_table
 from hubscan.store.readmodels import exceptions
 from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSettings
 from hubscan.sync.feed import PAGE, FeedFollower
@@ -242,6 +242,10 @@ def test_a_bench_joining_late_learns_what_the_hub_holds_not_its_history(
         # Gone from the hub: not in its state, but the manifest says the hub is done with them.
         gone = late.get(exported)
         assert (gone.status, gone.connote) == (Status.EXPORTED.value, packing.get(exported).connote)
+        # The hub's closed consolidations' containers come with its state: this one has left.
+        with late.store.reading() as connection:
+            left = connection.execute(select(closed_containers_table.c.handed_over_at)).scalars().all()
+        assert len(left) == 1 and left[0] is not None
         assert gone.connote is not None and gone.consolidation_id is None
         assert late.get(rejected).status == Status.REJECTED.value
         assert late.scan("OP1001", exported)[-1] == "receive.exported"  # not taken for a parcel still to come

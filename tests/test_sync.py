@@ -268,6 +268,7 @@ def test_timeline_shows_the_hubs_events(service: CentralService, hub_store: Loca
     [exported] = [entry for entry in timeline["statuses"] if entry["status"] == "Return Exported"]
     assert exported["detail"]["container"].startswith("09528765") and len(exported["detail"]["container"]) == 18
     assert exported["detail"]["container_weight_kg"] == "12.400"
+    assert (exported["detail"]["carrier"], exported["detail"]["trailer"]) == ("DHL", "TRL-4711")
     with service.engine.connect() as connection:
         kinds = connection.execute(
             select(func.count()).where(

@@ -4,15 +4,17 @@ part of the core's Ledger that keeps them (``SqlLedger`` takes it in)."""
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, delete, func, insert, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from hubscan.core.records import Container
 from hubscan.store.models import container_parcels_table as _packed
 from hubscan.store.models import containers_table as _containers
 from hubscan.store.models import returns_table as _returns
+from hubscan.store.rawsql import RawStatement
 
 _FIELDS = (
     _containers.c.sscc,
@@ -33,6 +35,26 @@ _STILL_PACKED = _packed.join(_returns, _returns.c.tracking == _packed.c.tracking
     _containers,
     and_(_containers.c.sscc == _packed.c.sscc, _containers.c.consolidation_id == _returns.c.consolidation_id),
 )
+
+
+# The statements of a parcel's scan at the consolidate station, compiled once (rawsql).
+_GET = RawStatement(select(*_FIELDS).where(_containers.c.sscc == bindparam("key")))
+_CURRENT = RawStatement(
+    select(*_FIELDS)
+    .where(_containers.c.consolidation_id == bindparam("key"), _containers.c.weight_g.is_(None))
+    .order_by(_containers.c.touched_at.desc(), _containers.c.sscc.desc())
+    .limit(1)
+)
+_CONTAINER_OF = RawStatement(select(_packed.c.sscc).where(_packed.c.tracking == bindparam("key")))
+_insert_packed = sqlite_insert(_packed)
+_PACK = RawStatement(
+    _insert_packed.on_conflict_do_update(index_elements=["tracking"], set_={"sscc": _insert_packed.excluded.sscc}),
+    ["tracking", "sscc"],
+)
+
+
+def _found(found: dict[str, Any] | None) -> Container | None:
+    return _container(SimpleNamespace(**found)) if found is not None else None
 
 
 def _container(row: Any) -> Container:
@@ -67,18 +89,11 @@ class ContainerLedger:
         )
 
     def get_container(self, sscc: str) -> Container | None:
-        row = self.connection.execute(select(*_FIELDS).where(_containers.c.sscc == sscc)).first()
-        return _container(row) if row is not None else None
+        return _found(_GET.first(self.connection, {"key": sscc}))
 
     def current_container(self, consolidation_id: int) -> Container | None:
         """The container the bench packs into: the latest opened or scanned not weighed."""
-        row = self.connection.execute(
-            select(*_FIELDS)
-            .where(_containers.c.consolidation_id == consolidation_id, _containers.c.weight_g.is_(None))
-            .order_by(_containers.c.touched_at.desc(), _containers.c.sscc.desc())
-            .limit(1)
-        ).first()
-        return _container(row) if row is not None else None
+        return _found(_CURRENT.first(self.connection, {"key": consolidation_id}))
 
     def touch_container(self, sscc: str, at: datetime) -> None:
         self.connection.execute(update(_containers).where(_containers.c.sscc == sscc).values(touched_at=at))
@@ -90,8 +105,8 @@ class ContainerLedger:
         return [_container(row) for row in rows]
 
     def container_of(self, tracking: str) -> str | None:
-        found = self.connection.execute(select(_packed.c.sscc).where(_packed.c.tracking == tracking)).scalar()
-        return str(found) if found is not None else None
+        found = _CONTAINER_OF.first(self.connection, {"key": tracking})
+        return str(found["sscc"]) if found is not None else None
 
     def container_pieces(self, sscc: str) -> int:
         """Parcels packed in the container that are still in its consolidation (a parcel
@@ -104,8 +119,7 @@ class ContainerLedger:
         return [row.tracking for row in self.connection.execute(query.order_by(_packed.c.tracking))]
 
     def pack(self, tracking: str, sscc: str) -> None:
-        statement = sqlite_insert(_packed).values(tracking=tracking, sscc=sscc)
-        self.connection.execute(statement.on_conflict_do_update(index_elements=["tracking"], set_={"sscc": sscc}))
+        _PACK.run(self.connection, {"tracking": tracking, "sscc": sscc})
 
     def set_weight(self, sscc: str, grams: int | None, source: str | None, by: str | None, at: datetime | None) -> None:
         self.connection.execute(

@@ -5,6 +5,7 @@ takes it in)."""
 from __future__ import annotations
 
 from datetime import datetime
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
@@ -13,6 +14,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from hubscan.core.records import ClosedContainer, Handover
 from hubscan.store.models import closed_containers_table as _closed
 from hubscan.store.models import handovers_table as _handovers
+from hubscan.store.rawsql import RawStatement
+
+_OPEN = RawStatement(
+    select(_handovers).where(_handovers.c.closed_at.is_(None)).order_by(_handovers.c.id.desc()).limit(1)
+)
 
 
 def _closed_container(row: Any) -> ClosedContainer:
@@ -59,10 +65,9 @@ class HandoverLedger:
         return [_closed_container(row) for row in rows]
 
     def open_handover(self) -> Handover | None:
-        row = self.connection.execute(
-            select(_handovers).where(_handovers.c.closed_at.is_(None)).order_by(_handovers.c.id.desc()).limit(1)
-        ).first()
-        return _handover(row) if row is not None else None
+        """Asked at every scan of the consolidate station: compiled once."""
+        found = _OPEN.first(self.connection, {})
+        return _handover(SimpleNamespace(**found)) if found is not None else None
 
     def create_handover(self, carrier: str, trailer: str, operator: str, at: datetime) -> Handover:
         result = self.connection.execute(
