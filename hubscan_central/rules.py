@@ -30,6 +30,7 @@ CONSOLIDATION_TYPES = frozenset(
         "ContainerWeighed",
         "ContainerReopened",
         "ParcelRepacked",
+        "ConsolidationReopened",
         "HandoverOpened",
         "ContainerLoaded",
         "HandoverClosed",

@@ -113,3 +113,34 @@ def test_a_parcel_held_after_the_close_stays_when_its_container_goes(closed: Sca
     assert answers[-1].code == "handover.closed" and "2 container(s), 1 parcel(s) exported" in answers[-1].message
     assert [e["tracking"] for e in exported(store)] == [PARIS_1]
     assert status_of(store, PARIS_2) == Status.PROCESSED.value
+
+
+def test_a_supervisor_reopens_a_closed_consolidation_until_its_containers_are_loaded(
+    closed: ScanRecorder, store: LocalStore
+) -> None:
+    first = closed_connote(store)
+    assert run(closed, f"HS:REOPEN:{first}")[-1].code == "reopen.for_supervisor"
+    # Loaded onto a trailer: no longer reopened.
+    run(closed, "HS:HANDOVER:DHL TRL-4711", sscc(1))
+    assert run(closed, SUPERVISOR, f"HS:REOPEN:{first}")[-1].code == "reopen.gone"
+    run(closed, DISPATCHER, "HS:STATION:CONSOLIDATE", "HS:CANCEL")  # the handover: back on the dock
+    reopened = run(closed, SUPERVISOR, f"HS:REOPEN:{first}", "HS:REOPEN:CNSYD070000099X")
+    assert codes(reopened[1:]) == ["reopen.done", "reopen.unknown"]
+    assert f"connote {first} is void" in reopened[1].message
+    assert status_of(store, PARIS_1) == Status.PROCESSED.value
+    # Open again at the bench: its containers are no closed ones; closed again, a new connote.
+    answers = run(closed, DISPATCHER, "HS:STATION:CONSOLIDATE", PARIS_1, "HS:DONE")
+    assert codes(answers[2:]) == ["consolidate.already_in", "consolidate.closed"]
+    second = answers[-1].params["connote"]
+    assert second != first
+    assert codes(run(closed, *hand_over(sscc(1), sscc(2)))) == ["handover.opened"] + ["handover.loaded"] * 2 + [
+        "handover.closed"
+    ]
+    assert {e["connote"] for e in exported(store)} == {second}
+    assert run(closed, SUPERVISOR, f"HS:REOPEN:{second}")[-1].code == "reopen.gone"
+
+
+def closed_connote(store: LocalStore) -> str:
+    with store.reading() as connection:
+        query = select(events_table.c.payload).where(events_table.c.type == "ConsolidationClosed")
+        return str(connection.execute(query).scalars().one()["connote"])

@@ -310,3 +310,37 @@ def test_the_feed_gets_through_a_link_that_cuts_long_answers(benches: list[Bench
     assert proxy.seen["cut"] == failures and 7 <= failures < 40
     assert follower.pages.current < PAGE
     assert all(second.get(t).status == Status.DEPOT_SCAN.value for t in trackings)
+
+
+def test_a_closed_consolidation_is_handed_over_at_another_bench_unless_reopened(benches: list[Bench]) -> None:
+    dock, packing, _ = benches
+    first = MANIFEST[2]
+    dock.scan("OP2001", first["tracking"], "HS:STATION:PROCESS", first["tracking"], *items_of(first), "HS:DONE")
+    dock.exchange()
+    packing.exchange()
+    closing = ("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")
+    assert packing.scan(*closing)[-1] == "consolidate.closed"
+    packing.exchange()
+    dock.exchange()
+    assert dock.get(first["tracking"]).connote == packing.get(first["tracking"]).connote  # waiting at the dock
+    connote = packing.get(first["tracking"]).connote
+    # Bench 02's supervisor reopens it: bench 01 no longer loads its container.
+    assert packing.scan("OP2001", f"HS:REOPEN:{connote}")[-1] == "reopen.done"
+    packing.exchange()
+    dock.exchange()
+    assert dock.get(first["tracking"]).connote is None
+    loading = dock.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", *hand_over(sscc(1, "02")))
+    assert loading[-2:] == ["handover.unknown_container", "handover.empty"]
+    dock.scan("HS:CANCEL")
+    # Closed again under a new connote, bench 01 hands it over: exported there, seen here.
+    assert packing.scan("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:DONE")[-2:] == [
+        "consolidate.already_in",
+        "consolidate.closed",
+    ]
+    packing.exchange()
+    dock.exchange()
+    assert dock.scan(*hand_over(sscc(1, "02")))[-1] == "handover.closed"
+    dock.exchange()
+    packing.exchange()
+    gone = packing.get(first["tracking"])
+    assert gone.status == Status.EXPORTED.value and gone.connote not in (None, connote)

@@ -225,6 +225,13 @@ def closed_containers(event: BenchEvent) -> list[ClosedContainer]:
     return found
 
 
+def reopened(event: BenchEvent) -> str | None:
+    """The connote another bench of the hub voided by reopening its consolidation."""
+    if event.type != "ConsolidationReopened" or event.refused:
+        return None
+    return _text(event.payload.get("connote"))
+
+
 def handed_over(event: BenchEvent) -> tuple[str, ...]:
     """The containers another bench of the hub handed over to the carrier."""
     if event.type != "HandoverClosed" or event.refused:

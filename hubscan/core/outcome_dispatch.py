@@ -144,6 +144,28 @@ DISPATCH: dict[str, CodeInfo] = {
     "handover.cancelled": CodeInfo(
         _OK, "Handover cancelled", "Handover to {carrier} cancelled; {count} container(s) back on the dock."
     ),
+    "reopen.done": CodeInfo(
+        _WARN,
+        "Consolidation reopened",
+        "Consolidation for {destination} open again: connote {connote} is void, destroy its label. "
+        "Closing it again gives a new connote.",
+    ),
+    "reopen.unknown": CodeInfo(
+        _ERR, "Not closed here", "No consolidation closed at this bench has connote {connote}: reopen it at its bench."
+    ),
+    "reopen.gone": CodeInfo(
+        _ERR,
+        "Already loaded",
+        "Connote {connote} cannot be reopened: its containers are loaded or handed over (or it was a TEST one).",
+    ),
+    "reopen.other_open": CodeInfo(
+        _ERR,
+        "Another one open",
+        "A consolidation for {destination} is open at this bench: close or cancel it, then reopen {connote}.",
+    ),
+    "reopen.for_supervisor": CodeInfo(
+        _ERR, "For a supervisor", "{name}: only a supervisor reopens a closed consolidation."
+    ),
     # The bench's scale
     "scale.none": CodeInfo(
         _ERR,

@@ -239,6 +239,7 @@ class EventType(Enum):
     CONTAINER_WEIGHED = "ContainerWeighed"
     CONTAINER_REOPENED = "ContainerReopened"
     PARCEL_REPACKED = "ParcelRepacked"
+    CONSOLIDATION_REOPENED = "ConsolidationReopened"
     HANDOVER_OPENED = "HandoverOpened"
     CONTAINER_LOADED = "ContainerLoaded"
     HANDOVER_CLOSED = "HandoverClosed"
@@ -273,6 +274,7 @@ _OUTBOUND = frozenset(
         EventType.CONTAINER_WEIGHED,
         EventType.CONTAINER_REOPENED,
         EventType.PARCEL_REPACKED,
+        EventType.CONSOLIDATION_REOPENED,
         EventType.HANDOVER_OPENED,
         EventType.CONTAINER_LOADED,
         EventType.HANDOVER_CLOSED,

@@ -57,6 +57,7 @@ COMMANDS: dict[str, bool | None] = {
     "WEIGH": False,
     "WEIGHT": True,
     "HANDOVER": True,
+    "REOPEN": True,
 }
 
 # Commands whose value is text as written (a note, a file name, a retailer's name).

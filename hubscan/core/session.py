@@ -23,6 +23,7 @@ from hubscan.core.stations import (
     containers,
     create,
     forward,
+    handover,
     hold,
     link,
     process,
@@ -136,6 +137,10 @@ class ScanSession:
                 act = forward.forward if scan.value == "FORWARD" else forward.keep
                 return act(work, scan.argument or "")
             return resolve.resolve(work, scan.argument or "", escalate=scan.value == "ESCALATE")
+        if scan.kind is ScanKind.COMMAND and scan.value == "REOPEN":
+            if not operator.may(Permission.RESOLVE):
+                return outcome("reopen.for_supervisor", name=operator.name)
+            return handover.reopen(work, scan.argument or "")
         if scan.kind is ScanKind.COMMAND and scan.value == "WEIGHT":
             # A supervisor's weight for the bench's open container (its scale cannot
             # weigh it): from any station, as the supervisor's login moved the bench.

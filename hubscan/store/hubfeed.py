@@ -25,6 +25,7 @@ from hubscan.core.hubfeed import (
     handed_over,
     linked_preadvice,
     released_by_cancel,
+    reopened,
 )
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.models import events_table, hub_feed_table
@@ -124,6 +125,15 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
             if record is not None and record.status.in_hub and not record.on_hold:
                 ledger.put_return(record.but(connote=container.connote))
                 changed.append(tracking)
+    void = reopened(event)
+    if void is not None:
+        for container in ledger.closed_containers_of(void):
+            for tracking in container.members:
+                record = ledger.get_return(tracking)
+                if record is not None and record.connote == void and record.status.in_hub:
+                    ledger.put_return(record.but(connote=None))
+                    changed.append(tracking)
+        ledger.drop_closed_containers(void)
     gone = list(handed_over(event))
     if gone:
         ledger.mark_handed_over(gone, event.occurred_at)

@@ -230,6 +230,19 @@ class SqlLedger(ItemLedger, ContainerLedger, HandoverLedger):
     def delete_consolidation(self, consolidation_id: int) -> None:
         self.connection.execute(delete(_cons).where(_cons.c.id == consolidation_id))
 
+    def consolidation_with_connote(self, connote: str) -> Consolidation | None:
+        row = self.connection.execute(select(_cons).where(_cons.c.connote == connote)).first()
+        return self._consolidation(row) if row is not None else None
+
+    def reopen_consolidation(self, consolidation_id: int) -> None:
+        """Open again (its connote void): its members keep their place, not the connote."""
+        self.connection.execute(
+            update(_returns).where(_returns.c.consolidation_id == consolidation_id).values(connote=None)
+        )
+        self.connection.execute(
+            update(_cons).where(_cons.c.id == consolidation_id).values(connote=None, closed_at=None)
+        )
+
     # -- numbering and events -------------------------------------------------------
     def next_sequence(self, name: str) -> int:
         current = self.connection.execute(select(_sequences.c.value).where(_sequences.c.name == name)).scalar()

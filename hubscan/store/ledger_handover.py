@@ -101,3 +101,6 @@ class HandoverLedger:
             .where(_closed.c.sscc.in_(ssccs), _closed.c.handed_over_at.is_(None))
             .values(handed_over_at=at)
         )
+
+    def drop_closed_containers(self, connote: str) -> None:
+        self.connection.execute(delete(_closed).where(_closed.c.connote == connote))

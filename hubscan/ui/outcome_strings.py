@@ -530,6 +530,31 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Handover to {carrier} cancelled; {count} container(s) back on the dock.",
     ),
+    # reopen.done
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Consolidation for {destination} open again: connote {connote} is void, destroy its label. Closing it again gives a new connote.",
+    ),
+    # reopen.unknown
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "No consolidation closed at this bench has connote {connote}: reopen it at its bench.",
+    ),
+    # reopen.gone
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Connote {connote} cannot be reopened: its containers are loaded or handed over (or it was a TEST one).",
+    ),
+    # reopen.other_open
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "A consolidation for {destination} is open at this bench: close or cancel it, then reopen {connote}.",
+    ),
+    # reopen.for_supervisor
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{name}: only a supervisor reopens a closed consolidation.",
+    ),
     # scale.none
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -1026,6 +1051,11 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Containers left behind", "handover.left_behind"),
     QCoreApplication.translate("outcome title", "Handed over: exported", "handover.closed"),
     QCoreApplication.translate("outcome title", "Handover cancelled", "handover.cancelled"),
+    QCoreApplication.translate("outcome title", "Consolidation reopened", "reopen.done"),
+    QCoreApplication.translate("outcome title", "Not closed here", "reopen.unknown"),
+    QCoreApplication.translate("outcome title", "Already loaded", "reopen.gone"),
+    QCoreApplication.translate("outcome title", "Another one open", "reopen.other_open"),
+    QCoreApplication.translate("outcome title", "For a supervisor", "reopen.for_supervisor"),
     QCoreApplication.translate("outcome title", "No scale", "scale.none"),
     QCoreApplication.translate("outcome title", "Scale not found", "scale.unplugged"),
     QCoreApplication.translate("outcome title", "Scale silent", "scale.no_answer"),

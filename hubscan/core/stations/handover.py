@@ -150,3 +150,31 @@ def _export(work: Work, handover: Handover, container: ClosedContainer, tracking
         **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
     )
     return 1
+
+
+def reopen(work: Work, connote: str) -> Outcome:
+    """HS:REOPEN:<connote>, a supervisor's: a closed consolidation of this bench whose
+    containers are all still on the dock is opened again; its connote is void (its label
+    destroyed), the next close gives a new one."""
+    connote = connote.strip().upper()
+    consolidation = work.ledger.consolidation_with_connote(connote)
+    if consolidation is None:
+        return outcome("reopen.unknown", connote=connote)
+    waiting = work.ledger.closed_containers_of(connote)
+    if any(c.handed_over_at is not None or c.handover_id is not None for c in waiting):
+        return outcome("reopen.gone", connote=connote)
+    if consolidation.test:
+        return outcome("reopen.gone", connote=connote)  # its returns were exported at its close
+    if work.ledger.open_consolidation_for(consolidation.destination) is not None:
+        return outcome("reopen.other_open", connote=connote, destination=consolidation.destination)
+    work.ledger.drop_closed_containers(connote)
+    work.ledger.reopen_consolidation(consolidation.id)
+    work.record(
+        EventType.CONSOLIDATION_REOPENED,
+        None,
+        consolidation=consolidation.id,
+        connote=connote,
+        destination=consolidation.destination,
+    )
+    work.context.consolidation_id = consolidation.id
+    return outcome("reopen.done", connote=connote, destination=consolidation.destination)

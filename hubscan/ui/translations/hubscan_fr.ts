@@ -1441,6 +1441,26 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Remise à {carrier} annulée ; {count} contenant(s) de retour sur le quai.</translation>
     </message>
     <message>
+        <source>Consolidation for {destination} open again: connote {connote} is void, destroy its label. Closing it again gives a new connote.</source>
+        <translation>Consolidation pour {destination} rouverte : le connote {connote} est annulé, détruisez son étiquette. La clôturer de nouveau donne un nouveau connote.</translation>
+    </message>
+    <message>
+        <source>No consolidation closed at this bench has connote {connote}: reopen it at its bench.</source>
+        <translation>Aucune consolidation clôturée à ce poste n&apos;a le connote {connote} : rouvrez-la à son poste.</translation>
+    </message>
+    <message>
+        <source>Connote {connote} cannot be reopened: its containers are loaded or handed over (or it was a TEST one).</source>
+        <translation>Le connote {connote} ne peut pas être rouvert : ses contenants sont chargés ou remis (ou c&apos;était un TEST).</translation>
+    </message>
+    <message>
+        <source>A consolidation for {destination} is open at this bench: close or cancel it, then reopen {connote}.</source>
+        <translation>Une consolidation pour {destination} est ouverte à ce poste : clôturez-la ou annulez-la, puis rouvrez {connote}.</translation>
+    </message>
+    <message>
+        <source>{name}: only a supervisor reopens a closed consolidation.</source>
+        <translation>{name} : seul un superviseur rouvre une consolidation clôturée.</translation>
+    </message>
+    <message>
         <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
         <translation>Ce poste n&apos;a pas de balance configurée (scale.url). Un superviseur saisit le poids : HS:WEIGHT:&lt;kg&gt;.</translation>
     </message>
@@ -2275,6 +2295,31 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Handover cancelled</source>
         <comment>handover.cancelled</comment>
         <translation>Remise annulée</translation>
+    </message>
+    <message>
+        <source>Consolidation reopened</source>
+        <comment>reopen.done</comment>
+        <translation>Consolidation rouverte</translation>
+    </message>
+    <message>
+        <source>Not closed here</source>
+        <comment>reopen.unknown</comment>
+        <translation>Pas clôturée ici</translation>
+    </message>
+    <message>
+        <source>Already loaded</source>
+        <comment>reopen.gone</comment>
+        <translation>Déjà chargé</translation>
+    </message>
+    <message>
+        <source>Another one open</source>
+        <comment>reopen.other_open</comment>
+        <translation>Une autre ouverte</translation>
+    </message>
+    <message>
+        <source>For a supervisor</source>
+        <comment>reopen.for_supervisor</comment>
+        <translation>Pour un superviseur</translation>
     </message>
     <message>
         <source>No scale</source>

@@ -1441,6 +1441,26 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Overdracht aan {carrier} geannuleerd; {count} container(s) terug op het dok.</translation>
     </message>
     <message>
+        <source>Consolidation for {destination} open again: connote {connote} is void, destroy its label. Closing it again gives a new connote.</source>
+        <translation>Consolidatie voor {destination} weer open: connote {connote} is ongeldig, vernietig het etiket. Opnieuw sluiten geeft een nieuwe connote.</translation>
+    </message>
+    <message>
+        <source>No consolidation closed at this bench has connote {connote}: reopen it at its bench.</source>
+        <translation>Geen consolidatie die op deze werkplek is gesloten heeft connote {connote}: heropen hem op zijn werkplek.</translation>
+    </message>
+    <message>
+        <source>Connote {connote} cannot be reopened: its containers are loaded or handed over (or it was a TEST one).</source>
+        <translation>Connote {connote} kan niet heropend worden: de containers zijn geladen of overgedragen (of het was een TEST).</translation>
+    </message>
+    <message>
+        <source>A consolidation for {destination} is open at this bench: close or cancel it, then reopen {connote}.</source>
+        <translation>Er is een consolidatie voor {destination} open op deze werkplek: sluit of annuleer die, heropen dan {connote}.</translation>
+    </message>
+    <message>
+        <source>{name}: only a supervisor reopens a closed consolidation.</source>
+        <translation>{name}: alleen een supervisor heropent een gesloten consolidatie.</translation>
+    </message>
+    <message>
         <source>This bench has no scale set up (scale.url). A supervisor types the weight: HS:WEIGHT:&lt;kg&gt;.</source>
         <translation>Deze werkplek heeft geen weegschaal ingesteld (scale.url). Een supervisor voert het gewicht in: HS:WEIGHT:&lt;kg&gt;.</translation>
     </message>
@@ -2275,6 +2295,31 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Handover cancelled</source>
         <comment>handover.cancelled</comment>
         <translation>Overdracht geannuleerd</translation>
+    </message>
+    <message>
+        <source>Consolidation reopened</source>
+        <comment>reopen.done</comment>
+        <translation>Consolidatie heropend</translation>
+    </message>
+    <message>
+        <source>Not closed here</source>
+        <comment>reopen.unknown</comment>
+        <translation>Hier niet gesloten</translation>
+    </message>
+    <message>
+        <source>Already loaded</source>
+        <comment>reopen.gone</comment>
+        <translation>Al geladen</translation>
+    </message>
+    <message>
+        <source>Another one open</source>
+        <comment>reopen.other_open</comment>
+        <translation>Een andere open</translation>
+    </message>
+    <message>
+        <source>For a supervisor</source>
+        <comment>reopen.for_supervisor</comment>
+        <translation>Voor een supervisor</translation>
     </message>
     <message>
         <source>No scale</source>
