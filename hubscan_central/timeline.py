@@ -16,6 +16,11 @@ _STATUS = {
     "ReturnExported": ("Return Exported", 6),
     "ReturnRejected": ("Return Rejected", None),
 }
+# What a status's entry shows of its event: the export's connote, container and its
+# weight, carrier and trailer; a rejection's reason; a receipt's "unexpected".
+_SHOWN = frozenset(
+    ("connote", "container", "container_weight_kg", "carrier", "trailer", "reason", "reason_label", "unexpected")
+)
 _CARRIER_NUMBERS = {
     "Return In Transit": 2,
     "Transferred to Sorting Facility": 3,
@@ -79,9 +84,7 @@ def timeline(connection: Connection, tracking: str) -> Timeline | None:
         if row.type not in _STATUS:  # the hub's own work (holds, consolidations): no status
             continue
         name, number = _STATUS[row.type]
-        shown = ("connote", "container", "container_weight_kg", "carrier", "trailer", "reason", "reason_label")
-        shown += ("unexpected",)
-        detail = {k: v for k, v in row.payload.items() if k in shown}
+        detail = {k: v for k, v in row.payload.items() if k in _SHOWN}
         if row.payload.get("evidence"):  # photos of the rejection, linked once they arrived
             detail["evidence"] = links(connection, row.payload["evidence"], row.hub)
         if row.payload.get("rejected_items"):  # items set aside at process, each with its photos
