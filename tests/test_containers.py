@@ -38,7 +38,7 @@ from hubscan.devices.scale import MtSicsScale, ScaleSettings
 from hubscan.devices.zpl import render
 from hubscan.services.scanning import ScanRecorder
 from hubscan.services.weighing import weigh_if_asked
-from hubscan.store.models import containers_table, events_table, print_jobs_table
+from hubscan.store.models import container_parcels_table, containers_table, events_table, print_jobs_table
 from hubscan.store.store import LocalStore
 
 CAGE_SSCC = container_sscc(1)  # the first container the tests' bench numbers
@@ -141,9 +141,12 @@ def test_a_weighed_container_scanned_again_is_opened_and_weighed_again(packing: 
 
 def test_container_labels_that_do_not_belong_are_refused(packing: ScanRecorder, desk: ScanRecorder) -> None:
     assert run(packing, "HS:CONTAINER")[-1].code == "container.no_consolidation"
-    run(packing, PARIS_1, "HS:WEIGH", "HS:DONE")
-    other = run(packing, AMS_1, CAGE_SSCC)[-1]
-    assert other.code == "container.other_consolidation" and "FR-PAR, closed under CN" in other.message
+    run(packing, PARIS_1, "HS:DEST:NL-AMS")  # FR-PAR's bag stays open; the bench turns to NL-AMS
+    other = run(packing, CAGE_SSCC)[-1]
+    assert other.code == "container.other_consolidation" and "for FR-PAR" in other.message
+    run(packing, "HS:DEST:FR-PAR", "HS:WEIGH", "HS:DONE")
+    closed = run(packing, AMS_1, CAGE_SSCC)[-1]
+    assert closed.code == "container.closed" and "HS:HANDOVER" in closed.message
     wrong_digit = CAGE_SSCC[:-1] + "8"
     refused = run(packing, f"(00){wrong_digit}")[-1]
     assert refused.code == "scan.bad_gs1" and "wrong check digit (8; it should be 0)" in refused.message
@@ -157,9 +160,9 @@ def test_without_a_gs1_prefix_only_preprinted_labels_are_used(store: LocalStore)
     run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, "HS:STATION:PROCESS", PARIS_1, SHIRT, SHIRT, BELT, "HS:DONE")
     answers = run(desk, DISPATCHER, PARIS_1, "HS:CONTAINER", "HS:DEST:FR-PAR", PARIS_1, f"(00){PREPRINTED}", PARIS_1)
     assert codes(answers[1:]) == [
-        "container.none",  # the parcel opened its consolidation; it waits for a container
-        "container.no_prefix",
-        "consolidate.resumed",
+        "container.none",  # nothing opened for it: a container label comes first
+        "container.no_consolidation",
+        "consolidate.opened",
         "container.none",
         "container.preprinted",
         "consolidate.added",
@@ -238,3 +241,28 @@ def test_cancelling_the_consolidation_drops_its_containers(packing: ScanRecorder
     with store.reading() as connection:
         assert not connection.execute(select(containers_table.c.sscc)).all()
     assert run(packing, PARIS_1)[-1].message.endswith("label printing.")
+
+
+def test_typed_weights_that_are_no_weight_are_refused(packing: ScanRecorder, store: LocalStore) -> None:
+    run(packing, "HS:DEST:FR-PAR", "HS:CONTAINER")
+    answers = run(packing, SUPERVISOR, "HS:WEIGHT:12", "HS:WEIGHT:NaN", "HS:WEIGHT:Infinity")
+    assert codes(answers[1:]) == ["container.empty", "container.bad_weight", "container.bad_weight"]
+    assert not events(store, "ContainerWeighed")
+
+
+def test_a_consolidation_from_before_containers_is_packed_before_it_closes(
+    packing: ScanRecorder, store: LocalStore
+) -> None:
+    run(packing, PARIS_1, PARIS_2, "HS:WEIGH")
+    with store.writing() as connection:  # as a consolidation opened before containers were kept
+        connection.execute(container_parcels_table.delete().where(container_parcels_table.c.tracking == PARIS_2))
+    refused = run(packing, "HS:DONE")[-1]
+    assert refused.code == "consolidate.unpacked" and PARIS_2 in refused.message
+    answers = run(packing, "HS:CONTAINER", PARIS_2, "HS:WEIGH", "HS:DONE")
+    assert codes(answers) == ["container.opened", "container.moved", "container.weighed", "consolidate.closed"]
+
+
+def test_a_bench_numbering_containers_needs_a_two_digit_id() -> None:
+    policy = HubPolicy(workstation_id="A1", gs1_company_prefix="9528765")
+    assert any("workstation_id 'A1': give two digits" in problem for problem in policy.problems())
+    assert not HubPolicy(workstation_id="A1").problems()

@@ -144,3 +144,18 @@ def closed_connote(store: LocalStore) -> str:
     with store.reading() as connection:
         query = select(events_table.c.payload).where(events_table.c.type == "ConsolidationClosed")
         return str(connection.execute(query).scalars().one()["connote"])
+
+
+def test_a_parcel_the_central_service_refused_stops_the_handover(closed: ScanRecorder, store: LocalStore) -> None:
+    with store.writing() as connection:  # the service's refusal, as the sync keeps it
+        connection.execute(
+            returns_table.update()
+            .where(returns_table.c.tracking == PARIS_2)
+            .values(exception="refused: hub MEL exported it first")
+        )
+    answers = run(closed, *hand_over(sscc(1), sscc(2)))
+    assert answers[-1].code == "handover.member_refused" and PARIS_2 in answers[-1].message
+    assert exported(store) == []
+    run(closed, SUPERVISOR, f"HS:RESOLVE:{PARIS_2} taken out and sent back", DISPATCHER, "HS:STATION:CONSOLIDATE")
+    assert run(closed, "HS:DONE")[-1].code == "handover.closed"
+    assert sorted(e["tracking"] for e in exported(store)) == sorted([PARIS_1, PARIS_2])

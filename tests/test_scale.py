@@ -97,3 +97,23 @@ def test_replies_that_are_not_a_weight_are_refused_not_guessed(reply: str) -> No
     with pytest.raises(ScaleError) as raised:
         MtSicsScale(ScaleSettings("memory"), open_port=OneReply).weigh()
     assert raised.value.code == ("scale.refused" if reply == "ES" else "scale.unreadable")
+
+
+def test_a_port_that_fails_once_open_is_closed_and_named() -> None:
+    import serial
+
+    closed: list[bool] = []
+
+    class PulledOut:  # in memory: the driver's error is what is under test, not the port
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def reset_input_buffer(self) -> None:
+            raise serial.SerialException("device reports readiness to read but returned no data")
+
+        def close(self) -> None:
+            closed.append(True)
+
+    with pytest.raises(ScaleError) as raised:
+        MtSicsScale(ScaleSettings("memory"), open_port=PulledOut).weigh()
+    assert raised.value.code == "scale.unplugged" and closed == [True]

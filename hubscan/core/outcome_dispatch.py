@@ -30,8 +30,8 @@ DISPATCH: dict[str, CodeInfo] = {
     "container.none": CodeInfo(
         _ERR,
         "No container",
-        "{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), "
-        "then the parcel again.",
+        "{tracking} not added: no container is open for {destination}. Open the consolidation if needed "
+        "(HS:DEST:{destination}), scan a container label (SSCC), then the parcel again.",
     ),
     "container.no_prefix": CodeInfo(
         _ERR,
@@ -45,6 +45,11 @@ DISPATCH: dict[str, CodeInfo] = {
     ),
     "container.other_consolidation": CodeInfo(
         _ERR, "In another consolidation", "{container} belongs to the consolidation for {destination}."
+    ),
+    "container.closed": CodeInfo(
+        _ERR,
+        "Container closed",
+        "{container} is in the closed consolidation {connote}: it waits for the carrier (HS:HANDOVER).",
     ),
     "container.none_to_weigh": CodeInfo(
         _ERR, "Nothing to weigh", "No open container to weigh. Scan the container's label first."
@@ -80,6 +85,11 @@ DISPATCH: dict[str, CodeInfo] = {
     ),
     "container.not_open_here": CodeInfo(
         _ERR, "Container not open", "{container} is not open in this bench's consolidation: weight not kept."
+    ),
+    "consolidate.unpacked": CodeInfo(
+        _ERR,
+        "Parcels in no container",
+        "Not closed: {count} parcel(s) in no container ({parcels}). Scan a container label, then each of them.",
     ),
     "consolidate.unweighed": CodeInfo(
         _ERR,
@@ -135,6 +145,12 @@ DISPATCH: dict[str, CodeInfo] = {
         "Containers left behind",
         "{count} container(s) of these consolidations are not loaded: {containers}. Load them, "
         "or HS:DONE again to hand over without them.",
+    ),
+    "handover.member_refused": CodeInfo(
+        _ERR,
+        "A parcel is stopped",
+        "Not handed over: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} "
+        "<note>), or it is taken out of its container (hold it), then HS:DONE again.",
     ),
     "handover.closed": CodeInfo(
         _OK,

@@ -88,6 +88,11 @@ class HubPolicy:
         prefix = self.gs1_company_prefix
         if prefix and not (prefix.isascii() and prefix.isdigit() and 6 <= len(prefix) <= 12):
             found.append(f"dispatch.gs1_company_prefix {prefix!r}: give the 6 to 12 digits GS1 gave the company")
+        if prefix and not self.workstation_id.isdigit():
+            found.append(
+                f"workstation_id {self.workstation_id!r}: give two digits, like 07, when "
+                "dispatch.gs1_company_prefix is set (the bench's number is part of its containers' SSCCs)"
+            )
         if not (len(self.sscc_extension) == 1 and self.sscc_extension.isdigit()):
             found.append(f"dispatch.sscc_extension {self.sscc_extension!r}: give one digit, 0 to 9")
         if not self.container_kinds:

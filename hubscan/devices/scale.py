@@ -76,6 +76,10 @@ class MtSicsScale:
         """The stable weight on the scale now, or a ``ScaleError`` saying why not."""
         port = self._open()
         try:
+            try:
+                port.reset_input_buffer()  # an answer to an earlier, abandoned request
+            except (serial.SerialException, OSError) as exc:
+                raise ScaleError("scale.unplugged", {"url": self.settings.url}) from exc
             reply = self._ask(port, "S")
             status, value = _parse(reply, "S")
             if status == "S":
@@ -93,7 +97,6 @@ class MtSicsScale:
         except (serial.SerialException, OSError, ValueError) as exc:
             log.warning("scale %s cannot be opened: %s", self.settings.url, exc)
             raise ScaleError("scale.unplugged", {"url": self.settings.url}) from exc
-        port.reset_input_buffer()  # an answer to an earlier, abandoned request
         return port
 
     def _ask(self, port: Any, command: str) -> str:

@@ -122,7 +122,9 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
         ledger.add_closed_container(container, event.occurred_at)
         for tracking in container.members:
             record = ledger.get_return(tracking)
-            if record is not None and record.status.in_hub and not record.on_hold:
+            # Only while it is still in that bench's consolidation (a hold elsewhere took it out).
+            still_there = record is not None and record.consolidation_bench == event.workstation
+            if record is not None and still_there and record.status.in_hub and not record.on_hold:
                 ledger.put_return(record.but(connote=container.connote))
                 changed.append(tracking)
     void = reopened(event)

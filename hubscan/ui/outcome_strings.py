@@ -383,7 +383,7 @@ OUTCOME_TEMPLATES = (
     # container.none
     QT_TRANSLATE_NOOP(
         "outcome",
-        "{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.",
+        "{tracking} not added: no container is open for {destination}. Open the consolidation if needed (HS:DEST:{destination}), scan a container label (SSCC), then the parcel again.",
     ),
     # container.no_prefix
     QT_TRANSLATE_NOOP(
@@ -404,6 +404,11 @@ OUTCOME_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "outcome",
         "{container} belongs to the consolidation for {destination}.",
+    ),
+    # container.closed
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is in the closed consolidation {connote}: it waits for the carrier (HS:HANDOVER).",
     ),
     # container.none_to_weigh
     QT_TRANSLATE_NOOP(
@@ -454,6 +459,11 @@ OUTCOME_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "outcome",
         "{container} is not open in this bench's consolidation: weight not kept.",
+    ),
+    # consolidate.unpacked
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Not closed: {count} parcel(s) in no container ({parcels}). Scan a container label, then each of them.",
     ),
     # consolidate.unweighed
     QT_TRANSLATE_NOOP(
@@ -519,6 +529,11 @@ OUTCOME_TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "outcome",
         "{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.",
+    ),
+    # handover.member_refused
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Not handed over: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} <note>), or it is taken out of its container (hold it), then HS:DONE again.",
     ),
     # handover.closed
     QT_TRANSLATE_NOOP(
@@ -1026,6 +1041,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "SSCCs used up", "container.no_prefix_left"),
     QCoreApplication.translate("outcome title", "Unknown container kind", "container.unknown_kind"),
     QCoreApplication.translate("outcome title", "In another consolidation", "container.other_consolidation"),
+    QCoreApplication.translate("outcome title", "Container closed", "container.closed"),
     QCoreApplication.translate("outcome title", "Nothing to weigh", "container.none_to_weigh"),
     QCoreApplication.translate("outcome title", "Container empty", "container.empty"),
     QCoreApplication.translate("outcome title", "Weighing", "container.weighing"),
@@ -1036,6 +1052,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "No weight", "container.zero_weight"),
     QCoreApplication.translate("outcome title", "Weight too high", "container.too_heavy"),
     QCoreApplication.translate("outcome title", "Container not open", "container.not_open_here"),
+    QCoreApplication.translate("outcome title", "Parcels in no container", "consolidate.unpacked"),
     QCoreApplication.translate("outcome title", "Containers not weighed", "consolidate.unweighed"),
     QCoreApplication.translate("outcome title", "Closed: to hand over", "consolidate.to_hand_over"),
     QCoreApplication.translate("outcome title", "Handover open", "handover.opened"),
@@ -1049,6 +1066,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Unknown container", "handover.unknown_container"),
     QCoreApplication.translate("outcome title", "Nothing loaded", "handover.empty"),
     QCoreApplication.translate("outcome title", "Containers left behind", "handover.left_behind"),
+    QCoreApplication.translate("outcome title", "A parcel is stopped", "handover.member_refused"),
     QCoreApplication.translate("outcome title", "Handed over: exported", "handover.closed"),
     QCoreApplication.translate("outcome title", "Handover cancelled", "handover.cancelled"),
     QCoreApplication.translate("outcome title", "Consolidation reopened", "reopen.done"),

@@ -145,6 +145,11 @@ def _add(work: Work, tracking: str) -> Outcome:
         where = other.destination if other else "?"
         return outcome("consolidate.in_other", tracking, record.status, destination=where)
     created = False
+    if open_one is None and not work.policy.gs1_company_prefix:
+        existing = work.ledger.open_consolidation_for(destination, record.test)
+        if existing is None or work.ledger.current_container(existing.id) is None:
+            # Nothing opened for it: without a prefix a container label comes first.
+            return outcome("container.none", tracking, record.status, destination=destination)
     if open_one is None:
         open_one, created = _open_for(work, destination, record.test)
     elif open_one.test != record.test:
@@ -233,6 +238,9 @@ def _close(work: Work) -> Outcome:
         member = work.ledger.get_return(tracking)
         if member is not None and refused(member):
             return outcome("consolidate.member_refused", tracking, member.status, exception=member.exception)
+    loose = [tracking for tracking in members if work.ledger.container_of(tracking) is None]
+    if loose:
+        return outcome("consolidate.unpacked", count=len(loose), parcels=", ".join(loose[:5]))
     waiting = containers.unweighed(work, open_one)
     if waiting:
         named = ", ".join(containers.sscc_words(container) for container in waiting)

@@ -112,6 +112,9 @@ def open_command(work: Work, consolidation: Consolidation | None, kind: str | No
 def scanned(work: Work, consolidation: Consolidation | None, sscc: str) -> Outcome:
     """A container label scanned: the consolidation's own container becomes the current
     one (a weighed one is opened again), an unknown one is a pre-printed label."""
+    closed = work.ledger.get_closed_container(sscc)
+    if closed is not None:  # any bench's closed consolidation's: it waits for the carrier
+        return outcome("container.closed", container=f"{closed.kind} {sscc_text(sscc)}", connote=closed.connote)
     known = work.ledger.get_container(sscc)
     if known is not None and (consolidation is None or known.consolidation_id != consolidation.id):
         other = work.ledger.get_consolidation(known.consolidation_id)
@@ -223,10 +226,14 @@ def typed_weight(work: Work, consolidation: Consolidation | None, value: str) ->
     if current is None:
         return outcome("container.none_to_weigh")
     try:
-        grams = int((Decimal(value.strip().replace(",", ".")) * 1000).to_integral_value())
+        kilos = Decimal(value.strip().replace(",", "."))
     except InvalidOperation:
         return outcome("container.bad_weight", value=value)
-    return weighed(work, consolidation, current.sscc, grams, "manual")
+    if not kilos.is_finite():
+        return outcome("container.bad_weight", value=value)
+    if work.ledger.container_pieces(current.sscc) == 0:
+        return outcome("container.empty", container=sscc_words(current))
+    return weighed(work, consolidation, current.sscc, int((kilos * 1000).to_integral_value()), "manual")
 
 
 def weighed(work: Work, consolidation: Consolidation | None, sscc: str, grams: int, source: str) -> Outcome:

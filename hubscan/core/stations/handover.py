@@ -16,7 +16,7 @@ from hubscan.core.gs1 import sscc_text
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.records import ClosedContainer, EventType, Handover
 from hubscan.core.scan import Scan, ScanKind
-from hubscan.core.stations.work import Work
+from hubscan.core.stations.work import Work, refused
 from hubscan.core.status import Status
 
 
@@ -94,6 +94,11 @@ def _close(work: Work, handover: Handover) -> Outcome:
     loaded = work.ledger.handover_loads(handover.id)
     if not loaded:
         return outcome("handover.empty", carrier=handover.carrier, trailer=handover.trailer)
+    for container in loaded:
+        for tracking in container.members:
+            record = work.ledger.get_return(tracking)
+            if record is not None and record.connote == container.connote and refused(record):
+                return outcome("handover.member_refused", tracking, record.status, exception=record.exception)
     left = _left_behind(work, loaded)
     named = ", ".join(f"{c.kind} {sscc_text(c.sscc)} ({c.connote})" for c in left)
     if left and handover.warned != named:

@@ -1321,8 +1321,8 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Aucune consolidation ouverte. Scannez d&apos;abord un colis traité ou HS:DEST:&lt;code&gt;.</translation>
     </message>
     <message>
-        <source>{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.</source>
-        <translation>{tracking} non ajouté : aucun contenant ouvert pour {destination}. Scannez une étiquette de contenant (SSCC), puis de nouveau le colis.</translation>
+        <source>{tracking} not added: no container is open for {destination}. Open the consolidation if needed (HS:DEST:{destination}), scan a container label (SSCC), then the parcel again.</source>
+        <translation>{tracking} non ajouté : aucun contenant ouvert pour {destination}. Ouvrez la consolidation si besoin (HS:DEST:{destination}), scannez une étiquette de contenant (SSCC), puis de nouveau le colis.</translation>
     </message>
     <message>
         <source>HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). Scan a pre-printed container label, or ask IT to set it.</source>
@@ -1339,6 +1339,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>{container} belongs to the consolidation for {destination}.</source>
         <translation>{container} appartient à la consolidation pour {destination}.</translation>
+    </message>
+    <message>
+        <source>{container} is in the closed consolidation {connote}: it waits for the carrier (HS:HANDOVER).</source>
+        <translation>{container} est dans la consolidation clôturée {connote} : il attend le transporteur (HS:HANDOVER).</translation>
     </message>
     <message>
         <source>No open container to weigh. Scan the container&apos;s label first.</source>
@@ -1379,6 +1383,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>{container} is not open in this bench&apos;s consolidation: weight not kept.</source>
         <translation>{container} n&apos;est pas ouvert dans la consolidation de ce poste : poids non enregistré.</translation>
+    </message>
+    <message>
+        <source>Not closed: {count} parcel(s) in no container ({parcels}). Scan a container label, then each of them.</source>
+        <translation>Non clôturée : {count} colis dans aucun contenant ({parcels}). Scannez une étiquette de contenant, puis chacun d&apos;eux.</translation>
     </message>
     <message>
         <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
@@ -1431,6 +1439,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.</source>
         <translation>{count} contenant(s) de ces consolidations ne sont pas chargés : {containers}. Chargez-les, ou HS:DONE de nouveau pour remettre sans eux.</translation>
+    </message>
+    <message>
+        <source>Not handed over: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} &lt;note&gt;), or it is taken out of its container (hold it), then HS:DONE again.</source>
+        <translation>Non remis : {tracking} est bloqué ({exception}). Un superviseur le résout (HS:RESOLVE:{tracking} &lt;note&gt;), ou il est retiré de son contenant (mettez-le en attente), puis HS:DONE de nouveau.</translation>
     </message>
     <message>
         <source>Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.</source>
@@ -2172,6 +2184,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>Dans une autre consolidation</translation>
     </message>
     <message>
+        <source>Container closed</source>
+        <comment>container.closed</comment>
+        <translation>Contenant clôturé</translation>
+    </message>
+    <message>
         <source>Nothing to weigh</source>
         <comment>container.none_to_weigh</comment>
         <translation>Rien à peser</translation>
@@ -2220,6 +2237,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Container not open</source>
         <comment>container.not_open_here</comment>
         <translation>Contenant non ouvert</translation>
+    </message>
+    <message>
+        <source>Parcels in no container</source>
+        <comment>consolidate.unpacked</comment>
+        <translation>Colis sans contenant</translation>
     </message>
     <message>
         <source>Containers not weighed</source>
@@ -2285,6 +2307,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Containers left behind</source>
         <comment>handover.left_behind</comment>
         <translation>Contenants laissés</translation>
+    </message>
+    <message>
+        <source>A parcel is stopped</source>
+        <comment>handover.member_refused</comment>
+        <translation>Un colis est bloqué</translation>
     </message>
     <message>
         <source>Handed over: exported</source>

@@ -1321,8 +1321,8 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>Geen consolidatie open. Scan eerst een verwerkt pakket of HS:DEST:&lt;code&gt;.</translation>
     </message>
     <message>
-        <source>{tracking} not added: no container is open for {destination}. Scan a container label (SSCC), then the parcel again.</source>
-        <translation>{tracking} niet toegevoegd: geen container open voor {destination}. Scan een containeretiket (SSCC), dan opnieuw het pakket.</translation>
+        <source>{tracking} not added: no container is open for {destination}. Open the consolidation if needed (HS:DEST:{destination}), scan a container label (SSCC), then the parcel again.</source>
+        <translation>{tracking} niet toegevoegd: geen container open voor {destination}. Open zo nodig de consolidatie (HS:DEST:{destination}), scan een containeretiket (SSCC), dan opnieuw het pakket.</translation>
     </message>
     <message>
         <source>HubScan cannot number containers: no GS1 company prefix is set (dispatch.gs1_company_prefix). Scan a pre-printed container label, or ask IT to set it.</source>
@@ -1339,6 +1339,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>{container} belongs to the consolidation for {destination}.</source>
         <translation>{container} hoort bij de consolidatie voor {destination}.</translation>
+    </message>
+    <message>
+        <source>{container} is in the closed consolidation {connote}: it waits for the carrier (HS:HANDOVER).</source>
+        <translation>{container} zit in de gesloten consolidatie {connote}: hij wacht op de vervoerder (HS:HANDOVER).</translation>
     </message>
     <message>
         <source>No open container to weigh. Scan the container&apos;s label first.</source>
@@ -1379,6 +1383,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>{container} is not open in this bench&apos;s consolidation: weight not kept.</source>
         <translation>{container} is niet open in de consolidatie van deze werkplek: gewicht niet bewaard.</translation>
+    </message>
+    <message>
+        <source>Not closed: {count} parcel(s) in no container ({parcels}). Scan a container label, then each of them.</source>
+        <translation>Niet gesloten: {count} pakket(ten) in geen container ({parcels}). Scan een containeretiket, dan elk ervan.</translation>
     </message>
     <message>
         <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
@@ -1431,6 +1439,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>{count} container(s) of these consolidations are not loaded: {containers}. Load them, or HS:DONE again to hand over without them.</source>
         <translation>{count} container(s) van deze consolidaties zijn niet geladen: {containers}. Laad ze, of opnieuw HS:DONE om zonder ze over te dragen.</translation>
+    </message>
+    <message>
+        <source>Not handed over: {tracking} is stopped ({exception}). A supervisor resolves it (HS:RESOLVE:{tracking} &lt;note&gt;), or it is taken out of its container (hold it), then HS:DONE again.</source>
+        <translation>Niet overgedragen: {tracking} is gestopt ({exception}). Een supervisor lost het op (HS:RESOLVE:{tracking} &lt;notitie&gt;), of het gaat uit de container (zet het in de wacht), dan opnieuw HS:DONE.</translation>
     </message>
     <message>
         <source>Handed over to {carrier}, trailer {trailer}: {containers} container(s), {count} parcel(s) exported.</source>
@@ -2172,6 +2184,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>In een andere consolidatie</translation>
     </message>
     <message>
+        <source>Container closed</source>
+        <comment>container.closed</comment>
+        <translation>Container gesloten</translation>
+    </message>
+    <message>
         <source>Nothing to weigh</source>
         <comment>container.none_to_weigh</comment>
         <translation>Niets te wegen</translation>
@@ -2220,6 +2237,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Container not open</source>
         <comment>container.not_open_here</comment>
         <translation>Container niet open</translation>
+    </message>
+    <message>
+        <source>Parcels in no container</source>
+        <comment>consolidate.unpacked</comment>
+        <translation>Pakketten zonder container</translation>
     </message>
     <message>
         <source>Containers not weighed</source>
@@ -2285,6 +2307,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Containers left behind</source>
         <comment>handover.left_behind</comment>
         <translation>Containers achtergelaten</translation>
+    </message>
+    <message>
+        <source>A parcel is stopped</source>
+        <comment>handover.member_refused</comment>
+        <translation>Een pakket is geblokkeerd</translation>
     </message>
     <message>
         <source>Handed over: exported</source>
