@@ -78,7 +78,9 @@ def _in_hub(hub: str) -> ColumnElement[bool]:
         and_(events_t.c.type == "ExceptionResolved", events_t.c.tracking.in_(away.scalar_subquery())),
         events_t.c.type == "ConsolidationCancelled",
         # Closed consolidations' containers wait for a handover at any bench.
-        events_t.c.type.in_(("ConsolidationClosed", "ConsolidationReopened", "HandoverClosed")),
+        events_t.c.type.in_(
+            ("ConsolidationClosed", "ConsolidationReopened", "ContainerLoaded", "HandoverCancelled", "HandoverClosed")
+        ),
     )
 
 

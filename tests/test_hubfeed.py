@@ -344,3 +344,29 @@ def test_a_closed_consolidation_is_handed_over_at_another_bench_unless_reopened(
     packing.exchange()
     gone = packing.get(first["tracking"])
     assert gone.status == Status.EXPORTED.value and gone.connote not in (None, connote)
+
+
+def test_a_container_on_one_benchs_trailer_is_neither_loaded_nor_reopened_at_another(benches: list[Bench]) -> None:
+    dock, packing, third = benches
+    first = MANIFEST[2]
+    dock.scan("OP2001", first["tracking"], "HS:STATION:PROCESS", first["tracking"], *items_of(first), "HS:DONE")
+    dock.exchange()
+    packing.exchange()
+    closing = ("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")
+    assert packing.scan(*closing)[-1] == "consolidate.closed"
+    connote = packing.get(first["tracking"]).connote
+    packing.exchange()
+    dock.exchange()
+    third.exchange()
+    loading = dock.scan("HS:LOGOUT", "OP3001", "HS:STATION:CONSOLIDATE", "HS:HANDOVER:DHL TRL-1", sscc(1, "02"))
+    assert loading[-1] == "handover.loaded"
+    dock.exchange()
+    third.exchange()
+    packing.exchange()
+    elsewhere = third.scan("OP3001", "HS:STATION:CONSOLIDATE", "HS:HANDOVER:UPS TRL-2", sscc(1, "02"), "HS:CANCEL")
+    assert elsewhere[-2:] == ["handover.loaded_elsewhere", "handover.cancelled"]
+    assert packing.scan("OP2001", f"HS:REOPEN:{connote}")[-1] == "reopen.gone"
+    assert dock.scan("HS:CANCEL")[-1] == "handover.cancelled"  # back on the dock
+    dock.exchange()
+    packing.exchange()
+    assert packing.scan(f"HS:REOPEN:{connote}")[-1] == "reopen.done"

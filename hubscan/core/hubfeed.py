@@ -232,6 +232,19 @@ def reopened(event: BenchEvent) -> str | None:
     return _text(event.payload.get("connote"))
 
 
+def loads_elsewhere(event: BenchEvent) -> list[tuple[str, str | None]]:
+    """Containers another bench of the hub loaded onto its open handover (with that
+    bench), or took off it by cancelling it (None)."""
+    if event.refused:
+        return []
+    if event.type == "ContainerLoaded":
+        sscc = _text(event.payload.get("sscc"))
+        return [(sscc, event.workstation)] if sscc else []
+    if event.type == "HandoverCancelled":
+        return [(sscc, None) for sscc in event.payload.get("containers") or () if isinstance(sscc, str)]
+    return []
+
+
 def handed_over(event: BenchEvent) -> tuple[str, ...]:
     """The containers another bench of the hub handed over to the carrier."""
     if event.type != "HandoverClosed" or event.refused:

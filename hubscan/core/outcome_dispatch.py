@@ -130,6 +130,11 @@ DISPATCH: dict[str, CodeInfo] = {
     "handover.already_loaded": CodeInfo(
         _WARN, "Already loaded", "{container} is already loaded ({count} container(s) on this handover)."
     ),
+    "handover.loaded_elsewhere": CodeInfo(
+        _ERR,
+        "Loaded at another bench",
+        "{container} is loaded on bench {bench}'s open handover. Hand it over there, or have bench {bench} cancel it.",
+    ),
     "handover.gone": CodeInfo(_ERR, "Already handed over", "{container} ({connote}) was handed over already."),
     "handover.not_closed": CodeInfo(
         _ERR, "Consolidation open", "{container} is in a consolidation not closed yet: close it first."

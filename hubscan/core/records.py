@@ -193,6 +193,7 @@ class ClosedContainer:
     weight_kg: str
     handover_id: int | None = None  # loaded onto this bench's open handover
     handed_over_at: datetime | None = None
+    loaded_by: str | None = None  # loaded onto another bench's open handover: that bench
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from hubscan.core.hubfeed import (
     closed_containers,
     handed_over,
     linked_preadvice,
+    loads_elsewhere,
     released_by_cancel,
     reopened,
 )
@@ -136,6 +137,8 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
                     ledger.put_return(record.but(connote=None))
                     changed.append(tracking)
         ledger.drop_closed_containers(void)
+    for sscc, bench in loads_elsewhere(event):
+        ledger.loaded_elsewhere(sscc, bench)
     gone = list(handed_over(event))
     if gone:
         ledger.mark_handed_over(gone, event.occurred_at)

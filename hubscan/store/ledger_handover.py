@@ -32,6 +32,7 @@ def _closed_container(row: Any) -> ClosedContainer:
         row.weight_kg,
         row.handover_id,
         row.handed_over_at,
+        row.loaded_by,
     )
 
 
@@ -101,6 +102,9 @@ class HandoverLedger:
             .where(_closed.c.sscc.in_(ssccs), _closed.c.handed_over_at.is_(None))
             .values(handed_over_at=at)
         )
+
+    def loaded_elsewhere(self, sscc: str, bench: str | None) -> None:
+        self.connection.execute(update(_closed).where(_closed.c.sscc == sscc).values(loaded_by=bench))
 
     def drop_closed_containers(self, connote: str) -> None:
         self.connection.execute(delete(_closed).where(_closed.c.connote == connote))

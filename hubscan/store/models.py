@@ -293,6 +293,7 @@ class ClosedContainerRow(Base):
     closed_at: Mapped[datetime] = mapped_column(UtcTimestamp)
     handover_id: Mapped[int | None] = mapped_column(Integer)
     handed_over_at: Mapped[datetime | None] = mapped_column(UtcTimestamp)
+    loaded_by: Mapped[str | None] = mapped_column(String(10))  # another bench's open handover
 
 
 class HandoverRow(Base):

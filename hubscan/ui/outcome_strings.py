@@ -505,6 +505,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "{container} is already loaded ({count} container(s) on this handover).",
     ),
+    # handover.loaded_elsewhere
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "{container} is loaded on bench {bench}'s open handover. Hand it over there, or have bench {bench} cancel it.",
+    ),
     # handover.gone
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -1061,6 +1066,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Containers only", "handover.containers_only"),
     QCoreApplication.translate("outcome title", "Container loaded", "handover.loaded"),
     QCoreApplication.translate("outcome title", "Already loaded", "handover.already_loaded"),
+    QCoreApplication.translate("outcome title", "Loaded at another bench", "handover.loaded_elsewhere"),
     QCoreApplication.translate("outcome title", "Already handed over", "handover.gone"),
     QCoreApplication.translate("outcome title", "Consolidation open", "handover.not_closed"),
     QCoreApplication.translate("outcome title", "Unknown container", "handover.unknown_container"),

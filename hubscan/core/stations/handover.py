@@ -47,7 +47,13 @@ def handle(work: Work, handover: Handover, scan: Scan) -> Outcome:
 def cancel(work: Work, handover: Handover) -> Outcome:
     loaded = work.ledger.handover_loads(handover.id)
     work.ledger.delete_handover(handover.id)
-    work.record(EventType.HANDOVER_CANCELLED, None, handover=handover.id, carrier=handover.carrier)
+    work.record(
+        EventType.HANDOVER_CANCELLED,
+        None,
+        handover=handover.id,
+        carrier=handover.carrier,
+        containers=[container.sscc for container in loaded],
+    )
     return outcome("handover.cancelled", carrier=handover.carrier, count=len(loaded))
 
 
@@ -63,6 +69,8 @@ def _load(work: Work, handover: Handover, sscc: str) -> Outcome:
         return outcome("handover.gone", container=named, connote=container.connote)
     if container.handover_id == handover.id:
         return outcome("handover.already_loaded", container=named, count=_loaded_count(work, handover))
+    if container.loaded_by is not None:
+        return outcome("handover.loaded_elsewhere", container=named, bench=container.loaded_by)
     work.ledger.load_container(sscc, handover.id)
     work.record(EventType.CONTAINER_LOADED, None, handover=handover.id, sscc=sscc, connote=container.connote)
     return outcome(
@@ -166,7 +174,7 @@ def reopen(work: Work, connote: str) -> Outcome:
     if consolidation is None:
         return outcome("reopen.unknown", connote=connote)
     waiting = work.ledger.closed_containers_of(connote)
-    if any(c.handed_over_at is not None or c.handover_id is not None for c in waiting):
+    if any(c.handed_over_at is not None or c.handover_id is not None or c.loaded_by for c in waiting):
         return outcome("reopen.gone", connote=connote)
     if consolidation.test:
         return outcome("reopen.gone", connote=connote)  # its returns were exported at its close

@@ -1421,6 +1421,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>{container} est déjà chargé ({count} contenant(s) dans cette remise).</translation>
     </message>
     <message>
+        <source>{container} is loaded on bench {bench}&apos;s open handover. Hand it over there, or have bench {bench} cancel it.</source>
+        <translation>{container} est chargé dans la remise ouverte du poste {bench}. Remettez-le là-bas, ou faites annuler le poste {bench}.</translation>
+    </message>
+    <message>
         <source>{container} ({connote}) was handed over already.</source>
         <translation>{container} ({connote}) a déjà été remis.</translation>
     </message>
@@ -2282,6 +2286,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Already loaded</source>
         <comment>handover.already_loaded</comment>
         <translation>Déjà chargé</translation>
+    </message>
+    <message>
+        <source>Loaded at another bench</source>
+        <comment>handover.loaded_elsewhere</comment>
+        <translation>Chargé à un autre poste</translation>
     </message>
     <message>
         <source>Already handed over</source>

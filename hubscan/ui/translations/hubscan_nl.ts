@@ -1421,6 +1421,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>{container} is al geladen ({count} container(s) in deze overdracht).</translation>
     </message>
     <message>
+        <source>{container} is loaded on bench {bench}&apos;s open handover. Hand it over there, or have bench {bench} cancel it.</source>
+        <translation>{container} is geladen in de open overdracht van werkplek {bench}. Draag hem daar over, of laat werkplek {bench} annuleren.</translation>
+    </message>
+    <message>
         <source>{container} ({connote}) was handed over already.</source>
         <translation>{container} ({connote}) is al overgedragen.</translation>
     </message>
@@ -2282,6 +2286,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Already loaded</source>
         <comment>handover.already_loaded</comment>
         <translation>Al geladen</translation>
+    </message>
+    <message>
+        <source>Loaded at another bench</source>
+        <comment>handover.loaded_elsewhere</comment>
+        <translation>Geladen op een andere werkplek</translation>
     </message>
     <message>
         <source>Already handed over</source>

@@ -56,6 +56,7 @@ def upgrade() -> None:
         sa.Column("closed_at", UtcTimestamp(), nullable=False),
         sa.Column("handover_id", sa.Integer(), nullable=True),
         sa.Column("handed_over_at", UtcTimestamp(), nullable=True),
+        sa.Column("loaded_by", sa.String(length=10), nullable=True),
     )
     op.create_index("ix_closed_containers_connote", "closed_containers", ["connote"])
     op.create_table(
