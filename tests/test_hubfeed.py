@@ -312,14 +312,20 @@ def test_the_feed_gets_through_a_link_that_cuts_long_answers(benches: list[Bench
     assert all(second.get(t).status == Status.DEPOT_SCAN.value for t in trackings)
 
 
-def test_a_closed_consolidation_is_handed_over_at_another_bench_unless_reopened(benches: list[Bench]) -> None:
-    dock, packing, _ = benches
-    first = MANIFEST[2]
-    dock.scan("OP2001", first["tracking"], "HS:STATION:PROCESS", first["tracking"], *items_of(first), "HS:DONE")
+def processed_and_closed(dock: Bench, packing: Bench, record: dict[str, Any]) -> dict[str, Any]:
+    """``record`` received and processed at ``dock``, then packed into one weighed container
+    and closed at ``packing`` (bench 02): its container is bench 02's first."""
+    dock.scan("OP2001", record["tracking"], "HS:STATION:PROCESS", record["tracking"], *items_of(record), "HS:DONE")
     dock.exchange()
     packing.exchange()
-    closing = ("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")
+    closing = ("OP3001", "HS:STATION:CONSOLIDATE", record["tracking"], "HS:WEIGH", "HS:DONE")
     assert packing.scan(*closing)[-1] == "consolidate.closed"
+    return record
+
+
+def test_a_closed_consolidation_is_handed_over_at_another_bench_unless_reopened(benches: list[Bench]) -> None:
+    dock, packing, _ = benches
+    first = processed_and_closed(dock, packing, MANIFEST[2])
     packing.exchange()
     dock.exchange()
     assert dock.get(first["tracking"]).connote == packing.get(first["tracking"]).connote  # waiting at the dock
@@ -348,12 +354,7 @@ def test_a_closed_consolidation_is_handed_over_at_another_bench_unless_reopened(
 
 def test_a_container_on_one_benchs_trailer_is_neither_loaded_nor_reopened_at_another(benches: list[Bench]) -> None:
     dock, packing, third = benches
-    first = MANIFEST[2]
-    dock.scan("OP2001", first["tracking"], "HS:STATION:PROCESS", first["tracking"], *items_of(first), "HS:DONE")
-    dock.exchange()
-    packing.exchange()
-    closing = ("OP3001", "HS:STATION:CONSOLIDATE", first["tracking"], "HS:WEIGH", "HS:DONE")
-    assert packing.scan(*closing)[-1] == "consolidate.closed"
+    first = processed_and_closed(dock, packing, MANIFEST[2])
     connote = packing.get(first["tracking"]).connote
     packing.exchange()
     dock.exchange()

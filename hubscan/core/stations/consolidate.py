@@ -238,7 +238,7 @@ def _close(work: Work) -> Outcome:
         member = work.ledger.get_return(tracking)
         if member is not None and refused(member):
             return outcome("consolidate.member_refused", tracking, member.status, exception=member.exception)
-    loose = [tracking for tracking in members if work.ledger.container_of(tracking) is None]
+    loose = containers.unpacked(work, open_one, members)
     if loose:
         return outcome("consolidate.unpacked", count=len(loose), parcels=", ".join(loose[:5]))
     waiting = containers.unweighed(work, open_one)
@@ -255,7 +255,9 @@ def _close(work: Work) -> Outcome:
         assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
         retailers.append(record.retailer or "?")
         if open_one.test:
-            _export_test_return(work, open_one, record, connote)
+            # A retailer's test return leaves on no truck: its TEST consolidation's close
+            # is its Return Exported, as the retailer's test of the journey expects.
+            handover.export_return(work, record, connote, open_one.destination, consolidation=open_one.id)
         else:
             work.ledger.put_return(record.but(connote=connote))  # exported at the handover
     if not open_one.test:
@@ -298,20 +300,6 @@ def _close(work: Work) -> Outcome:
         destination=open_one.destination,
         containers=len(packed),
         kg=_total(packed),
-    )
-
-
-def _export_test_return(work: Work, consolidation: Consolidation, record: ReturnRecord, connote: str) -> None:
-    """A retailer's test return leaves on no truck: its TEST consolidation's close is its
-    Return Exported, as the retailer's test of the journey expects."""
-    work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote))
-    work.record(
-        EventType.RETURN_EXPORTED,
-        record.tracking,
-        about=record,
-        connote=connote,
-        destination=consolidation.destination,
-        consolidation=consolidation.id,
     )
 
 

@@ -20,7 +20,7 @@ from hubscan.core.gs1 import Gs1Error, make_sscc, sscc_text
 from hubscan.core.labels import ContainerLabelData
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import container_request
-from hubscan.core.records import Consolidation, Container, EventType, ReturnRecord
+from hubscan.core.records import ClosedContainer, Consolidation, Container, EventType, ReturnRecord
 from hubscan.core.stations.work import Work
 
 SSCC_SEQUENCE = "sscc"
@@ -32,7 +32,7 @@ def kilograms(grams: int) -> str:
     return f"{Decimal(grams) / 1000:.3f}"
 
 
-def sscc_words(container: Container) -> str:
+def sscc_words(container: Container | ClosedContainer) -> str:
     """ "BAG (00) 0 9528765 000000001 7" as the answers name a container."""
     return f"{container.kind} {sscc_text(container.sscc)}"
 
@@ -114,7 +114,7 @@ def scanned(work: Work, consolidation: Consolidation | None, sscc: str) -> Outco
     one (a weighed one is opened again), an unknown one is a pre-printed label."""
     closed = work.ledger.get_closed_container(sscc)
     if closed is not None:  # any bench's closed consolidation's: it waits for the carrier
-        return outcome("container.closed", container=f"{closed.kind} {sscc_text(sscc)}", connote=closed.connote)
+        return outcome("container.closed", container=sscc_words(closed), connote=closed.connote)
     known = work.ledger.get_container(sscc)
     if known is not None and (consolidation is None or known.consolidation_id != consolidation.id):
         other = work.ledger.get_consolidation(known.consolidation_id)
@@ -259,6 +259,15 @@ def weighed(work: Work, consolidation: Consolidation | None, sscc: str, grams: i
     )
     code = "container.weighed" if source == "scale" else "container.weighed_by_hand"
     return outcome(code, container=sscc_words(container), kg=kilograms(grams), count=pieces)
+
+
+def unpacked(work: Work, consolidation: Consolidation, members: list[str]) -> list[str]:
+    """The consolidation's parcels in none of its containers (one consolidated before
+    containers were kept)."""
+    packed_ones = {
+        t for c in work.ledger.containers_of(consolidation.id) for t in work.ledger.container_members(c.sscc)
+    }
+    return [tracking for tracking in members if tracking not in packed_ones]
 
 
 def unweighed(work: Work, consolidation: Consolidation) -> list[Container]:

@@ -12,10 +12,13 @@ unloads everything.
 
 from __future__ import annotations
 
+from typing import Any
+
 from hubscan.core.gs1 import sscc_text
 from hubscan.core.outcome import Outcome, outcome
-from hubscan.core.records import ClosedContainer, EventType, Handover
+from hubscan.core.records import ClosedContainer, EventType, Handover, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
+from hubscan.core.stations.containers import sscc_words
 from hubscan.core.stations.work import Work, refused
 from hubscan.core.status import Status
 
@@ -62,9 +65,9 @@ def _load(work: Work, handover: Handover, sscc: str) -> Outcome:
     if container is None:
         packing = work.ledger.get_container(sscc)
         if packing is not None:
-            return outcome("handover.not_closed", container=f"{packing.kind} {sscc_text(sscc)}")
+            return outcome("handover.not_closed", container=sscc_words(packing))
         return outcome("handover.unknown_container", container=sscc_text(sscc))
-    named = f"{container.kind} {sscc_text(sscc)}"
+    named = sscc_words(container)
     if container.handed_over_at is not None:
         return outcome("handover.gone", container=named, connote=container.connote)
     if container.handover_id == handover.id:
@@ -102,20 +105,28 @@ def _close(work: Work, handover: Handover) -> Outcome:
     loaded = work.ledger.handover_loads(handover.id)
     if not loaded:
         return outcome("handover.empty", carrier=handover.carrier, trailer=handover.trailer)
-    for container in loaded:
-        for tracking in container.members:
-            record = work.ledger.get_return(tracking)
-            if record is not None and record.connote == container.connote and refused(record):
-                return outcome("handover.member_refused", tracking, record.status, exception=record.exception)
+    leaving = _leaving(work, loaded)
+    for _, record in leaving:
+        if refused(record):
+            return outcome("handover.member_refused", record.tracking, record.status, exception=record.exception)
     left = _left_behind(work, loaded)
-    named = ", ".join(f"{c.kind} {sscc_text(c.sscc)} ({c.connote})" for c in left)
+    named = ", ".join(f"{sscc_words(c)} ({c.connote})" for c in left)
     if left and handover.warned != named:
         work.ledger.warn_handover(handover.id, named)
         return outcome("handover.left_behind", count=len(left), containers=named)
-    exported = 0
-    for container in loaded:
-        for tracking in container.members:
-            exported += _export(work, handover, container, tracking)
+    for container, record in leaving:
+        export_return(
+            work,
+            record,
+            container.connote,
+            container.destination,
+            {"consolidation_id": None, "consolidation_bench": None},
+            container=container.sscc,
+            container_weight_kg=container.weight_kg,
+            carrier=handover.carrier,
+            trailer=handover.trailer,
+        )
+    exported = len(leaving)
     ssccs = [container.sscc for container in loaded]
     work.ledger.mark_handed_over(ssccs, work.now)
     work.ledger.close_handover(handover.id, work.now)
@@ -139,30 +150,40 @@ def _close(work: Work, handover: Handover) -> Outcome:
     )
 
 
-def _export(work: Work, handover: Handover, container: ClosedContainer, tracking: str) -> int:
-    """Return Exported for one parcel of a loaded container (1), unless it left the
-    container since (put on hold, rejected, consolidated again) or is gone already (0)."""
-    record = work.ledger.get_return(tracking)
-    if record is None or record.on_hold or record.status not in (Status.PROCESSED, Status.DEPOT_SCAN):
-        return 0
-    if record.connote != container.connote:
-        return 0
-    work.ledger.put_return(
-        record.but(status=Status.EXPORTED, connote=container.connote, consolidation_id=None, consolidation_bench=None)
-    )
+def _leaving(work: Work, loaded: list[ClosedContainer]) -> list[tuple[ClosedContainer, ReturnRecord]]:
+    """The parcels the loaded containers take, each with its container: those still in
+    it (not put on hold, rejected or consolidated again since) and not gone already."""
+    leaving = []
+    for container in loaded:
+        for tracking in container.members:
+            record = work.ledger.get_return(tracking)
+            if record is None or record.on_hold or record.status not in (Status.PROCESSED, Status.DEPOT_SCAN):
+                continue
+            if record.connote == container.connote:
+                leaving.append((container, record))
+    return leaving
+
+
+def export_return(
+    work: Work,
+    record: ReturnRecord,
+    connote: str,
+    destination: str,
+    changes: dict[str, Any] | None = None,
+    **details: Any,
+) -> None:
+    """Return Exported for ``record`` under ``connote`` (the handover's, or a TEST
+    consolidation's close), with ``changes`` to the return and ``details`` in the event."""
+    work.ledger.put_return(record.but(status=Status.EXPORTED, connote=connote, **(changes or {})))
     work.record(
         EventType.RETURN_EXPORTED,
-        tracking,
+        record.tracking,
         about=record,
-        connote=container.connote,
-        destination=container.destination,
-        container=container.sscc,
-        container_weight_kg=container.weight_kg,
-        carrier=handover.carrier,
-        trailer=handover.trailer,
+        connote=connote,
+        destination=destination,
+        **details,
         **({"forwarded_to": record.forwarded_to} if record.forwarded_to else {}),
     )
-    return 1
 
 
 def reopen(work: Work, connote: str) -> Outcome:
