@@ -118,6 +118,8 @@ def demo() -> int:
     # Container SSCCs under a GS1 company prefix of the 952 range, which GS1 keeps for
     # examples and demonstrations. The demo has no scale: a supervisor types weights.
     os.environ.setdefault("HUBSCAN_DISPATCH_GS1_COMPANY_PREFIX", "9528765")
+    os.environ.setdefault("HUBSCAN_DISPATCH_SENDER_NAME", "HubScan Demo Returns Hub")
+    os.environ.setdefault("HUBSCAN_DISPATCH_SENDER_ADDRESS", "1 Demo Dock\nMascot NSW 2020\nAustralia")
     return _run(BIN / "hubscan", "--db", DEMO_DB, "gui", "--printer", printer, check=False)
 
 

@@ -138,6 +138,18 @@ SETTINGS: tuple[Setting, ...] = (
         "Kinds of container (HS:CONTAINER:<kind>); the first is opened when a parcel comes and none is open.",
     ),
     Setting(
+        "dispatch.sender_name",
+        str,
+        "",
+        "The hub's name as the connote and the dispatch papers give the sender, e.g. ACME Returns Hub Sydney.",
+    ),
+    Setting(
+        "dispatch.sender_address",
+        str,
+        "",
+        "The hub's address as the sender, its lines separated by new lines (\\n in the file).",
+    ),
+    Setting(
         "ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes.", _at_least(1, "minute")
     ),
     Setting(
@@ -348,6 +360,8 @@ def load_config(
         gs1_company_prefix=values["dispatch.gs1_company_prefix"],
         sscc_extension=values["dispatch.sscc_extension"],
         container_kinds=tuple(str(kind).upper() for kind in values["dispatch.container_kinds"]),
+        sender_name=values["dispatch.sender_name"].strip(),
+        sender_address=values["dispatch.sender_address"].strip(),
         scan_format=ScanFormat(
             tracking_patterns=tuple(values["scan.tracking_patterns"]),
             badge_pattern=values["scan.badge_pattern"],

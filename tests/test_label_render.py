@@ -44,7 +44,7 @@ def decoded(png: Path) -> list[str]:
 
 
 @pytest.mark.parametrize("dpi", [203, 300])
-def test_connote_barcode_decodes_to_the_connote_number(tmp_path: Path, dpi: int) -> None:
+def test_connote_barcodes_decode_to_the_connote_number_and_its_data(tmp_path: Path, dpi: int) -> None:
     connote = make_connote("SYD", "07", 4711)
     label = connote_label(
         ConnoteLabelData(
@@ -57,10 +57,25 @@ def test_connote_barcode_decodes_to_the_connote_number(tmp_path: Path, dpi: int)
             500,
             WHEN,
             copy=1,
+            containers=5,
+            weight_kg="62.125",
+            sender_name="ACME Returns Hub_Sydney",
+            sender_address="12 Dock Rd\nMascot NSW 2020",
         )
     )
     [png] = rasterise(render(label, dpi), tmp_path, dpi)
-    assert decoded(png) == [connote]
+    assert sorted(decoded(png)) == [
+        connote,
+        f"CONNOTE:{connote} FROM:SYD TO:FR-PAR PCS:500 CTN:5 KG:62.125 AT:20261122T0930Z",
+    ]
+    assert "ACME Returns Hub_Sydney, 12 Dock Rd, Mascot NSW 2020" in label.texts()
+
+
+def test_a_test_connotes_qr_code_says_so(tmp_path: Path) -> None:
+    connote = make_connote("SYD", "07", 12)
+    data = ConnoteLabelData(connote, "NL-AMS", "Koala NL", "", ("Koala",), "SYD", 2, WHEN, test=True)
+    [png] = rasterise(render(connote_label(data)), tmp_path, 203)
+    assert f"CONNOTE:{connote} FROM:SYD TO:NL-AMS PCS:2 AT:20261122T0930Z TEST:1" in decoded(png)
 
 
 def test_rejection_label_barcode_is_the_tracking_number(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from hubscan.core.labels import ConnoteLabelData, connote_label
 from hubscan.devices.preview import preview, preview_png
 
 
-def test_connote_preview_barcode_reads_as_the_connote() -> None:
+def test_connote_preview_barcodes_read_as_the_connote_and_its_data() -> None:
     connote = make_connote("SYD", "07", 42)
     label = connote_label(
         ConnoteLabelData(
@@ -27,7 +27,13 @@ def test_connote_preview_barcode_reads_as_the_connote() -> None:
     )
     image = preview(label, 203)
     assert image.size == (812, 1218)
-    assert [r.text for r in zxingcpp.read_barcodes(image)] == [connote]
+    assert sorted(r.text for r in zxingcpp.read_barcodes(image)) == [
+        connote,
+        f"CONNOTE:{connote} FROM:SYD TO:FR-PAR PCS:3 AT:20261122T0000Z",
+    ]
     png = Image.open(io.BytesIO(preview_png(label, 300)))
     assert png.size == (1200, 1800)
-    assert [r.text for r in zxingcpp.read_barcodes(png)] == [connote]
+    assert sorted(r.text for r in zxingcpp.read_barcodes(png)) == [
+        connote,
+        f"CONNOTE:{connote} FROM:SYD TO:FR-PAR PCS:3 AT:20261122T0000Z",
+    ]

@@ -1,8 +1,8 @@
 """Labels described once, in millimetres, and rendered twice: ZPL for the printer and a
 preview image for the screen (``hubscan.devices.zpl`` and ``hubscan.devices.preview``).
 
-Only what a label needs: text (optionally wrapped in a block), Code 128 barcodes and
-boxes. The descriptions hold the raw text; escaping is the renderer's job.
+Only what a label needs: text (optionally wrapped in a block), Code 128 barcodes, QR
+codes and boxes. The descriptions hold the raw text; escaping is the renderer's job.
 """
 
 from __future__ import annotations
@@ -38,6 +38,16 @@ class Code128:
 
 
 @dataclass(frozen=True)
+class QRCode:
+    """A QR code, error correction level Q (a quarter of it may be torn or smudged)."""
+
+    x: float
+    y: float
+    data: str
+    module: float = 0.5  # one module's side in mm (4 dots at 203 dpi, 6 at 300)
+
+
+@dataclass(frozen=True)
 class Box:
     x: float
     y: float
@@ -46,7 +56,7 @@ class Box:
     thickness: float = 0.5
 
 
-Element = Text | Code128 | Box
+Element = Text | Code128 | QRCode | Box
 
 
 @dataclass(frozen=True)
@@ -61,7 +71,7 @@ class Label:
         return [e.text for e in self.elements if isinstance(e, Text)]
 
     def barcodes(self) -> list[str]:
-        return [e.data for e in self.elements if isinstance(e, Code128)]
+        return [e.data for e in self.elements if isinstance(e, Code128 | QRCode)]
 
 
 def check_barcode_data(data: str) -> str:
@@ -85,6 +95,25 @@ class ConnoteLabelData:
     test: bool = False  # a consolidation of retailers' test returns: not to be shipped
     containers: int = 0
     weight_kg: str = ""  # the containers' weights together, "123.45"
+    sender_name: str = ""  # the hub's name and address as the carrier returns to it
+    sender_address: str = ""
+
+
+def connote_qr_data(data: ConnoteLabelData) -> str:
+    """What the connote's QR code carries: the connote's data as fields of upper-case
+    letters, digits and ``-.:``, one space between them, so it encodes in QR's compact
+    alphanumeric mode: ``CONNOTE:CNSYD0700047113 FROM:SYD TO:FR-PAR PCS:500 CTN:5
+    KG:62.000 AT:20261204T1030Z`` (``CTN`` and ``KG`` only when it was packed into
+    containers, ``TEST:1`` for a retailer's test consolidation)."""
+    fields = [f"CONNOTE:{data.connote}", f"FROM:{data.hub}", f"TO:{data.destination_code}", f"PCS:{data.pieces}"]
+    if data.containers:
+        fields.append(f"CTN:{data.containers}")
+    if data.weight_kg:
+        fields.append(f"KG:{data.weight_kg}")
+    fields.append(f"AT:{data.closed_at.strftime('%Y%m%dT%H%MZ')}")
+    if data.test:
+        fields.append("TEST:1")
+    return " ".join(fields)
 
 
 def connote_label(data: ConnoteLabelData) -> Label:
@@ -93,30 +122,37 @@ def connote_label(data: ConnoteLabelData) -> Label:
     margin = 4.0
     inner = width - 2 * margin
     retailers = ", ".join(data.retailers) or "-"
+    sender = ", ".join(part for part in (data.sender_name, _one_line(data.sender_address)) if part)
     elements: list[Element] = [
         Box(margin, margin, inner, height - 2 * margin, 0.6),
         Text(margin + 3, 8, 4.5, "CONSOLIDATED CONNOTE"),
-        Text(margin + 3, 16, 3.5, f"FROM HUB {data.hub}"),
-        Text(margin + 3, 24, 3.2, "DELIVER TO"),
-        Text(margin + 3, 29, 6.0, data.destination_name, width=inner - 6, lines=2),
-        Text(margin + 3, 43, 4.0, data.destination_address, width=inner - 6, lines=3),
+        Text(margin + 3, 15, 3.2, f"FROM HUB {data.hub}"),
+        Text(margin + 3, 19.5, 3.0, sender, width=inner - 6, lines=2),
+        Text(margin + 3, 27.5, 3.2, "DELIVER TO"),
+        Text(margin + 3, 32, 6.0, data.destination_name, width=inner - 6, lines=2),
+        Text(margin + 3, 45, 4.0, data.destination_address, width=inner - 6, lines=3),
         Text(margin + 3, 59, 3.5, f"DEST {data.destination_code}"),
-        Text(margin + 3, 66, 3.5, f"RETAILER {retailers}", width=inner - 6, lines=2),
-        Box(margin, 77, inner, 0.1, 0.6),
-        Text(margin + 3, 81, 7.0, f"{data.pieces} PCS"),
-        Text(margin + 3, 90, 3.5, data.closed_at.strftime("%Y-%m-%d %H:%M UTC")),
-        Text(margin + 3, 95, 3.5, _packed(data)),
-        Code128(margin + 3, 102, 20.0, check_barcode_data(data.connote)),
-        Text(margin + 3, 126, 8.0, data.connote, width=inner - 6, align="C"),
+        Text(margin + 3, 65, 3.5, f"RETAILER {retailers}", width=inner - 6, lines=2),
+        Box(margin, 75, inner, 0.1, 0.6),
+        Text(margin + 3, 79, 7.0, f"{data.pieces} PCS"),
+        Text(margin + 3, 94, 3.5, data.closed_at.strftime("%Y-%m-%d %H:%M UTC")),
+        Text(margin + 3, 99, 3.5, _packed(data)),
+        QRCode(margin + 64, 78, connote_qr_data(data)),
+        Code128(margin + 3, 105, 18.0, check_barcode_data(data.connote)),
+        Text(margin + 3, 125, 7.0, data.connote, width=inner - 6, align="C"),
     ]
     if data.copy:
-        elements.append(Text(margin + 55, 81, 7.0, f"COPY {data.copy}"))
+        elements.append(Text(margin + 3, 87, 5.0, f"COPY {data.copy}"))
     if data.test:
         # Boxed across the foot and beside the pieces, so nobody takes it for a real one.
-        elements.append(Text(margin + 62, 88, 7.0, "TEST"))
+        elements.append(Text(margin + 35, 87, 5.0, "TEST"))
         elements.append(Box(margin + 2, 135, inner - 4, 10, 1.0))
         elements.append(Text(margin + 3, 137, 6.0, "TEST - DO NOT SHIP", width=inner - 6, align="C"))
     return Label(f"connote {data.connote}", width, height, tuple(elements))
+
+
+def _one_line(address: str) -> str:
+    return ", ".join(line.strip() for line in address.splitlines() if line.strip())
 
 
 def _packed(data: ConnoteLabelData) -> str:

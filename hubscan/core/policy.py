@@ -57,6 +57,10 @@ class HubPolicy:
     # Kinds of container a consolidation is packed into (HS:CONTAINER:<kind>); the
     # first is the one opened when a parcel comes and none is open.
     container_kinds: tuple[str, ...] = ("BAG", "CAGE", "PALLET")
+    # The hub as the connote and the dispatch papers name it: where the carrier brings
+    # back what it cannot deliver (the address's lines separated by new lines).
+    sender_name: str = ""
+    sender_address: str = ""
     scan_format: ScanFormat = field(default_factory=ScanFormat)
 
     def problems(self) -> list[str]:

@@ -1,6 +1,6 @@
 """An on-screen preview of a label, drawn from the same description as its ZPL.
 
-Barcodes come from python-barcode (Code 128), text and boxes from Pillow, so what the
+Barcodes come from python-barcode (Code 128) and segno (QR), text and boxes from Pillow, so what the
 operator sees before printing is built from exactly the fields the printer gets.
 """
 
@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import io
 
+import segno
 from barcode import Code128 as Code128Symbol
 from barcode import Gs1_128
 from barcode.writer import ImageWriter
 from PIL import Image, ImageDraw, ImageFont
 
-from hubscan.core.labels import Box, Code128, Label, Text
+from hubscan.core.labels import Box, Code128, Label, QRCode, Text
 
 
 def _px(mm: float, dpi: int) -> int:
@@ -63,6 +64,16 @@ def _barcode(element: Code128, dpi: int) -> Image.Image:
     return image
 
 
+def _qr(element: QRCode, dpi: int) -> Image.Image:
+    """The QR code as the printer draws it: error correction Q, no quiet zone of its own."""
+    symbol = segno.make_qr(element.data, error="q", boost_error=False)
+    scale = max(1, _px(element.module, dpi))
+    buffer = io.BytesIO()
+    symbol.save(buffer, kind="png", scale=scale, border=0)
+    buffer.seek(0)
+    return Image.open(buffer).convert("L")
+
+
 def preview(label: Label, dpi: int = 203) -> Image.Image:
     image = Image.new("L", (_px(label.width, dpi), _px(label.height, dpi)), 255)
     draw = ImageDraw.Draw(image)
@@ -84,6 +95,8 @@ def preview(label: Label, dpi: int = 203) -> Image.Image:
                 elif element.align == "R":
                     offset = max(0, width - int(font.getlength(line)))
                 draw.text((x + offset, y + row * size), line, fill=0, font=font)
+        elif isinstance(element, QRCode):
+            image.paste(_qr(element, dpi), (x, y))
         else:
             symbol = _barcode(element, dpi).convert("L")
             image.paste(symbol, (x, y))

@@ -7,7 +7,7 @@ bytes, under ``^CI28`` (UTF-8). The output is therefore plain ASCII.
 
 from __future__ import annotations
 
-from hubscan.core.labels import Box, Code128, Label, Text
+from hubscan.core.labels import Box, Code128, Label, QRCode, Text
 
 DPI_CHOICES = (203, 300)
 
@@ -47,6 +47,14 @@ def _code128(element: Code128, dpi: int) -> str:
     return f"{position}^BY{module},3,{height}^BCN,{height},N,N,N^FH^FD{escape(element.data)}^FS"
 
 
+def _qr(element: QRCode, dpi: int) -> str:
+    # Model 2, error correction Q, automatic mode ("QA,"); the magnification is the
+    # module's side in dots (1 to 10).
+    magnification = min(10, max(1, _dots(element.module, dpi)))
+    position = f"^FO{_dots(element.x, dpi)},{_dots(element.y, dpi)}"
+    return f"{position}^BQN,2,{magnification}^FH^FDQA,{escape(element.data)}^FS"
+
+
 def _box(element: Box, dpi: int) -> str:
     thickness = _dots(element.thickness, dpi)
     width = max(_dots(element.width, dpi), thickness)
@@ -64,6 +72,8 @@ def render(label: Label, dpi: int = 203) -> bytes:
             lines.append(_text(element, dpi))
         elif isinstance(element, Code128):
             lines.append(_code128(element, dpi))
+        elif isinstance(element, QRCode):
+            lines.append(_qr(element, dpi))
         else:
             lines.append(_box(element, dpi))
     lines += [f"^PQ{label.copies},0,1,Y", "^XZ"]

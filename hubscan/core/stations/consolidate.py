@@ -331,5 +331,7 @@ def _queue_connote_label(
         test=consolidation.test,
         containers=len(packed),
         weight_kg=_total(packed),
+        sender_name=work.policy.sender_name,
+        sender_address=work.policy.sender_address,
     )
     work.ledger.add_print_job(connote_request(data, work.operator.badge), work.now)
