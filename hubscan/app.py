@@ -335,7 +335,7 @@ def station_backend(config: StationConfig, db: Path) -> Callable[[], Backend]:
         policy = config.policy
         store = LocalStore(db, policy.hub_id, policy.workstation_id)
         try:
-            printing = LabelPrinting.for_url(store, config.printer.url, config.printer.dpi)
+            printing = LabelPrinting.for_settings(store, config.printer)
             # The token is read here: a keyring is slow to open.
             central = central_settings(config)
             return Backend(store, printing, engine_if_configured(store, central, policy.hub_id, policy.workstation_id))

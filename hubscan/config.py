@@ -114,6 +114,19 @@ SETTINGS: tuple[Setting, ...] = (
     ),
     Setting("printer.dpi", int, 203, "The label printer's resolution: 203 or 300 dpi.", _one_of(203, 300)),
     Setting(
+        "papers.folder",
+        str,
+        "",
+        "Folder where the dispatch papers (parcel list PDF and CSV) are kept; empty: 'papers' beside the database.",
+    ),
+    Setting(
+        "papers.printer",
+        str,
+        "",
+        "Office printer for the dispatch papers: spooler://QUEUE (a CUPS queue); empty: the folder only.",
+        lambda url: None if not url or url.startswith("spooler://") else f"{url!r}: use spooler://QUEUE",
+    ),
+    Setting(
         "central.url", str, "", "The central service, e.g. https://central.example:8443; empty: offline.", _central_url
     ),
     Setting("central.ca_bundle", str, "", "A CA bundle file to verify the central service's TLS with; empty: system."),
@@ -304,6 +317,8 @@ def load_values(path: Path | None, environ: dict[str, str] | None = None) -> dic
 class PrinterSettings:
     url: str | None
     dpi: int
+    papers_folder: str | None = None  # None: beside the database
+    papers_queue: str | None = None  # the office printer's CUPS queue for the PDF papers
 
 
 @dataclass(frozen=True)
@@ -374,7 +389,12 @@ def load_config(
         values=MappingProxyType(dict(values)),
         sources=MappingProxyType(dict(resolved.sources)),
         policy=policy,
-        printer=PrinterSettings(values["printer.url"] or None, values["printer.dpi"]),
+        printer=PrinterSettings(
+            values["printer.url"] or None,
+            values["printer.dpi"],
+            values["papers.folder"] or None,
+            values["papers.printer"].removeprefix("spooler://") or None,
+        ),
         station=StationSettings(
             values["scanner.url"] or None,
             values["scanner.baudrate"],

@@ -18,6 +18,7 @@ from cupsd import Cupsd
 from fakeprinter import LoopbackPrinter
 from ptyscale import bench_scale
 from test_label_render import decoded, rasterise
+from test_papers import pdf_text
 
 from hubscan.services.demo import demo_manifest
 
@@ -91,7 +92,8 @@ def test_close_prints_a_connote_that_scans_as_the_recorded_number(
     container, job = printer.jobs  # the bag the first parcel opened, then the connote
     assert f"^FH^FD{connote}^FS".encode() in job and b"3 PCS" in job and b"1 CONTAINER  12.400 KG" in job
     [png] = rasterise(job, tmp_path, 203)
-    assert decoded(png) == [connote]
+    assert sorted(decoded(png))[0] == connote
+    assert sorted(decoded(png))[1].startswith(f"CONNOTE:{connote} FROM:HUB TO:NL-AMS-RTN PCS:3 CTN:1 KG:12.400 AT:")
     [png] = rasterise(container, tmp_path, 203)
     assert decoded(png) == [f"(00){recorded_sscc(db)}"]
 
@@ -102,21 +104,24 @@ def test_failed_print_is_kept_then_retried_and_reprinted_with_who_and_why(
     db, trackings = station
     printer.status = "paper_out"
     connote, status = close_consolidation(db, trackings, printer.url)
-    # The container's label (job 1) and the connote (job 2) both wait.
-    assert "NOT printed" in status and "out of labels" in status and "hubscan print retry 2" in status
+    # The container's label (job 1) and the connote (job 3) both wait; the parcel list
+    # (job 2) goes to the office, not to the label printer, and is kept.
+    assert "NOT printed" in status and "out of labels" in status and "hubscan print retry 3" in status
+    assert f"parcel list {connote} printed on file://" in status
+    assert (db.parent / "papers" / f"{connote}-parcel-list.pdf").read_bytes().startswith(b"%PDF-")
     assert printer.jobs == []
     jobs = hubscan(db, "print", "jobs").stdout
     assert "failed" in jobs and connote in jobs
 
     printer.status = "ok"
-    retried = hubscan(db, "print", "--printer", printer.url, "retry", "2")
+    retried = hubscan(db, "print", "--printer", printer.url, "retry", "3")
     assert retried.returncode == 0 and "printed" in retried.stdout
     assert len(printer.jobs) == 1 and connote.encode() in printer.jobs[0]
 
-    refused = hubscan(db, "print", "--printer", printer.url, "reprint", "2", "--operator", "OP1001", "--reason", "torn")
+    refused = hubscan(db, "print", "--printer", printer.url, "reprint", "3", "--operator", "OP1001", "--reason", "torn")
     assert refused.returncode == 2 and "may not reprint" in refused.stderr
     again = hubscan(
-        db, "print", "--printer", printer.url, "reprint", "2", "--operator", "OP3001", "--reason", "torn label"
+        db, "print", "--printer", printer.url, "reprint", "3", "--operator", "OP3001", "--reason", "torn label"
     )
     assert again.returncode == 0 and "copy 1" in again.stdout
     assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
@@ -160,21 +165,32 @@ def test_the_session_answers_the_next_scans_while_the_printer_keeps_silent(
 def test_close_prints_through_real_cups(
     station: tuple[Path, list[str]], printer: LoopbackPrinter, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The labels go to the label printer's queue, the parcel list's PDF to the office
+    printer's queue, each through a real cupsd to a printer on loopback."""
     db, trackings = station
     cups = Cupsd()
-    try:
-        cups.add_raw_queue("hub_zebra", f"socket://127.0.0.1:{printer.port}")
-        monkeypatch.setenv("CUPS_SERVER", str(cups.socket))
-        connote, status = close_consolidation(db, trackings, "spooler://hub_zebra")
-        assert "printed on spooler://hub_zebra" in status
-        deadline = time.monotonic() + 30
-        while len(printer.jobs) < 2 and time.monotonic() < deadline:  # the container's label, the connote
-            time.sleep(0.05)
-        assert len(printer.jobs) == 2, cups.log()
-    finally:
-        cups.stop()
+    with LoopbackPrinter() as office:
+        try:
+            cups.add_raw_queue("hub_zebra", f"socket://127.0.0.1:{printer.port}")
+            cups.add_raw_queue("office_laser", f"socket://127.0.0.1:{office.port}")
+            monkeypatch.setenv("CUPS_SERVER", str(cups.socket))
+            monkeypatch.setenv("HUBSCAN_PAPERS_PRINTER", "spooler://office_laser")
+            connote, status = close_consolidation(db, trackings, "spooler://hub_zebra")
+            assert "printed on spooler://hub_zebra" in status
+            assert f"parcel list {connote} printed on spooler://office_laser" in status
+            deadline = time.monotonic() + 30
+            # the container's label and the connote; the parcel list
+            while (len(printer.jobs) < 2 or not office.jobs) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            assert len(printer.jobs) == 2, cups.log()
+            assert len(office.jobs) == 1, cups.log()
+        finally:
+            cups.stop()
     [png] = rasterise(printer.jobs[1], tmp_path, 203)
-    assert decoded(png) == [connote] == [recorded_connote(db)]
+    assert sorted(decoded(png))[0] == connote == recorded_connote(db)
+    kept = (db.parent / "papers" / f"{connote}-parcel-list.pdf").read_bytes()
+    assert office.jobs[0] == kept and kept.startswith(b"%PDF-")
+    assert f"Connote {connote}" in pdf_text(kept)
 
 
 def test_print_test_command(printer: LoopbackPrinter, tmp_path: Path) -> None:

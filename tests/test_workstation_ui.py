@@ -226,7 +226,7 @@ def test_consolidate_and_print_the_connote(qtbot: QtBot, station: StationApp, pr
     assert b"COPY 1" in printer.jobs[-1] and connote.encode() in printer.jobs[-1]
 
 
-@pytest.mark.logs(r"print job 2 failed: .*out of labels")
+@pytest.mark.logs(r"print job 3 failed: .*out of labels")
 def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     qtbot: QtBot, station: StationApp, printer: LoopbackPrinter
 ) -> None:
@@ -236,9 +236,11 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     pack(qtbot, station, PARIS_1)
     printer.status = "paper_out"
     closed, printed = scan_printing(qtbot, station, "HS:DONE")
-    assert closed.outcome.code == "consolidate.closed" and not printed[0].ok
+    # The parcel list (job 2) goes to the papers folder; the connote (job 3) waits.
+    papers, connote = printed
+    assert closed.outcome.code == "consolidate.closed" and papers.ok and not connote.ok
     result, message = banner(station)
-    assert result == "error" and "out of labels" in message and "print job 2" in message
+    assert result == "error" and "out of labels" in message and "print job 3" in message
     assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
     assert "HS:RETRY" in message
     # Last scans marks the closing scan as not done while its label has not printed.
@@ -248,7 +250,7 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     printer.status = "ok"  # a new roll is in
     retried, reprinted = scan_printing(qtbot, station, "HS:RETRY")
     assert retried.outcome.code == "print.retry" and [p.ok for p in reprinted] == [True]
-    assert len(printer.jobs) == 2 and printed[0].reference.encode() in printer.jobs[-1]
+    assert len(printer.jobs) == 2 and connote.reference.encode() in printer.jobs[-1]
     assert not station.window.trouble.isVisible()  # gone when fixed
     closing = recent.item(1).text()  # under the HS:RETRY scan now, and ticked
     assert closing.startswith("\u2714") and "HS:DONE" in closing and "label not printed" not in closing
@@ -284,10 +286,10 @@ def test_scans_are_answered_while_the_printer_keeps_a_label_waiting(
         assert not closing.startswith(("\u2714", "\u2716"))  # neither done nor failed
         with qtbot.waitSignal(built.window.labels_printed, timeout=10_000) as printed:
             printer.released.set()
-        assert [p.ok for p in printed.args[0]] == [True]
+        assert [(p.ok, p.job_id) for p in printed.args[0]] == [(True, 2), (True, 3)]  # parcel list, connote
         closing = recent.item(2).text()
         assert closing.startswith("\u2714") and "HS:DONE" in closing and "label" not in closing
-        assert printer.all_received.wait(5) and printed.args[0][0].reference.encode() in printer.jobs[-1]
+        assert printer.all_received.wait(5) and printed.args[0][-1].reference.encode() in printer.jobs[-1]
     finally:
         printer.released.set()
         built.close()
@@ -387,7 +389,7 @@ def test_the_language_switch_rebuilds_the_window_in_french_then_dutch(qtbot: QtB
     assert station.window.buttons[Station.RECEIVE].text().startswith("Receive")
 
 
-@pytest.mark.logs(r"print job 2 failed: .*out of labels")
+@pytest.mark.logs(r"print job 3 failed: .*out of labels")
 def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
     qtbot: QtBot, printer: LoopbackPrinter, with_scanner: tuple[StationApp, PtyScanner]
 ) -> None:
@@ -399,7 +401,7 @@ def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
     pack(qtbot, built, PARIS_1)
     printer.status = "paper_out"
     _, printed = scan_printing(qtbot, built, "HS:DONE")
-    assert not printed[0].ok and "out of labels" in printed[0].message  # English for the log
+    assert not printed[-1].ok and "out of labels" in printed[-1].message  # English for the log
     result, message = banner(built)
     assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
     assert "scannez HS:RETRY" in message and "out of labels" not in message

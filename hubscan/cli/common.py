@@ -67,7 +67,7 @@ def print_desk(store: LocalStore, settings: PrinterSettings) -> LabelPrinting:
     from hubscan.services.printing import LabelPrinting
 
     try:
-        return LabelPrinting.for_url(store, settings.url, settings.dpi)
+        return LabelPrinting.for_settings(store, settings)
     except ValueError as exc:
         raise UserError(str(exc)) from exc
 

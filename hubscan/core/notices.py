@@ -58,6 +58,15 @@ TEMPLATES: dict[str, str] = {
     "print.test_label": "test label",
     "print.kind.connote": "connote",
     "print.kind.rejection": "rejection",
+    "print.kind.container": "container",
+    "print.paper": "{kind} {reference}",
+    "print.paper_copy": "{kind} {reference} (copy {copy})",
+    "print.kind.parcel_list": "parcel list",
+    "papers.folder": "cannot keep the papers in {path}: {reason}",
+    "papers.layout": "the papers cannot be laid out ({reason})",
+    "papers.windows_queue": (
+        "HubScan sends PDF papers to a CUPS print queue only: on Windows, print them from the folder {path}"
+    ),
     "print.bad_url": "printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH",
     "reprint.not_allowed": "only a dispatcher or an admin reprints labels",
     "reprint.no_reason": "give the reason for the reprint (torn, smudged, lost...)",

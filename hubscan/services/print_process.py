@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from hubscan import logs
+from hubscan.devices.office import PapersOutput
 from hubscan.devices.printers import Printer
 from hubscan.processes import spawn
 from hubscan.services.printing import LabelPrinting, PrintResult
@@ -59,6 +60,7 @@ class PrinterProcess:
             store.foreground_flag,
             printing.printer,
             printing.dpi,
+            printing.papers,
         )
         self._process: Any = None
         self._connection: Connection | None = None
@@ -139,7 +141,14 @@ def _taken(records: list[logs.Forwarded]) -> list[logs.Forwarded]:
 
 
 def _serve(
-    path: Path, hub_id: str, workstation_id: str, flag: Any, printer: Printer, dpi: int, connection: Connection
+    path: Path,
+    hub_id: str,
+    workstation_id: str,
+    flag: Any,
+    printer: Printer,
+    dpi: int,
+    papers: PapersOutput,
+    connection: Connection,
 ) -> None:
     """The process's loop: a command in, the results and log records out, until told to
     stop or the station's process is gone (its end of the pipe closes)."""
@@ -147,7 +156,7 @@ def _serve(
     records: list[logs.Forwarded] = []
     logs.forward_to(records.append)
     store = LocalStore(path, hub_id, workstation_id, synchronous="NORMAL", shared_foreground=flag, own_upkeep=False)
-    printing = LabelPrinting(store, printer, dpi)
+    printing = LabelPrinting(store, printer, dpi, papers=papers)
     try:
         while True:
             try:

@@ -11,11 +11,16 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
+from hubscan.config import PrinterSettings
 from hubscan.core.labels import Label, printer_test_label
 from hubscan.core.notices import TEMPLATES, Notice, Param
+from hubscan.core.papers import PAPER_KINDS, TITLES, ParcelListData, parcel_list_csv
 from hubscan.core.printjobs import PrintJob, label_for
 from hubscan.devices.faults import PrinterFault
+from hubscan.devices.office import PapersOutput
+from hubscan.devices.papers import PaperError, parcel_list_pdf
 from hubscan.devices.printers import Printer, open_printer
 from hubscan.devices.zpl import render, render_all
 from hubscan.store import printjobs
@@ -39,6 +44,8 @@ class PrintResult:
 def _what(job: PrintJob) -> Notice:
     kind: Param = Notice(f"print.kind.{job.kind}") if f"print.kind.{job.kind}" in TEMPLATES else job.kind
     params = {"kind": kind, "reference": job.reference, "copy": str(job.copy)}
+    if job.kind in PAPER_KINDS:
+        return Notice("print.paper_copy" if job.copy else "print.paper", params)
     return Notice("print.label_copy" if job.copy else "print.label", params)
 
 
@@ -47,24 +54,40 @@ def _now() -> datetime:
 
 
 class LabelPrinting:
-    """Prints a station's jobs on its printer (``printer=None``: jobs wait, unsent)."""
+    """Prints a station's jobs: labels on its label printer, papers to ``papers`` (by
+    default a folder beside the database). ``printer=None``: jobs wait, unsent."""
 
     def __init__(
-        self, store: LocalStore, printer: Printer | None, dpi: int = 203, clock: Callable[[], datetime] = _now
+        self,
+        store: LocalStore,
+        printer: Printer | None,
+        dpi: int = 203,
+        clock: Callable[[], datetime] = _now,
+        papers: PapersOutput | None = None,
     ) -> None:
         self.store = store
         self.printer = printer
         self.dpi = dpi
         self.clock = clock
+        self.papers = papers or PapersOutput(store.papers_folder)
 
     @classmethod
-    def for_url(cls, store: LocalStore, url: str | None, dpi: int = 203) -> LabelPrinting:
-        return cls(store, open_printer(url) if url else None, dpi)
+    def for_url(
+        cls, store: LocalStore, url: str | None, dpi: int = 203, papers: PapersOutput | None = None
+    ) -> LabelPrinting:
+        return cls(store, open_printer(url) if url else None, dpi, papers=papers)
+
+    @classmethod
+    def for_settings(cls, store: LocalStore, settings: PrinterSettings) -> LabelPrinting:
+        folder = Path(settings.papers_folder) if settings.papers_folder else store.papers_folder
+        return cls.for_url(store, settings.url, settings.dpi, PapersOutput(folder, settings.papers_queue))
 
     def send(self, job: PrintJob) -> PrintResult:
         what = _what(job)
         if self.printer is None:
             return PrintResult(job.id, job.reference, False, Notice("print.no_printer", {"what": what}))
+        if job.kind in PAPER_KINDS:
+            return self._send_papers(job, what)
         try:
             self.printer.send(render(label_for(job), self.dpi))
         except PrinterFault as exc:
@@ -74,6 +97,24 @@ class LabelPrinting:
             return PrintResult(job.id, job.reference, False, failed)
         printjobs.record_attempt(self.store, job.id, self.printer.url, None, self.clock())
         return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": self.printer.url}))
+
+    def _send_papers(self, job: PrintJob, what: Notice) -> PrintResult:
+        """The papers kept in the folder (PDF and CSV) and printed on the office printer."""
+        data = ParcelListData.from_payload(job.payload, job.copy)
+        name = f"{job.reference}-{TITLES[job.kind]}" + (f"-copy{job.copy}" if job.copy else "")
+        try:
+            try:
+                pdf = parcel_list_pdf(data)
+            except PaperError as exc:
+                raise PrinterFault(Notice("papers.layout", {"reason": str(exc)})) from exc
+            self.papers.deliver(name, {".pdf": pdf, ".csv": parcel_list_csv(data)})
+        except PrinterFault as exc:
+            printjobs.record_attempt(self.store, job.id, self.papers.url, str(exc), self.clock())
+            log.warning("print job %s failed: %s", job.id, exc)
+            failed = Notice("print.failed", {"what": what, "fault": exc.notice, "job": str(job.id)})
+            return PrintResult(job.id, job.reference, False, failed)
+        printjobs.record_attempt(self.store, job.id, self.papers.url, None, self.clock())
+        return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": self.papers.url}))
 
     def send_pending(self) -> list[PrintResult]:
         if self.printer is None:

@@ -79,6 +79,11 @@ class LocalStore:
         """Where the bench keeps photos kept as evidence: beside its database."""
         return self.path.parent / "evidence"
 
+    @property
+    def papers_folder(self) -> Path:
+        """Where the bench keeps the dispatch papers it printed, unless set elsewhere."""
+        return self.path.parent / "papers"
+
     @classmethod
     def helper(cls, path: Path, hub_id: str, workstation_id: str, shared_foreground: Any) -> LocalStore:
         """The store as a helper process sees it. Its commits are NORMAL, not FULL: a

@@ -1213,6 +1213,20 @@ DEVICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("devices", "connote"),
     # print.kind.rejection
     QT_TRANSLATE_NOOP("devices", "rejection"),
+    # print.kind.container
+    QT_TRANSLATE_NOOP("devices", "container"),
+    # print.paper
+    QT_TRANSLATE_NOOP("devices", "{kind} {reference}"),
+    # print.paper_copy
+    QT_TRANSLATE_NOOP("devices", "{kind} {reference} (copy {copy})"),
+    # print.kind.parcel_list
+    QT_TRANSLATE_NOOP("devices", "parcel list"),
+    # papers.folder
+    QT_TRANSLATE_NOOP("devices", "cannot keep the papers in {path}: {reason}"),
+    # papers.layout
+    QT_TRANSLATE_NOOP("devices", "the papers cannot be laid out ({reason})"),
+    # papers.windows_queue
+    QT_TRANSLATE_NOOP("devices", "HubScan sends PDF papers to a CUPS print queue only: on Windows, print them from the folder {path}"),
     # print.bad_url
     QT_TRANSLATE_NOOP("devices", "printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH"),
     # reprint.not_allowed

@@ -12,6 +12,7 @@ from hubscan.core.printjobs import connote_request
 from hubscan.core.records import ClosedContainer, Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations import containers, handover
+from hubscan.core.stations.papers import queue_parcel_list
 from hubscan.core.stations.work import Work, refused, stopped, unrecognised
 from hubscan.core.status import Status
 
@@ -249,11 +250,11 @@ def _close(work: Work) -> Outcome:
     sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
     connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
     work.ledger.close_consolidation(open_one.id, connote, work.now)
-    retailers = []
+    leaving = []
     for tracking in members:
         record = work.ledger.get_return(tracking)
         assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
-        retailers.append(record.retailer or "?")
+        leaving.append(record)
         if open_one.test:
             # A retailer's test return leaves on no truck: its TEST consolidation's close
             # is its Return Exported, as the retailer's test of the journey expects.
@@ -285,7 +286,9 @@ def _close(work: Work) -> Outcome:
         weight_kg=_total(packed),
         **_marked(open_one.test),
     )
-    _queue_connote_label(work, open_one, connote, retailers, len(members), packed)
+    queue_parcel_list(work, open_one, connote, leaving, packed, _total(packed))
+    retailers = [record.retailer or "?" for record in leaving]
+    _queue_connote_label(work, open_one, connote, retailers, len(members), packed)  # last: the one previewed
     work.context.consolidation_id = None
     work.context.clear_work()
     if open_one.test:

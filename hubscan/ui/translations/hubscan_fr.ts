@@ -982,6 +982,34 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>de rejet</translation>
     </message>
     <message>
+        <source>container</source>
+        <translation>conteneur</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}</source>
+        <translation>{kind} {reference}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference} (copy {copy})</source>
+        <translation>{kind} {reference} (copie {copy})</translation>
+    </message>
+    <message>
+        <source>parcel list</source>
+        <translation>liste des colis</translation>
+    </message>
+    <message>
+        <source>cannot keep the papers in {path}: {reason}</source>
+        <translation>impossible de garder les documents dans {path} : {reason}</translation>
+    </message>
+    <message>
+        <source>the papers cannot be laid out ({reason})</source>
+        <translation>les documents ne peuvent pas être mis en page ({reason})</translation>
+    </message>
+    <message>
+        <source>HubScan sends PDF papers to a CUPS print queue only: on Windows, print them from the folder {path}</source>
+        <translation>HubScan n’envoie les documents PDF qu’à une file d’impression CUPS : sous Windows, imprimez-les depuis le dossier {path}</translation>
+    </message>
+    <message>
         <source>printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH</source>
         <translation>imprimante {url} : utilisez tcp://HÔTE:9100, spooler://FILE ou file://CHEMIN</translation>
     </message>

@@ -982,6 +982,34 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>afkeur</translation>
     </message>
     <message>
+        <source>container</source>
+        <translation>container</translation>
+    </message>
+    <message>
+        <source>{kind} {reference}</source>
+        <translation>{kind} {reference}</translation>
+    </message>
+    <message>
+        <source>{kind} {reference} (copy {copy})</source>
+        <translation>{kind} {reference} (kopie {copy})</translation>
+    </message>
+    <message>
+        <source>parcel list</source>
+        <translation>pakketlijst</translation>
+    </message>
+    <message>
+        <source>cannot keep the papers in {path}: {reason}</source>
+        <translation>kan de documenten niet bewaren in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>the papers cannot be laid out ({reason})</source>
+        <translation>de documenten kunnen niet worden opgemaakt ({reason})</translation>
+    </message>
+    <message>
+        <source>HubScan sends PDF papers to a CUPS print queue only: on Windows, print them from the folder {path}</source>
+        <translation>HubScan stuurt PDF-documenten alleen naar een CUPS-afdrukwachtrij: druk ze onder Windows af vanuit de map {path}</translation>
+    </message>
+    <message>
         <source>printer {url}: use tcp://HOST:9100, spooler://QUEUE or file://PATH</source>
         <translation>printer {url}: gebruik tcp://HOST:9100, spooler://WACHTRIJ of file://PAD</translation>
     </message>
