@@ -163,6 +163,19 @@ SETTINGS: tuple[Setting, ...] = (
         "The hub's address as the sender, its lines separated by new lines (\\n in the file).",
     ),
     Setting(
+        "dispatch.customs_territory",
+        str,
+        "",
+        "The hub's customs territory, e.g. AU or EU; empty: no consolidation needs export papers.",
+    ),
+    Setting(
+        "dispatch.destination_territories",
+        dict,
+        {},
+        'Destinations in another customs territory than the hub, and that territory (FR-PAR = "EU"): '
+        "their consolidations need every item's customs data and print a commercial invoice and packing list.",
+    ),
+    Setting(
         "ui.idle_logout_minutes", int, 15, "Log the operator out after this many idle minutes.", _at_least(1, "minute")
     ),
     Setting(
@@ -182,6 +195,7 @@ SETTINGS: tuple[Setting, ...] = (
     ),
 )
 BY_KEY = {setting.key: setting for setting in SETTINGS}
+DICT_SETTINGS = frozenset(setting.key for setting in SETTINGS if setting.kind is dict)
 
 TOKEN_ENV = "HUBSCAN_CENTRAL_TOKEN"
 KEYRING_SERVICE = "HubScan central service"
@@ -216,7 +230,7 @@ def _known_keys(data: dict[str, Any], prefix: str = "") -> list[str]:
     keys = []
     for key, value in data.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, dict) and dotted not in ("reject_reasons", "hold_reasons", "dispositions"):
+        if isinstance(value, dict) and dotted not in DICT_SETTINGS:
             keys.extend(_known_keys(value, dotted + "."))
         else:
             keys.append(dotted)
@@ -377,6 +391,11 @@ def load_config(
         container_kinds=tuple(str(kind).upper() for kind in values["dispatch.container_kinds"]),
         sender_name=values["dispatch.sender_name"].strip(),
         sender_address=values["dispatch.sender_address"].strip(),
+        customs_territory=values["dispatch.customs_territory"].strip().upper(),
+        destination_territories={
+            str(code).strip().upper(): str(territory).strip().upper()
+            for code, territory in values["dispatch.destination_territories"].items()
+        },
         scan_format=ScanFormat(
             tracking_patterns=tuple(values["scan.tracking_patterns"]),
             badge_pattern=values["scan.badge_pattern"],

@@ -10,7 +10,7 @@ from sqlalchemy import Connection, Text, case, cast, select, union_all, update
 
 from hubscan_central.database import insert_ignoring_duplicates
 from hubscan_central.models import counters_t, returns_t
-from hubscan_central.schemas import PLATFORM_FIELDS, Preadvice
+from hubscan_central.schemas import PLATFORM_FIELDS, Item, Preadvice
 
 CHANGES = "manifest_changes"
 
@@ -38,6 +38,14 @@ def _next_sequence_block(connection: Connection, size: int) -> int:
     return take_changes(connection, lock_changes(connection), size)
 
 
+_CUSTOMS = ("hs_code", "origin_country", "value", "currency")
+
+
+def _absent_customs(item: Item) -> set[str]:
+    """The customs fields an item does not have: left out of what the hubs pull."""
+    return {name for name in _CUSTOMS if getattr(item, name) is None}
+
+
 def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
     first = _next_sequence_block(connection, len(returns))
     now = datetime.now(UTC).isoformat()
@@ -59,7 +67,7 @@ def load_preadvice(connection: Connection, returns: list[Preadvice]) -> int:
                 # hub kept): a pre-advice update does not move it back.
                 hub=case((returns_t.c.received_hub.is_(None), preadvice.hub), else_=returns_t.c.hub),
                 faulty=preadvice.faulty,
-                items=[item.model_dump() for item in preadvice.items],
+                items=[item.model_dump(exclude=_absent_customs(item)) for item in preadvice.items],
                 platform=preadvice.model_dump(include=set(PLATFORM_FIELDS), exclude_none=True) or None,
                 created_at=now,
                 change_seq=first + offset,

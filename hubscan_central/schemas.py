@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import AwareDatetime, BaseModel, BeforeValidator, Field, StrictBool
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    Field,
+    StrictBool,
+    model_validator,
+)
 
 
 class Strict(BaseModel):
@@ -49,12 +58,39 @@ class Destination(Strict):
     address: str | None = Field(default=None, max_length=500, pattern=NO_CONTROL)
 
 
+def _two_decimals(value: float) -> float:
+    if Decimal(str(value)) != Decimal(str(value)).quantize(Decimal("0.01")):
+        raise ValueError("has more than 2 decimals")
+    return value
+
+
+# A unit's value: a JSON number from 0 to 1,000,000 with at most 2 decimals, never "12.50".
+JsonMoney = Annotated[
+    float, BeforeValidator(_no_text_or_bool), Field(ge=0, le=1_000_000), AfterValidator(_two_decimals)
+]
+
+
 class Item(Strict):
     sku: str = Field(min_length=1, max_length=80)
     barcode: str | None = Field(default=None, max_length=80)
     description: str = Field(min_length=1, max_length=300)
     qty: JsonInt = Field(default=1, ge=1, le=999)
     reason: str | None = Field(default=None, max_length=200)
+    # What a customs declaration of the returned goods needs (docs/manifest.md).
+    hs_code: str | None = Field(
+        default=None, pattern=r"^\s*[0-9]{6,10}\s*$", description="The item's HS code: 6 to 10 digits."
+    )
+    origin_country: str | None = Field(
+        default=None, pattern=r"^\s*[A-Z]{2}\s*$", description="The item's country of origin (ISO 3166-1 alpha-2)."
+    )
+    value: JsonMoney | None = Field(default=None, description="The value of one unit, in currency.")
+    currency: str | None = Field(default=None, pattern=r"^\s*[A-Z]{3}\s*$", description="ISO 4217, like EUR.")
+
+    @model_validator(mode="after")
+    def _value_with_currency(self) -> Item:
+        if (self.value is None) != (self.currency is None):
+            raise ValueError("value and currency go together: give both or neither")
+        return self
 
 
 Text200 = Annotated[str, Field(min_length=1, max_length=200, pattern=NOT_BLANK)]

@@ -92,7 +92,7 @@ def big_list(parcels: int = 500, containers: int = 5) -> ParcelListData:
                 "Maison Éclair",
                 f"SO-{n}",
                 bags[n * containers // parcels].sscc,
-                (ItemLine("DRESS", "Robe d'été", 2), ItemLine("SCARF", "Écharpe", 1)),
+                (ItemLine("DRESS", "Robe d'été", 2, "620449", "PT", "119.00", "EUR"), ItemLine("SCARF", "Écharpe", 1)),
             )
             for n in range(parcels)
         ),
@@ -135,7 +135,12 @@ def test_the_csv_has_a_row_per_item_and_no_formula() -> None:
         "sku": "DRESS",
         "description": "Robe d'été",
         "qty": "2",
+        "hs_code": "620449",
+        "origin_country": "PT",
+        "unit_value": "119.00",
+        "currency": "EUR",
     }
+    assert rows[1]["sku"] == "SCARF" and rows[1]["hs_code"] == rows[1]["unit_value"] == ""
     assert rows[-1]["retailer"] == '\'=HYPERLINK("http://x")' and rows[-1]["order_number"] == "'+SO-1"
     assert rows[-1]["sku"] == "" and rows[-1]["qty"] == ""
 

@@ -119,6 +119,18 @@ def test_pull_brings_the_pre_advice_into_the_local_store(service: CentralService
         assert connection.execute(select(func.count()).select_from(returns_table)).scalar_one() == len(MANIFEST)
     assert engine.run_once().pulled == 0  # the cursor was kept
     assert engine.status().manifest_cursor == len(MANIFEST)
+    # Each item's customs data comes through as the retailer gave it.
+    first = MANIFEST[0]
+    with hub_store.unit_of_work() as ledger:
+        pulled = [
+            (line.sku, line.hs_code, line.origin_country, line.value, line.currency)
+            for line in ledger.expected_lines(first["tracking"])
+        ]
+    given = [
+        (item["sku"], item["hs_code"], item["origin_country"], f"{item['value']:.2f}", item["currency"])
+        for item in first["items"]
+    ]
+    assert pulled == given
 
 
 @pytest.mark.logs(r"^sync round failed: ", r"^Retrying \(Retry\(")

@@ -62,6 +62,7 @@ TEMPLATES: dict[str, str] = {
     "print.paper": "{kind} {reference}",
     "print.paper_copy": "{kind} {reference} (copy {copy})",
     "print.kind.parcel_list": "parcel list",
+    "print.kind.customs_papers": "commercial invoice and packing list",
     "papers.folder": "cannot keep the papers in {path}: {reason}",
     "papers.layout": "the papers cannot be laid out ({reason})",
     "papers.windows_queue": (

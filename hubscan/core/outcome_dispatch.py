@@ -96,6 +96,13 @@ DISPATCH: dict[str, CodeInfo] = {
         "Containers not weighed",
         "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
     ),
+    "consolidate.customs_missing": CodeInfo(
+        _ERR,
+        "Customs data missing",
+        "Not closed: {destination} is in customs territory {territory}, and {count} parcel(s) lack their items' "
+        "customs data: {parcels}. Ask the retailer to send it in the pre-advice, or take the parcel out "
+        "(HS:HOLD), then HS:DONE again.",
+    ),
     # The handover to the linehaul carrier
     "consolidate.to_hand_over": CodeInfo(
         _ERR,

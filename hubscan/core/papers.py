@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 PARCEL_LIST = "parcel_list"
-PAPER_KINDS = frozenset({PARCEL_LIST})
-# The paper's name in its file names and titles.
-TITLES = {PARCEL_LIST: "parcel-list"}
+# The commercial invoice and packing list of a consolidation crossing a customs border.
+CUSTOMS_PAPERS = "customs_papers"
+PAPER_KINDS = frozenset({PARCEL_LIST, CUSTOMS_PAPERS})
+# The paper's name in its file names.
+TITLES = {PARCEL_LIST: "parcel-list", CUSTOMS_PAPERS: "customs-papers"}
 
 
 @dataclass(frozen=True)
@@ -25,6 +28,17 @@ class ItemLine:
     sku: str
     description: str
     qty: int
+    # Customs data from the pre-advice ("" when not given): HS code, country of origin,
+    # one unit's value and its currency.
+    hs_code: str = ""
+    origin_country: str = ""
+    value: str = ""
+    currency: str = ""
+
+    def missing_customs(self) -> list[str]:
+        """The customs data a declaration needs that this item lacks, by name."""
+        wanted = (("HS code", self.hs_code), ("origin", self.origin_country), ("value", self.value))
+        return [name for name, given in wanted if not given]
 
 
 @dataclass(frozen=True)
@@ -60,6 +74,9 @@ class ParcelListData:
     parcels: tuple[ParcelLine, ...]
     test: bool = False
     copy: int = 0
+    # The customs territories it leaves and enters ("" when it crosses no border).
+    customs_from: str = ""
+    customs_to: str = ""
 
     def payload(self) -> dict[str, Any]:
         """The print job's payload (JSON)."""
@@ -75,9 +92,11 @@ class ParcelListData:
             "closed_by": self.closed_by,
             "weight_kg": self.weight_kg,
             "test": self.test,
+            "customs_from": self.customs_from,
+            "customs_to": self.customs_to,
             "containers": [[c.sscc, c.kind, c.pieces, c.weight_kg] for c in self.containers],
             "parcels": [
-                [p.tracking, p.retailer, p.order_number, p.container, [[i.sku, i.description, i.qty] for i in p.items]]
+                [p.tracking, p.retailer, p.order_number, p.container, [list(astuple(i)) for i in p.items]]
                 for p in self.parcels
             ],
         }
@@ -97,11 +116,13 @@ class ParcelListData:
             weight_kg=payload["weight_kg"],
             containers=tuple(ContainerLine(s, k, int(n), w) for s, k, n, w in payload["containers"]),
             parcels=tuple(
-                ParcelLine(t, r, o, c, tuple(ItemLine(sku, d, int(q)) for sku, d, q in items))
+                ParcelLine(t, r, o, c, tuple(ItemLine(sku, d, int(q), *rest) for sku, d, q, *rest in items))
                 for t, r, o, c, items in payload["parcels"]
             ),
             test=bool(payload.get("test")),
             copy=copy,
+            customs_from=payload.get("customs_from", ""),
+            customs_to=payload.get("customs_to", ""),
         )
 
     @property
@@ -120,6 +141,10 @@ CSV_COLUMNS = (
     "sku",
     "description",
     "qty",
+    "hs_code",
+    "origin_country",
+    "unit_value",
+    "currency",
 )
 
 
@@ -142,10 +167,46 @@ def parcel_list_csv(data: ParcelListData) -> bytes:
             parcel.order_number,
         ]
         for item in parcel.items or (ItemLine("", "", 0),):
-            row = [*head, item.sku, item.description, str(item.qty) if item.sku else ""]
+            quantity = str(item.qty) if item.sku else ""
+            customs = [item.hs_code, item.origin_country, item.value, item.currency]
+            row = [*head, item.sku, item.description, quantity, *customs]
             writer.writerow([_inert(cell) for cell in row])
     return ("\ufeff" + out.getvalue()).encode("utf-8")
 
 
 def _inert(cell: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@", "\t", "\r") else cell
+
+
+@dataclass(frozen=True)
+class InvoiceLine:
+    """The commercial invoice's line: the same goods (description, HS code, origin, unit
+    value and currency) over every parcel, with their quantity."""
+
+    description: str
+    hs_code: str
+    origin_country: str
+    value: str
+    currency: str
+    qty: int
+
+    @property
+    def total(self) -> str:
+        return f"{Decimal(self.value) * self.qty:.2f}"
+
+
+def invoice_lines(data: ParcelListData) -> list[InvoiceLine]:
+    counted: dict[tuple[str, str, str, str, str], int] = {}
+    for parcel in data.parcels:
+        for item in parcel.items:
+            key = (item.description or item.sku, item.hs_code, item.origin_country, item.value, item.currency)
+            counted[key] = counted.get(key, 0) + item.qty
+    return [InvoiceLine(*key, qty) for key, qty in counted.items()]
+
+
+def invoice_totals(lines: list[InvoiceLine]) -> dict[str, str]:
+    """The invoice's total in each currency, "EUR" -> "1234.50"."""
+    totals: dict[str, Decimal] = {}
+    for line in lines:
+        totals[line.currency] = totals.get(line.currency, Decimal(0)) + Decimal(line.total)
+    return {currency: f"{amount:.2f}" for currency, amount in sorted(totals.items())}

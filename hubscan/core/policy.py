@@ -61,7 +61,18 @@ class HubPolicy:
     # back what it cannot deliver (the address's lines separated by new lines).
     sender_name: str = ""
     sender_address: str = ""
+    # Customs: the hub's territory, and each destination in another one. A consolidation
+    # for such a destination needs its items' customs data and prints export papers.
+    customs_territory: str = ""
+    destination_territories: dict[str, str] = field(default_factory=dict)
     scan_format: ScanFormat = field(default_factory=ScanFormat)
+
+    def customs_border(self, destination: str) -> tuple[str, str] | None:
+        """(from, to) territories when ``destination`` lies across a customs border."""
+        territory = self.destination_territories.get(destination)
+        if not self.customs_territory or territory is None or territory == self.customs_territory:
+            return None
+        return self.customs_territory, territory
 
     def problems(self) -> list[str]:
         """Each setting that cannot work, named with what is allowed."""
@@ -99,6 +110,11 @@ class HubPolicy:
             )
         if not (len(self.sscc_extension) == 1 and self.sscc_extension.isdigit()):
             found.append(f"dispatch.sscc_extension {self.sscc_extension!r}: give one digit, 0 to 9")
+        if self.destination_territories and not self.customs_territory:
+            found.append(
+                "dispatch.customs_territory: give the hub's customs territory, like AU, "
+                "when dispatch.destination_territories names destinations"
+            )
         if not self.container_kinds:
             found.append("dispatch.container_kinds: give at least one kind, like BAG")
         for kind in self.container_kinds:

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
@@ -19,6 +20,10 @@ from hubscan.core.scan import TRACKING_SHAPE
 from hubscan.core.status import Status
 
 _COUNTRY = re.compile(r"[A-Z]{2}")
+_HS_CODE = re.compile(r"[0-9]{6,10}")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+CUSTOMS_KEYS = frozenset({"hs_code", "origin_country", "value", "currency"})
+MAX_VALUE = Decimal(1_000_000)
 _CODE = re.compile(r"[A-Z0-9_-]{1,40}")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
@@ -35,6 +40,17 @@ class PreadviceLine(NamedTuple):
     description: str
     qty: int
     reason: str | None
+    # What a customs declaration of the returned goods needs, when the retailer gives it.
+    customs: Customs | None = None
+
+
+class Customs(NamedTuple):
+    """An item's customs data: its HS code, country of origin and the value of one unit."""
+
+    hs_code: str | None = None
+    origin_country: str | None = None
+    value: str | None = None  # a decimal with at most 2 places, "12.50"
+    currency: str | None = None  # ISO 4217, "EUR"
 
 
 class Finished(NamedTuple):
@@ -154,7 +170,46 @@ def _checked_line(obj: dict[str, Any]) -> PreadviceLine:
     if isinstance(qty, bool) or not isinstance(qty, int) or not 1 <= qty <= 999:
         raise PreadviceError("qty must be a whole number from 1 to 999")
     assert sku is not None and description is not None
-    return PreadviceLine(sku, barcode, description, qty, reason)
+    if CUSTOMS_KEYS.isdisjoint(obj):
+        return PreadviceLine(sku, barcode, description, qty, reason)
+    return PreadviceLine(sku, barcode, description, qty, reason, parse_customs(obj))
+
+
+def parse_customs(obj: dict[str, Any]) -> Customs | None:
+    """An item's customs fields, checked: ``hs_code`` (6 to 10 digits),
+    ``origin_country`` (two upper-case letters), ``value`` of one unit (a JSON
+    number, 0 to 1,000,000, at most 2 decimals) with its ``currency`` (three upper-case
+    letters, ISO 4217); value and currency come together."""
+    hs_code = _text(obj, "hs_code", required=False, limit=10)
+    if hs_code is not None and not _HS_CODE.fullmatch(hs_code):
+        raise PreadviceError(f'"hs_code" {hs_code!r} must be 6 to 10 digits, like 620442')
+    origin = _text(obj, "origin_country", required=False, limit=2)
+    if origin is not None and not _COUNTRY.fullmatch(origin):
+        raise PreadviceError(f'"origin_country" {origin!r} must be a two-letter country code like CN')
+    currency = _text(obj, "currency", required=False, limit=3)
+    if currency is not None and not _CURRENCY.fullmatch(currency):
+        raise PreadviceError(f'"currency" {currency!r} must be a three-letter currency code like EUR')
+    value = _value(obj.get("value"))
+    if (value is None) != (currency is None):
+        raise PreadviceError('"value" and "currency" go together: give both or neither')
+    found = Customs(hs_code, origin, value, currency)
+    return found if any(found) else None
+
+
+def _value(raw: Any) -> str | None:
+    if raw is None:
+        return None
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        raise PreadviceError('"value" must be a JSON number, like 49.90')
+    try:
+        amount = Decimal(str(raw))
+    except InvalidOperation:
+        raise PreadviceError('"value" must be a JSON number, like 49.90') from None
+    if not amount.is_finite() or not 0 <= amount <= MAX_VALUE:
+        raise PreadviceError(f'"value" {raw} must be from 0 to {MAX_VALUE}')
+    if amount != amount.quantize(Decimal("0.01")):
+        raise PreadviceError(f'"value" {raw} has more than 2 decimals')
+    return f"{amount:.2f}"
 
 
 def parse_preadvice(obj: Any) -> Preadvice:

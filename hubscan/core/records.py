@@ -129,6 +129,11 @@ class ExpectedLine:
     description: str
     qty: int
     reason: str | None = None
+    # Customs data from the pre-advice, when given.
+    hs_code: str | None = None
+    origin_country: str | None = None
+    value: str | None = None  # one unit's, "49.90"
+    currency: str | None = None
 
 
 @dataclass(frozen=True)

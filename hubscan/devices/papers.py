@@ -1,4 +1,6 @@
-"""The dispatch papers as PDF for the office printer (A4), drawn with ReportLab.
+"""The dispatch papers as PDF for the office printer (A4), drawn with ReportLab: the
+parcel list, and the commercial invoice and packing list of a consolidation crossing a
+customs border.
 
 The connote's number is on every page as a Code 128 barcode, and each container's SSCC
 as GS1-128 (AI 00), so the papers are scanned like the labels they go with. Text is set
@@ -21,11 +23,11 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 from reportlab.platypus.doctemplate import LayoutError
 
 from hubscan.core.gs1 import sscc_text
-from hubscan.core.papers import ParcelListData
+from hubscan.core.papers import ParcelListData, invoice_lines, invoice_totals
 
 _DEJAVU = ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
 
@@ -45,32 +47,121 @@ class PaperError(ValueError):
     """The papers cannot be laid out (a cell far longer than any page)."""
 
 
+class _Styles:
+    def __init__(self) -> None:
+        self.font, bold = _fonts()
+        self.body = ParagraphStyle("body", fontName=self.font, fontSize=8.5, leading=10.5)
+        self.head = ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5)
+        self.title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
+
+    def cell(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(escape(text).replace("\n", "<br/>"), style or self.body)
+
+    def heads(self, *names: str) -> list[Any]:
+        return [self.cell(name, self.head) for name in names]
+
+
 def parcel_list_pdf(data: ParcelListData) -> bytes:
-    regular, bold = _fonts()
-    body = ParagraphStyle("body", fontName=regular, fontSize=8.5, leading=10.5)
-    head = ParagraphStyle("head", fontName=bold, fontSize=8.5, leading=10.5)
-    title = ParagraphStyle("title", fontName=bold, fontSize=15, leading=19)
+    look = _Styles()
+    story = _heading(data, "PARCEL LIST", look)
+    story += _containers(data, look)
+    rows = [look.heads("#", "Tracking", "Retailer", "Order", "Items", "Container")]
+    numbered = {c.sscc: f"{n} {c.kind}" for n, c in enumerate(data.containers, start=1)}
+    for number, parcel in enumerate(data.parcels, start=1):
+        items = "\n".join(f"{i.qty} x {i.sku} {i.description}".rstrip() for i in parcel.items)
+        rows.append(
+            [
+                look.cell(str(number)),
+                look.cell(parcel.tracking),
+                look.cell(parcel.retailer),
+                look.cell(parcel.order_number),
+                look.cell(items or "-"),
+                look.cell(numbered.get(parcel.container, parcel.container or "-")),
+            ]
+        )
+    story.append(_grid(rows, [10 * mm, 30 * mm, 30 * mm, 26 * mm, 60 * mm, 24 * mm]))
+    return _build(story, f"Parcel list {data.connote}", data.connote, look.font)
 
-    def cell(text: str, style: ParagraphStyle = body) -> Paragraph:
-        return Paragraph(escape(text).replace("\n", "<br/>"), style)
 
+def customs_papers_pdf(data: ParcelListData) -> bytes:
+    """The commercial invoice of the returned goods (one line per kind of goods, with its
+    HS code, origin, quantity and value; totals by currency), then the packing list
+    (each container's parcels and their items)."""
+    look = _Styles()
+    lines = invoice_lines(data)
+    story = _heading(data, "COMMERCIAL INVOICE", look)
+    story += [
+        look.cell(
+            f"Returned goods: customer returns leaving customs territory {data.customs_from} for "
+            f"{data.customs_to}. Invoice number {data.connote}, "
+            f"{data.closed_at.strftime('%Y-%m-%d')}. Values are those the retailer declared."
+        ),
+        Spacer(1, 3 * mm),
+    ]
+    rows = [look.heads("#", "Description", "HS code", "Origin", "Qty", "Unit value", "Total")]
+    for number, line in enumerate(lines, start=1):
+        rows.append(
+            [
+                look.cell(str(number)),
+                look.cell(line.description),
+                look.cell(line.hs_code),
+                look.cell(line.origin_country),
+                look.cell(str(line.qty)),
+                look.cell(f"{line.value} {line.currency}"),
+                look.cell(f"{line.total} {line.currency}"),
+            ]
+        )
+    for currency, amount in invoice_totals(lines).items():
+        rows.append([look.cell(""), look.cell(f"Total {currency}", look.head), *[look.cell("")] * 4])
+        rows[-1].append(look.cell(f"{amount} {currency}", look.head))
+    story.append(_grid(rows, [10 * mm, 62 * mm, 22 * mm, 16 * mm, 14 * mm, 28 * mm, 28 * mm]))
+    story += [
+        Spacer(1, 4 * mm),
+        look.cell(
+            f"{len(data.parcels)} parcels, {data.items} items, {len(data.containers)} containers, "
+            f"gross weight {data.weight_kg or '-'} kg. I declare that the information on this invoice is "
+            f"true and correct. Closed by {data.closed_by}."
+        ),
+        PageBreak(),
+    ]
+    story += _heading(data, "PACKING LIST", look)
+    story += _containers(data, look)
+    numbered = {c.sscc: f"{n} {c.kind}" for n, c in enumerate(data.containers, start=1)}
+    rows = [look.heads("Container", "Tracking", "Qty", "Description", "HS code", "Origin")]
+    for parcel in data.parcels:
+        for item in parcel.items:
+            rows.append(
+                [
+                    look.cell(numbered.get(parcel.container, parcel.container or "-")),
+                    look.cell(parcel.tracking),
+                    look.cell(str(item.qty)),
+                    look.cell(item.description or item.sku),
+                    look.cell(item.hs_code),
+                    look.cell(item.origin_country),
+                ]
+            )
+    story.append(_grid(rows, [22 * mm, 32 * mm, 12 * mm, 74 * mm, 22 * mm, 18 * mm]))
+    return _build(story, f"Customs papers {data.connote}", data.connote, look.font)
+
+
+def _heading(data: ParcelListData, name: str, look: _Styles) -> list[Flowable]:
+    """The paper's name, the connote (barcode and text), sender, addressee and totals."""
     marks = (f" - COPY {data.copy}" if data.copy else "") + (" - TEST - DO NOT SHIP" if data.test else "")
-    heading = "PARCEL LIST" + marks
     sender = "\n".join(part for part in (data.sender_name, data.sender_address) if part) or f"Hub {data.hub}"
     addressee = "\n".join(part for part in (data.destination_name, data.destination_address) if part)
-    story: list[Flowable] = [
-        cell(heading, title),
+    return [
+        look.cell(name + marks, look.title),
         Spacer(1, 3 * mm),
         _barcode(data.connote, gs1=False, height=14 * mm),
-        cell(f"Connote {data.connote}", head),
+        look.cell(f"Connote {data.connote}", look.head),
         Spacer(1, 3 * mm),
         _grid(
             [
-                [cell("From", head), cell("Deliver to", head), cell("Consolidation", head)],
+                look.heads("From", "Deliver to", "Consolidation"),
                 [
-                    cell(f"{sender}\nHub {data.hub}"),
-                    cell(f"{addressee}\nDestination {data.destination_code}"),
-                    cell(
+                    look.cell(f"{sender}\nHub {data.hub}"),
+                    look.cell(f"{addressee}\nDestination {data.destination_code}"),
+                    look.cell(
                         f"Closed {data.closed_at.strftime('%Y-%m-%d %H:%M UTC')} by {data.closed_by}\n"
                         f"{len(data.parcels)} parcels, {data.items} items\n"
                         f"{len(data.containers)} containers, {data.weight_kg or '-'} kg"
@@ -81,35 +172,24 @@ def parcel_list_pdf(data: ParcelListData) -> bytes:
         ),
         Spacer(1, 4 * mm),
     ]
-    if data.containers:
-        rows: list[list[Any]] = [[cell(h, head) for h in ("Container", "SSCC", "Kind", "Parcels", "Weight kg")]]
-        for number, container in enumerate(data.containers, start=1):
-            rows.append(
-                [
-                    cell(str(number)),
-                    [_barcode("00" + container.sscc, gs1=True, height=9 * mm), cell(sscc_text(container.sscc))],
-                    cell(container.kind),
-                    cell(str(container.pieces)),
-                    cell(container.weight_kg),
-                ]
-            )
-        story += [_grid(rows, [24 * mm, 81 * mm, 25 * mm, 20 * mm, 30 * mm]), Spacer(1, 4 * mm)]
-    rows = [[cell(h, head) for h in ("#", "Tracking", "Retailer", "Order", "Items", "Container")]]
-    numbered = {c.sscc: f"{n} {c.kind}" for n, c in enumerate(data.containers, start=1)}
-    for number, parcel in enumerate(data.parcels, start=1):
-        items = "\n".join(f"{i.qty} x {i.sku} {i.description}".rstrip() for i in parcel.items)
+
+
+def _containers(data: ParcelListData, look: _Styles) -> list[Flowable]:
+    """Each container: its number, SSCC (GS1-128 and "(00) ..."), kind, parcels, weight."""
+    if not data.containers:
+        return []
+    rows = [look.heads("Container", "SSCC", "Kind", "Parcels", "Weight kg")]
+    for number, container in enumerate(data.containers, start=1):
         rows.append(
             [
-                cell(str(number)),
-                cell(parcel.tracking),
-                cell(parcel.retailer),
-                cell(parcel.order_number),
-                cell(items or "-"),
-                cell(numbered.get(parcel.container, parcel.container or "-")),
+                look.cell(str(number)),
+                [_barcode("00" + container.sscc, gs1=True, height=9 * mm), look.cell(sscc_text(container.sscc))],
+                look.cell(container.kind),
+                look.cell(str(container.pieces)),
+                look.cell(container.weight_kg),
             ]
         )
-    story.append(_grid(rows, [10 * mm, 30 * mm, 30 * mm, 26 * mm, 60 * mm, 24 * mm]))
-    return _build(story, f"Parcel list {data.connote}", data.connote, regular)
+    return [_grid(rows, [24 * mm, 81 * mm, 25 * mm, 20 * mm, 30 * mm]), Spacer(1, 4 * mm)]
 
 
 def _grid(rows: Sequence[list[Any]], widths: list[float]) -> Table:

@@ -44,6 +44,26 @@ RETAILERS = (
     ("Sunset Outdoor", "US-LAX-RTN", ["Trail runner shoes", "Rain shell", "Headlamp", "Water bottle 1 L"]),
 )
 
+# Each retailer's currency, and its products' HS code, country of origin and unit value,
+# in the order of RETAILERS' products: what a customs declaration of the returns needs.
+CUSTOMS = {
+    "Koala Threads": (
+        "AUD",
+        [("611011", "AU", 149), ("620520", "IN", 79), ("611595", "CN", 24.5), ("620332", "BD", 189)],
+    ),
+    "Maison Éclair": (
+        "EUR",
+        [("620449", "PT", 119), ("420330", "IT", 69), ("621410", "IT", 89.9), ("611020", "FR", 95)],
+    ),
+    "Fietsfabriek": (
+        "EUR",
+        [("830610", "TW", 12.95), ("871495", "CN", 14.5), ("851210", "CN", 29.99), ("830120", "DE", 39)],
+    ),
+    "Sunset Outdoor": (
+        "USD",
+        [("640411", "VN", 139), ("621020", "VN", 179), ("851310", "CN", 44.95), ("761510", "CN", 29)],
+    ),
+}
 REASONS = ("Too small", "Too large", "Changed my mind", "Not as described", "Arrived damaged", "Faulty")
 ORIGINS = ("GB", "DE", "FR", "NL", "IE", "BE", "ES", "IT")
 
@@ -77,6 +97,10 @@ def demo_manifest(
                 "description": products[p],
                 "qty": 1 + (index + p) % 2 * (index % 5 == 0),
                 "reason": reason,
+                "hs_code": CUSTOMS[retailer][1][p][0],
+                "origin_country": CUSTOMS[retailer][1][p][1],
+                "value": CUSTOMS[retailer][1][p][2],
+                "currency": CUSTOMS[retailer][0],
             }
             for p in picked
         ]

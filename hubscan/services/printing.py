@@ -16,11 +16,11 @@ from pathlib import Path
 from hubscan.config import PrinterSettings
 from hubscan.core.labels import Label, printer_test_label
 from hubscan.core.notices import TEMPLATES, Notice, Param
-from hubscan.core.papers import PAPER_KINDS, TITLES, ParcelListData, parcel_list_csv
+from hubscan.core.papers import CUSTOMS_PAPERS, PAPER_KINDS, TITLES, ParcelListData, parcel_list_csv
 from hubscan.core.printjobs import PrintJob, label_for
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.office import PapersOutput
-from hubscan.devices.papers import PaperError, parcel_list_pdf
+from hubscan.devices.papers import PaperError, customs_papers_pdf, parcel_list_pdf
 from hubscan.devices.printers import Printer, open_printer
 from hubscan.devices.zpl import render, render_all
 from hubscan.store import printjobs
@@ -104,10 +104,13 @@ class LabelPrinting:
         name = f"{job.reference}-{TITLES[job.kind]}" + (f"-copy{job.copy}" if job.copy else "")
         try:
             try:
-                pdf = parcel_list_pdf(data)
+                if job.kind == CUSTOMS_PAPERS:
+                    files = {".pdf": customs_papers_pdf(data)}
+                else:
+                    files = {".pdf": parcel_list_pdf(data), ".csv": parcel_list_csv(data)}
             except PaperError as exc:
                 raise PrinterFault(Notice("papers.layout", {"reason": str(exc)})) from exc
-            self.papers.deliver(name, {".pdf": pdf, ".csv": parcel_list_csv(data)})
+            self.papers.deliver(name, files)
         except PrinterFault as exc:
             printjobs.record_attempt(self.store, job.id, self.papers.url, str(exc), self.clock())
             log.warning("print job %s failed: %s", job.id, exc)

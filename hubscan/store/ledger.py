@@ -64,10 +64,19 @@ _UPDATE_RETURN = RawStatement(
     .values({name: bindparam(name) for name in _RETURN_FIELDS if name != "tracking"})
 )
 _INSERT_RETURN = RawStatement(insert(_returns), _RETURN_FIELDS)
+_LINE_COLUMNS = (
+    _lines.c.sku,
+    _lines.c.barcode,
+    _lines.c.description,
+    _lines.c.qty,
+    _lines.c.reason,
+    _lines.c.hs_code,
+    _lines.c.origin_country,
+    _lines.c.unit_value,
+    _lines.c.currency,
+)
 _EXPECTED_LINES = RawStatement(
-    select(_lines.c.sku, _lines.c.barcode, _lines.c.description, _lines.c.qty, _lines.c.reason)
-    .where(_lines.c.tracking == bindparam("key"))
-    .order_by(_lines.c.id)
+    select(*_LINE_COLUMNS).where(_lines.c.tracking == bindparam("key")).order_by(_lines.c.id)
 )
 _FIND_OPERATOR = RawStatement(select(operators_table).where(operators_table.c.badge == bindparam("key")))
 _GET_DESTINATION = RawStatement(select(destinations_table).where(destinations_table.c.code == bindparam("key")))
@@ -161,11 +170,9 @@ class SqlLedger(ItemLedger, ContainerLedger, HandoverLedger):
 
     def copy_expected_lines(self, source: str, target: str) -> None:
         """``target`` expects what ``source`` was pre-advised with (a parcel linked to it)."""
-        columns = [_lines.c.sku, _lines.c.barcode, _lines.c.description, _lines.c.qty, _lines.c.reason]
-        taken = select(literal(target), *columns).where(_lines.c.tracking == source).order_by(_lines.c.id)
-        self.connection.execute(
-            insert(_lines).from_select(["tracking", "sku", "barcode", "description", "qty", "reason"], taken)
-        )
+        taken = select(literal(target), *_LINE_COLUMNS).where(_lines.c.tracking == source).order_by(_lines.c.id)
+        names = ["tracking", *(column.name for column in _LINE_COLUMNS)]
+        self.connection.execute(insert(_lines).from_select(names, taken))
 
     def ensure_destination(self, code: str, name: str) -> None:
         """A destination the hub did not know from its pre-advice (another hub, for the

@@ -131,7 +131,22 @@ _ARRIVED_AS = _Bulk(
     ["b_parcel", "b_tracking"],
 )
 _DELETE_LINES = _Bulk(delete(_lines).where(_lines.c.tracking == bindparam("tracking")), ["tracking"])
-_INSERT_LINE = _Bulk(insert(_lines), ["tracking", "sku", "barcode", "description", "qty", "reason"])
+_INSERT_LINE = _Bulk(
+    insert(_lines),
+    [
+        "tracking",
+        "sku",
+        "barcode",
+        "description",
+        "qty",
+        "reason",
+        "hs_code",
+        "origin_country",
+        "unit_value",
+        "currency",
+    ],
+)
+_NO_CUSTOMS = (None, None, None, None)
 _new_destination = upsert(_destinations)
 _NAMED_DESTINATION = _Bulk(
     _new_destination.on_conflict_do_update(
@@ -190,7 +205,9 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
             move.run(connection, reports)
     _DELETE_LINES.run(connection, [(p.tracking,) for p in batch])
     lines = [
-        (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason) for p in batch for line in p.items
+        (p.tracking, line.sku, line.barcode, line.description, line.qty, line.reason, *(line.customs or _NO_CUSTOMS))
+        for p in batch
+        for line in p.items
     ]
     if lines:
         _INSERT_LINE.run(connection, lines)

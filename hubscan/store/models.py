@@ -75,6 +75,11 @@ class ExpectedLineRow(Base):
     description: Mapped[str] = mapped_column(String(300))
     qty: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str | None] = mapped_column(String(200))
+    # Customs data, when the pre-advice gives it: HS code, country of origin, one unit's value.
+    hs_code: Mapped[str | None] = mapped_column(String(10))
+    origin_country: Mapped[str | None] = mapped_column(String(2))
+    unit_value: Mapped[str | None] = mapped_column(String(20))
+    currency: Mapped[str | None] = mapped_column(String(3))
 
 
 class DestinationRow(Base):

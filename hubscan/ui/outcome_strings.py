@@ -470,6 +470,11 @@ OUTCOME_TEMPLATES = (
         "outcome",
         "Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.",
     ),
+    # consolidate.customs_missing
+    QT_TRANSLATE_NOOP(
+        "outcome",
+        "Not closed: {destination} is in customs territory {territory}, and {count} parcel(s) lack their items' customs data: {parcels}. Ask the retailer to send it in the pre-advice, or take the parcel out (HS:HOLD), then HS:DONE again.",
+    ),
     # consolidate.to_hand_over
     QT_TRANSLATE_NOOP(
         "outcome",
@@ -1059,6 +1064,7 @@ OUTCOME_TITLES = (
     QCoreApplication.translate("outcome title", "Container not open", "container.not_open_here"),
     QCoreApplication.translate("outcome title", "Parcels in no container", "consolidate.unpacked"),
     QCoreApplication.translate("outcome title", "Containers not weighed", "consolidate.unweighed"),
+    QCoreApplication.translate("outcome title", "Customs data missing", "consolidate.customs_missing"),
     QCoreApplication.translate("outcome title", "Closed: to hand over", "consolidate.to_hand_over"),
     QCoreApplication.translate("outcome title", "Handover open", "handover.opened"),
     QCoreApplication.translate("outcome title", "Carrier and trailer", "handover.needs_trailer"),
@@ -1221,6 +1227,8 @@ DEVICE_TEMPLATES = (
     QT_TRANSLATE_NOOP("devices", "{kind} {reference} (copy {copy})"),
     # print.kind.parcel_list
     QT_TRANSLATE_NOOP("devices", "parcel list"),
+    # print.kind.customs_papers
+    QT_TRANSLATE_NOOP("devices", "commercial invoice and packing list"),
     # papers.folder
     QT_TRANSLATE_NOOP("devices", "cannot keep the papers in {path}: {reason}"),
     # papers.layout

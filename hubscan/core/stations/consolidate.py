@@ -12,7 +12,7 @@ from hubscan.core.printjobs import connote_request
 from hubscan.core.records import ClosedContainer, Consolidation, EventType, ReturnRecord
 from hubscan.core.scan import Scan, ScanKind
 from hubscan.core.stations import containers, handover
-from hubscan.core.stations.papers import queue_parcel_list
+from hubscan.core.stations.papers import customs_missing, parcel_lines, queue_papers
 from hubscan.core.stations.work import Work, refused, stopped, unrecognised
 from hubscan.core.status import Status
 
@@ -247,14 +247,27 @@ def _close(work: Work) -> Outcome:
         named = ", ".join(containers.sscc_words(container) for container in waiting)
         return outcome("consolidate.unweighed", count=len(waiting), containers=named)
     packed = containers.packed(work, open_one)
-    sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
-    connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
-    work.ledger.close_consolidation(open_one.id, connote, work.now)
     leaving = []
     for tracking in members:
         record = work.ledger.get_return(tracking)
         assert record is not None and record.status in (Status.PROCESSED, Status.DEPOT_SCAN), tracking
         leaving.append(record)
+    parcels = parcel_lines(work, leaving, packed)
+    # A retailer's TEST consolidation crosses no border: it goes on no truck.
+    border = None if open_one.test else work.policy.customs_border(open_one.destination)
+    lacking = customs_missing(parcels) if border is not None else []
+    if border is not None and lacking:
+        return outcome(
+            "consolidate.customs_missing",
+            destination=open_one.destination,
+            territory=border[1],
+            count=len(lacking),
+            parcels=", ".join(lacking[:5]) + (", ..." if len(lacking) > 5 else ""),
+        )
+    sequence = work.ledger.next_sequence(CONNOTE_SEQUENCE)
+    connote = make_connote(work.policy.hub_id, work.policy.workstation_id, sequence)
+    work.ledger.close_consolidation(open_one.id, connote, work.now)
+    for record in leaving:
         if open_one.test:
             # A retailer's test return leaves on no truck: its TEST consolidation's close
             # is its Return Exported, as the retailer's test of the journey expects.
@@ -275,6 +288,7 @@ def _close(work: Work) -> Outcome:
                 ),
                 work.now,
             )
+    papers = queue_papers(work, open_one, connote, parcels, packed, _total(packed), border)
     work.record(
         EventType.CONSOLIDATION_CLOSED,
         None,
@@ -284,9 +298,9 @@ def _close(work: Work) -> Outcome:
         count=len(members),
         containers=packed,
         weight_kg=_total(packed),
+        papers=papers,
         **_marked(open_one.test),
     )
-    queue_parcel_list(work, open_one, connote, leaving, packed, _total(packed))
     retailers = [record.retailer or "?" for record in leaving]
     _queue_connote_label(work, open_one, connote, retailers, len(members), packed)  # last: the one previewed
     work.context.consolidation_id = None

@@ -1,26 +1,66 @@
-"""The papers a consolidation's close leaves: its parcel list, a print job committed with
-the close (like its connote), so the papers are never lost and print again as they were."""
+"""The papers a consolidation's close leaves: its parcel list and, across a customs border,
+its commercial invoice and packing list. Each is a print job committed with the close
+(like its connote), so the papers are never lost and print again as they were."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from hubscan.core.papers import PARCEL_LIST, ContainerLine, ItemLine, ParcelLine, ParcelListData
+from hubscan.core.papers import (
+    CUSTOMS_PAPERS,
+    PARCEL_LIST,
+    ContainerLine,
+    ItemLine,
+    ParcelLine,
+    ParcelListData,
+    invoice_lines,
+    invoice_totals,
+)
 from hubscan.core.printjobs import PrintRequest
-from hubscan.core.records import Consolidation, ReturnRecord
+from hubscan.core.records import Consolidation, ExpectedLine, ReturnRecord
 from hubscan.core.stations.work import Work
 
 
-def queue_parcel_list(
+def parcel_lines(work: Work, members: list[ReturnRecord], packed: list[dict[str, Any]]) -> tuple[ParcelLine, ...]:
+    """Each parcel leaving, with its container and its items."""
+    container_of = {tracking: str(c["sscc"]) for c in packed for tracking in c["members"]}
+    return tuple(
+        ParcelLine(
+            record.tracking,
+            record.retailer or "",
+            (record.facts.order_number if record.facts else None) or "",
+            container_of.get(record.tracking, ""),
+            leaving_items(work, record),
+        )
+        for record in members
+    )
+
+
+def customs_missing(parcels: tuple[ParcelLine, ...]) -> list[str]:
+    """Each parcel whose items lack customs data, as "RR123456785FR (SHIRT: HS code,
+    value)"; a parcel without items lacks them all."""
+    named = []
+    for parcel in parcels:
+        gaps = [f"{item.sku}: {', '.join(missing)}" for item in parcel.items if (missing := item.missing_customs())]
+        if not parcel.items:
+            gaps = ["no items"]
+        if gaps:
+            named.append(f"{parcel.tracking} ({'; '.join(gaps)})")
+    return named
+
+
+def queue_papers(
     work: Work,
     consolidation: Consolidation,
     connote: str,
-    members: list[ReturnRecord],
+    parcels: tuple[ParcelLine, ...],
     packed: list[dict[str, Any]],
     weight_kg: str,
-) -> None:
+    border: tuple[str, str] | None,
+) -> dict[str, Any]:
+    """The parcel list, and the customs papers across a ``border`` (the territories it
+    leaves and enters), as print jobs; what the closing event says of them."""
     destination = work.ledger.get_destination(consolidation.destination)
-    container_of = {tracking: str(c["sscc"]) for c in packed for tracking in c["members"]}
     data = ParcelListData(
         connote=connote,
         hub=work.policy.hub_id,
@@ -35,27 +75,27 @@ def queue_parcel_list(
         containers=tuple(
             ContainerLine(str(c["sscc"]), str(c["kind"]), int(c["pieces"]), str(c["weight_kg"])) for c in packed
         ),
-        parcels=tuple(
-            ParcelLine(
-                record.tracking,
-                record.retailer or "",
-                (record.facts.order_number if record.facts else None) or "",
-                container_of.get(record.tracking, ""),
-                leaving_items(work, record),
-            )
-            for record in members
-        ),
+        parcels=parcels,
         test=consolidation.test,
+        customs_from=border[0] if border else "",
+        customs_to=border[1] if border else "",
     )
-    work.ledger.add_print_job(PrintRequest(PARCEL_LIST, connote, data.payload(), work.operator.badge), work.now)
+    payload = data.payload()
+    operator = work.operator.badge
+    work.ledger.add_print_job(PrintRequest(PARCEL_LIST, connote, payload, operator), work.now)
+    said: dict[str, Any] = {"parcels": len(parcels), "items": data.items}
+    if border is not None:
+        work.ledger.add_print_job(PrintRequest(CUSTOMS_PAPERS, connote, payload, operator), work.now)
+        said["customs"] = {"from": border[0], "to": border[1], "value": invoice_totals(invoice_lines(data))}
+    return said
 
 
 def leaving_items(work: Work, record: ReturnRecord) -> tuple[ItemLine, ...]:
-    """What leaves in the parcel: the items scanned at this bench but those set aside;
-    for a parcel processed at another bench, what its Return Processed counted; for
-    one that goes unopened (forwarded to its hub), its pre-advice."""
-    lines = work.ledger.expected_lines(record.tracking)
-    described = {line.sku: line.description for line in lines}
+    """What leaves in the parcel, with each item's customs data from its pre-advice: the
+    items scanned at this bench but those set aside; for a parcel processed at another
+    bench, what its Return Processed counted; for one that goes unopened (forwarded to
+    its hub), its pre-advice."""
+    lines = {line.sku: line for line in work.ledger.expected_lines(record.tracking)}
     scanned = work.ledger.scanned_items(record.tracking)
     if scanned:
         counts: dict[str, int] = {}
@@ -63,30 +103,37 @@ def leaving_items(work: Work, record: ReturnRecord) -> tuple[ItemLine, ...]:
             if not item.rejected:
                 key = item.line_sku or item.item
                 counts[key] = counts.get(key, 0) + 1
-        return tuple(ItemLine(sku, described.get(sku, ""), qty) for sku, qty in counts.items())
+        return tuple(_item(sku, qty, lines.get(sku)) for sku, qty in counts.items())
     processed = work.ledger.processed_elsewhere(record.tracking)
     if processed is not None:
-        return _counted_elsewhere(processed)
-    return tuple(ItemLine(line.sku, line.description, line.qty) for line in lines)
+        return tuple(_item(sku, qty, lines.get(sku)) for sku, qty in _counted_elsewhere(processed).items())
+    return tuple(_item(line.sku, line.qty, line) for line in lines.values())
 
 
-def _counted_elsewhere(payload: dict[str, Any]) -> tuple[ItemLine, ...]:
-    set_aside: dict[str, int] = {}
-    for item in payload.get("rejected_items") or ():
-        key = str(item.get("sku") or item.get("item") or "")
-        set_aside[key] = set_aside.get(key, 0) + 1
-    found = []
+def _item(sku: str, qty: int, line: ExpectedLine | None) -> ItemLine:
+    """An item as the papers show it; one not pre-advised (an extra) has only its code."""
+    if line is None:
+        return ItemLine(sku, "", qty)
+    return ItemLine(
+        sku,
+        line.description,
+        qty,
+        line.hs_code or "",
+        line.origin_country or "",
+        line.value or "",
+        line.currency or "",
+    )
+
+
+def _counted_elsewhere(payload: dict[str, Any]) -> dict[str, int]:
+    """The items another bench's Return Processed counted, less those it set aside."""
+    counts: dict[str, int] = {}
     for line in payload.get("items") or ():
-        sku = str(line.get("sku") or "")
-        qty = int(line.get("scanned") or 0) - set_aside.pop(sku, 0)
-        if qty > 0:
-            found.append(ItemLine(sku, str(line.get("description") or ""), qty))
-    extras: dict[str, int] = {}
+        counts[str(line.get("sku") or "")] = int(line.get("scanned") or 0)
     for extra in payload.get("extras") or ():
         key = str(extra.get("item") or "")
-        extras[key] = extras.get(key, 0) + 1
-    for key, qty in extras.items():
-        qty -= set_aside.get(key, 0)
-        if qty > 0:
-            found.append(ItemLine(key, "", qty))
-    return tuple(found)
+        counts[key] = counts.get(key, 0) + 1
+    for item in payload.get("rejected_items") or ():
+        key = str(item.get("sku") or item.get("item") or "")
+        counts[key] = counts.get(key, 0) - 1
+    return {key: qty for key, qty in counts.items() if key and qty > 0}

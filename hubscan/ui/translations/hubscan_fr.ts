@@ -998,6 +998,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <translation>liste des colis</translation>
     </message>
     <message>
+        <source>commercial invoice and packing list</source>
+        <translation>facture commerciale et liste de colisage</translation>
+    </message>
+    <message>
         <source>cannot keep the papers in {path}: {reason}</source>
         <translation>impossible de garder les documents dans {path} : {reason}</translation>
     </message>
@@ -1419,6 +1423,10 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
     <message>
         <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
         <translation>Non clôturée : {count} contenant(s) non pesé(s) : {containers}. Scannez chacun, puis HS:WEIGH.</translation>
+    </message>
+    <message>
+        <source>Not closed: {destination} is in customs territory {territory}, and {count} parcel(s) lack their items&apos; customs data: {parcels}. Ask the retailer to send it in the pre-advice, or take the parcel out (HS:HOLD), then HS:DONE again.</source>
+        <translation>Pas clôturée : {destination} est dans le territoire douanier {territory}, et {count} colis n’ont pas les données douanières de leurs articles : {parcels}. Demandez au marchand de les envoyer dans la pré-annonce, ou retirez le colis (HS:HOLD), puis HS:DONE à nouveau.</translation>
     </message>
     <message>
         <source>{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.</source>
@@ -2279,6 +2287,11 @@ Les scans déjà confirmés sont enregistrés. Si la fenêtre ne répond plus, f
         <source>Containers not weighed</source>
         <comment>consolidate.unweighed</comment>
         <translation>Contenants non pesés</translation>
+    </message>
+    <message>
+        <source>Customs data missing</source>
+        <comment>consolidate.customs_missing</comment>
+        <translation>Données douanières manquantes</translation>
     </message>
     <message>
         <source>Closed: to hand over</source>

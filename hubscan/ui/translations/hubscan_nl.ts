@@ -998,6 +998,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <translation>pakketlijst</translation>
     </message>
     <message>
+        <source>commercial invoice and packing list</source>
+        <translation>handelsfactuur en paklijst</translation>
+    </message>
+    <message>
         <source>cannot keep the papers in {path}: {reason}</source>
         <translation>kan de documenten niet bewaren in {path}: {reason}</translation>
     </message>
@@ -1419,6 +1423,10 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
     <message>
         <source>Not closed: {count} container(s) not weighed: {containers}. Scan each, then HS:WEIGH.</source>
         <translation>Niet gesloten: {count} container(s) niet gewogen: {containers}. Scan elk, dan HS:WEIGH.</translation>
+    </message>
+    <message>
+        <source>Not closed: {destination} is in customs territory {territory}, and {count} parcel(s) lack their items&apos; customs data: {parcels}. Ask the retailer to send it in the pre-advice, or take the parcel out (HS:HOLD), then HS:DONE again.</source>
+        <translation>Niet afgesloten: {destination} ligt in douanegebied {territory}, en {count} pakket(ten) missen de douanegegevens van hun artikelen: {parcels}. Vraag de webwinkel ze in de voormelding te sturen, of haal het pakket eruit (HS:HOLD), dan opnieuw HS:DONE.</translation>
     </message>
     <message>
         <source>{tracking} is in the closed consolidation {connote}: it leaves when its container is loaded at the handover.</source>
@@ -2279,6 +2287,11 @@ Scans die al bevestigd zijn, zijn bewaard. Reageert het venster niet meer, sluit
         <source>Containers not weighed</source>
         <comment>consolidate.unweighed</comment>
         <translation>Containers niet gewogen</translation>
+    </message>
+    <message>
+        <source>Customs data missing</source>
+        <comment>consolidate.customs_missing</comment>
+        <translation>Douanegegevens ontbreken</translation>
     </message>
     <message>
         <source>Closed: to hand over</source>
