@@ -97,6 +97,7 @@ def test_a_healthy_station_passes_every_check(
         "scanner": "pass",
         "scale": "pass",
         "printer": "pass",
+        "papers": "pass",
         "queue": "pass",
         "central": "pass",
         "clock": "pass",
@@ -134,6 +135,21 @@ def test_printer_scanner_and_central_faults_are_told_apart(tmp_path: Path, print
     printer.close()  # switched off
     status, report = doctor(tmp_path, config_text(printer.url, "", ""), "--offline")
     assert "does not answer" in by_name(report)["printer"]["found"]
+
+
+def test_a_papers_folder_or_office_queue_that_cannot_take_the_papers_is_named(tmp_path: Path) -> None:
+    _station(tmp_path)
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder")
+    text = config_text("", "", "") + f'[papers]\nfolder = "{blocked / "papers"}"\n'
+    status, report = doctor(tmp_path, text, "--offline")
+    papers = by_name(report)["papers"]
+    assert status == 1 and papers["status"] == "fail" and "cannot be written" in papers["found"]
+    assert "papers.folder" in papers["action"]
+    text = config_text("", "", "") + '[papers]\nprinter = "spooler://no_such_office_queue"\n'
+    status, report = doctor(tmp_path, text, "--offline", env={"CUPS_SERVER": str(tmp_path / "no-cupsd.sock")})
+    papers = by_name(report)["papers"]
+    assert papers["status"] == "fail" and "no_such_office_queue" in papers["found"]
 
 
 def test_a_bad_token_and_clock_are_named(tmp_path: Path, service: CentralService) -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 from hubscan.core.status import Status
 from hubscan.store.hubfeed import feed_cursor, set_cursor
-from hubscan.store.models import closed_containers_table, events_table, hub_feed_table
+from hubscan.store.models import closed_containers_table, containers_table, events_table, hub_feed_table
 from hubscan.store.readmodels import exceptions
 from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSettings
 from hubscan.sync.feed import PAGE, FeedFollower
@@ -371,3 +371,29 @@ def test_a_container_on_one_benchs_trailer_is_neither_loaded_nor_reopened_at_ano
     dock.exchange()
     packing.exchange()
     assert packing.scan(f"HS:REOPEN:{connote}")[-1] == "reopen.done"
+
+
+def test_a_parcel_held_at_another_bench_leaves_its_weighed_container_to_be_weighed_again(
+    benches: list[Bench],
+) -> None:
+    dock, packing, _ = benches
+    destination = MANIFEST[2]["destination"]["code"]
+    kept, held = [r for r in MANIFEST[2:] if r["destination"]["code"] == destination][:2]
+    dock.scan("OP2001", kept["tracking"], held["tracking"], "HS:STATION:PROCESS")
+    for record in (kept, held):
+        assert dock.scan(record["tracking"], *items_of(record), "HS:DONE")[-1] == "process.done"
+    dock.exchange()
+    packing.exchange()
+    packing.scan("OP3001", "HS:STATION:CONSOLIDATE", kept["tracking"], held["tracking"])
+    assert packing.scan("HS:WEIGH")[-1] == "container.weighed"
+    packing.exchange()
+    dock.exchange()
+    assert dock.scan("HS:STATION:RECEIVE", held["tracking"], "HS:HOLD:DAMAGE_CHECK torn open")[-1] == "hold.on"
+    dock.exchange()
+    packing.exchange()
+    assert packing.get(held["tracking"]).consolidation_id is None
+    with packing.store.reading() as connection:
+        [weight] = connection.execute(select(containers_table.c.weight_g)).scalars()
+    assert weight is None  # it weighed the held parcel too
+    assert packing.scan("HS:DONE")[-1] == "consolidate.unweighed"
+    assert packing.scan("HS:WEIGH", "HS:DONE")[-2:] == ["container.weighed", "consolidate.closed"]

@@ -16,6 +16,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pypdf
 import pytest
 
 from hubscan import __version__
@@ -90,6 +91,24 @@ def test_the_bundled_program_works_headless(deb: Path, tmp_path: Path) -> None:
     labels = tmp_path / "labels.zpl"
     assert bundled("print-test", "--printer", f"file://{labels}").returncode == 0
     assert labels.read_bytes().startswith(b"^XA")
+    # A dispatch close: its connote label, and its parcel list drawn by the bundled ReportLab.
+    record = next(demo_manifest(1, hub="HUB"))
+    items = [item["barcode"] for item in record["items"] for _ in range(item["qty"])]
+    scans = ["HS:STATION:PROCESS", tracking, *items, "HS:DONE", "HS:STATION:CONSOLIDATE", tracking]
+    scans += ["HS:WEIGHT:2.5", "HS:DONE"]  # an admin types the weight: no scale here
+    env["HUBSCAN_DISPATCH_GS1_COMPANY_PREFIX"] = "9528765"
+    closing = bundled(
+        "session",
+        "--operator",
+        "OP9001",
+        "--printer",
+        f"file://{labels}",
+        stdin="\n".join(scans) + "\n",
+    )
+    assert closing.returncode == 0, closing.stderr
+    assert json.loads(closing.stdout.splitlines()[-1])["code"] == "consolidate.closed", closing.stdout
+    [parcel_list] = (tmp_path / "papers").glob("*-parcel-list.pdf")
+    assert tracking in "".join(page.extract_text() for page in pypdf.PdfReader(parcel_list).pages)
     # The window, offscreen, in French (the shipped .qm): started when its log says so.
     logs = tmp_path / "home" / ".local" / "state" / "HubScan" / "log" / "hubscan.log"
     window = subprocess.Popen(

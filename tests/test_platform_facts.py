@@ -17,6 +17,7 @@ from conftest import BELT, DISPATCHER, POLICY, SHIRT, STAFF, SUPERVISOR, Clock, 
 from sqlalchemy import select
 
 from hubscan.core.outcome import Result
+from hubscan.core.papers import PAPER_KINDS, ParcelListData
 from hubscan.core.preadvice import PreadviceError, parse_preadvice
 from hubscan.core.printjobs import label_for
 from hubscan.core.records import Approval, ReturnFacts
@@ -286,13 +287,18 @@ def test_a_test_return_says_test_everywhere_and_is_never_consolidated_with_real_
     with hub.reading() as connection:
         jobs = connection.execute(select(print_jobs_table.c.id, print_jobs_table.c.kind).order_by("id")).all()
     labels = {}
+    papers = []
     for job_id, kind in jobs:
         job = get_job(hub, job_id)
         assert job is not None
-        labels.setdefault(kind, []).append(render(label_for(job)).decode())
+        if kind in PAPER_KINDS:  # for the office printer, not a label
+            papers.append(ParcelListData.from_payload(job.payload).test)
+        else:
+            labels.setdefault(kind, []).append(render(label_for(job)).decode())
     # The real consolidation's container and connote, then the TEST one's.
     assert ["TEST - DO NOT SHIP" in zpl for zpl in labels["container"]] == [False, True]
     assert ["TEST - DO NOT SHIP" in zpl for zpl in labels["connote"]] == [False, True]
+    assert papers == [False, True]  # the parcel lists, the TEST one marked
 
 
 def test_a_real_return_is_refused_by_an_open_test_consolidation(bench: ScanRecorder) -> None:

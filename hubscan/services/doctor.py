@@ -8,6 +8,7 @@ empty page with the station's token.
 
 from __future__ import annotations
 
+import os
 import shutil
 import time
 from collections.abc import Callable
@@ -194,6 +195,28 @@ def check_printer(values: dict[str, Any]) -> Check:
     return Check("printer", PASS, f"printer {url} ready")
 
 
+def check_papers(values: dict[str, Any], db: Path) -> Check:
+    """The dispatch papers' folder can be written, and the office printer's queue is there."""
+    from hubscan.devices.faults import PrinterFault
+    from hubscan.devices.spooler import SpoolerPrinter
+
+    folder = Path(values["papers.folder"]) if values.get("papers.folder") else db.parent / "papers"
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir() or not os.access(existing, os.W_OK):
+        return Check("papers", FAIL, f"papers folder {folder} cannot be written", "fix papers.folder or its rights")
+    queue = (values.get("papers.printer") or "").removeprefix("spooler://")
+    if not queue:
+        return Check("papers", PASS, f"papers kept in {folder}; no office printer set (papers.printer)")
+    try:
+        SpoolerPrinter(queue).check_queue()
+    except PrinterFault as exc:
+        found, _, action = str(exc).partition(". ")
+        return Check("papers", FAIL, found, action.strip() or "check the office printer's queue")
+    return Check("papers", PASS, f"papers kept in {folder} and printed on spooler://{queue}")
+
+
 def check_central(config: StationConfig, now: Callable[[], float] = time.time) -> list[Check]:
     from hubscan.sync.client import CentralClient, CentralRefused, CentralUnavailable, ClientSettings
 
@@ -269,10 +292,10 @@ def examine(config: Path, db: Path, offline: bool) -> Report:
     settings, loaded = check_settings(config)
     checks = [settings, check_database(db), check_disk(db)]
     if loaded is None:
-        names = ("scanner", "scale", "printer", "queue") + (() if offline else ("central",))
+        names = ("scanner", "scale", "printer", "papers", "queue") + (() if offline else ("central",))
         return Report(checks + [Check(n, SKIP, "not checked: the settings are not valid") for n in names])
     values = dict(loaded.values)
-    checks += [check_scanner(values), check_scale(values), check_printer(values)]
+    checks += [check_scanner(values), check_scale(values), check_printer(values), check_papers(values, db)]
     if checks[1].status == PASS:
         checks.append(check_queue(db, values, loaded.central_url is not None))
     checks += [Check("central", SKIP, "not checked (--offline)")] if offline else check_central(loaded)

@@ -37,6 +37,18 @@ from hubscan.store.syncstate import FEED_CURSOR, cursor, write_state
 STEP = 50
 
 
+def _unweigh(ledger: SqlLedger, tracking: str) -> None:
+    """A parcel another bench held or rejected left its container here: a weight the
+    container had included it, so it is to be weighed again before the close."""
+    sscc = ledger.container_of(tracking)
+    container = ledger.get_container(sscc) if sscc else None
+    if container is None or container.weight_g is None:
+        return
+    consolidation = ledger.get_consolidation(container.consolidation_id)
+    if consolidation is not None and consolidation.connote is None:
+        ledger.set_weight(container.sscc, None, None, None, None)
+
+
 @dataclass(frozen=True)
 class FeedApplied:
     """What a page did here: events kept from other benches, returns they changed."""
@@ -115,10 +127,13 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
     if forwarded and event.hub == hub and not event.refused:  # this hub's benches consolidate to it
         ledger.ensure_destination(forwarded, f"Hub {_text_of(event.payload.get('hub'))}")
     if event.tracking is not None:
-        updated = apply_bench_event(ledger.get_return(event.tracking), event, hub)
+        before = ledger.get_return(event.tracking)
+        updated = apply_bench_event(before, event, hub)
         if updated is not None:
             ledger.put_return(updated)
             changed.append(updated.tracking)
+            if before is not None and before.consolidation_id is not None and updated.consolidation_id is None:
+                _unweigh(ledger, before.tracking)
     for container in closed_containers(event):
         ledger.add_closed_container(container, event.occurred_at)
         for tracking in container.members:
