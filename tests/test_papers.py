@@ -203,6 +203,9 @@ def test_papers_are_kept_printed_and_reprinted_with_who_and_why(
     assert all(result.ok for result in results), [r.message for r in results]
     job = parcel_list_job(store)
     connote = job.reference
+    # The labels first (the shirt's rejection, the containers', the connote), the papers after them.
+    sent = [printjobs.get_job(store, result.job_id) for result in results]
+    assert [j.kind for j in sent if j] == ["rejection", "container", "container", "connote", PARCEL_LIST]
     kept = store.papers_folder / f"{connote}-parcel-list.pdf"
     assert f"parcel list {connote} printed on {store.papers_folder.as_uri()}" in [r.message for r in results]
     assert PARIS_1 in pdf_text(kept.read_bytes()) and connote in pdf_barcodes(kept.read_bytes())

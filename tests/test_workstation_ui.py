@@ -236,9 +236,10 @@ def test_a_failed_print_is_shown_with_what_to_do_and_kept(
     pack(qtbot, station, PARIS_1)
     printer.status = "paper_out"
     closed, printed = scan_printing(qtbot, station, "HS:DONE")
-    # The parcel list (job 2) goes to the papers folder; the connote (job 3) waits.
-    papers, connote = printed
+    # The connote (job 3) goes first and waits; the parcel list (job 2) goes to the papers folder.
+    connote, papers = printed
     assert closed.outcome.code == "consolidate.closed" and papers.ok and not connote.ok
+    assert (connote.job_id, papers.job_id) == (3, 2)
     result, message = banner(station)
     assert result == "error" and "out of labels" in message and "print job 3" in message
     assert station.window.trouble.isVisible() and "load a new roll" in station.window.trouble.text()
@@ -286,10 +287,10 @@ def test_scans_are_answered_while_the_printer_keeps_a_label_waiting(
         assert not closing.startswith(("\u2714", "\u2716"))  # neither done nor failed
         with qtbot.waitSignal(built.window.labels_printed, timeout=10_000) as printed:
             printer.released.set()
-        assert [(p.ok, p.job_id) for p in printed.args[0]] == [(True, 2), (True, 3)]  # parcel list, connote
+        assert [(p.ok, p.job_id) for p in printed.args[0]] == [(True, 3), (True, 2)]  # connote, parcel list
         closing = recent.item(2).text()
         assert closing.startswith("\u2714") and "HS:DONE" in closing and "label" not in closing
-        assert printer.all_received.wait(5) and printed.args[0][-1].reference.encode() in printer.jobs[-1]
+        assert printer.all_received.wait(5) and printed.args[0][0].reference.encode() in printer.jobs[-1]
     finally:
         printer.released.set()
         built.close()
@@ -401,7 +402,7 @@ def test_printer_and_scanner_trouble_is_said_in_the_chosen_language(
     pack(qtbot, built, PARIS_1)
     printer.status = "paper_out"
     _, printed = scan_printing(qtbot, built, "HS:DONE")
-    assert not printed[-1].ok and "out of labels" in printed[-1].message  # English for the log
+    assert not printed[0].ok and "out of labels" in printed[0].message  # English for the log
     result, message = banner(built)
     assert result == "error" and "NON imprimée" in message and "plus d’étiquettes" in message
     assert "scannez HS:RETRY" in message and "out of labels" not in message

@@ -49,6 +49,12 @@ def _what(job: PrintJob) -> Notice:
     return Notice("print.label_copy" if job.copy else "print.label", params)
 
 
+def _labels_first(jobs: list[PrintJob]) -> list[PrintJob]:
+    """Labels before papers (each in the order made): a dispatcher waits for the connote
+    label to stick on, while the papers take a second or two to draw."""
+    return sorted(jobs, key=lambda job: job.kind in PAPER_KINDS)
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -122,13 +128,13 @@ class LabelPrinting:
     def send_pending(self) -> list[PrintResult]:
         if self.printer is None:
             return []
-        return [self.send(job) for job in printjobs.unprinted(self.store)]
+        return [self.send(job) for job in _labels_first(printjobs.unprinted(self.store))]
 
     def send_waiting(self) -> list[PrintResult]:
         """Every job not printed yet, failed ones included (HS:RETRY)."""
         if self.printer is None:
             return []
-        return [self.send(job) for job in printjobs.waiting(self.store)]
+        return [self.send(job) for job in _labels_first(printjobs.waiting(self.store))]
 
     def retry(self, job_id: int) -> PrintResult:
         job = printjobs.get_job(self.store, job_id)
