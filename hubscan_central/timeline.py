@@ -17,9 +17,21 @@ _STATUS = {
     "ReturnRejected": ("Return Rejected", None),
 }
 # What a status's entry shows of its event: the export's connote, container and its
-# weight, carrier and trailer; a rejection's reason; a receipt's "unexpected".
+# weight, carrier and trailer, and the customs border it crossed with its papers; a
+# rejection's reason; a receipt's "unexpected".
 _SHOWN = frozenset(
-    ("connote", "container", "container_weight_kg", "carrier", "trailer", "reason", "reason_label", "unexpected")
+    (
+        "connote",
+        "container",
+        "container_weight_kg",
+        "carrier",
+        "trailer",
+        "customs_from",
+        "customs_to",
+        "reason",
+        "reason_label",
+        "unexpected",
+    )
 )
 _CARRIER_NUMBERS = {
     "Return In Transit": 2,

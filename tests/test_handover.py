@@ -159,3 +159,16 @@ def test_a_parcel_the_central_service_refused_stops_the_handover(closed: ScanRec
     run(closed, SUPERVISOR, f"HS:RESOLVE:{PARIS_2} taken out and sent back", DISPATCHER, "HS:STATION:CONSOLIDATE")
     assert run(closed, "HS:DONE")[-1].code == "handover.closed"
     assert sorted(e["tracking"] for e in exported(store)) == sorted([PARIS_1, PARIS_2])
+
+
+def test_a_reopened_container_a_parcel_left_since_the_close_is_weighed_again(desk: ScanRecorder) -> None:
+    run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_1, PARIS_2, "HS:STATION:PROCESS")
+    run(desk, PARIS_1, SHIRT, SHIRT, BELT, "HS:DONE", PARIS_2, BELT, "HS:DONE")
+    closed = run(desk, DISPATCHER, "HS:DEST:FR-PAR", "HS:CONTAINER:BAG", PARIS_1, PARIS_2, "HS:WEIGH", "HS:DONE")[-1]
+    assert closed.code == "consolidate.closed"
+    held = codes(run(desk, SUPERVISOR, "HS:STATION:RECEIVE", PARIS_2, "HS:HOLD:WAITING_INFO label torn"))
+    assert held == ["auth.login", "station.changed", "receive.repeat", "hold.on_removed"]
+    assert run(desk, f"HS:REOPEN:{closed.params['connote']}")[-1].code == "reopen.done"
+    # The bag was weighed with PARIS_2 in it: its weight is no longer the bag's.
+    assert codes(run(desk, DISPATCHER, "HS:STATION:CONSOLIDATE", "HS:DONE"))[-1] == "consolidate.unweighed"
+    assert codes(run(desk, "HS:WEIGH", "HS:DONE"))[-2:] == ["container.weighed", "consolidate.closed"]

@@ -22,7 +22,14 @@ from hubscan.sync.client import CentralClient, CentralUnavailable, ClientSetting
 from hubscan_central.models import events_t
 
 HUB, WS = "SYD", "07"
-POLICY = HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix="9528765")
+# A Sydney hub: the demo's European and American destinations lie across customs borders.
+POLICY = HubPolicy(
+    hub_id=HUB,
+    workstation_id=WS,
+    gs1_company_prefix="9528765",
+    customs_territory="AU",
+    destination_territories={"FR-PAR-RTN": "EU", "NL-AMS-RTN": "EU", "US-LAX-RTN": "US"},
+)
 MANIFEST = list(demo_manifest(120, hub=HUB))
 
 
@@ -281,6 +288,8 @@ def test_timeline_shows_the_hubs_events(service: CentralService, hub_store: Loca
     assert exported["detail"]["container"].startswith("09528765") and len(exported["detail"]["container"]) == 18
     assert exported["detail"]["container_weight_kg"] == "12.400"
     assert (exported["detail"]["carrier"], exported["detail"]["trailer"]) == ("DHL", "TRL-4711")
+    assert MANIFEST[70]["destination"]["code"] == "NL-AMS-RTN"
+    assert (exported["detail"]["customs_from"], exported["detail"]["customs_to"]) == ("AU", "EU")
     with service.engine.connect() as connection:
         kinds = connection.execute(
             select(func.count()).where(

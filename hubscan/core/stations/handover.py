@@ -115,6 +115,9 @@ def _close(work: Work, handover: Handover) -> Outcome:
         work.ledger.warn_handover(handover.id, named)
         return outcome("handover.left_behind", count=len(left), containers=named)
     for container, record in leaving:
+        # Across a customs border, the export says which (its papers went with the close).
+        border = work.policy.customs_border(container.destination)
+        crossing = {"customs_from": border[0], "customs_to": border[1]} if border else {}
         export_return(
             work,
             record,
@@ -125,6 +128,7 @@ def _close(work: Work, handover: Handover) -> Outcome:
             container_weight_kg=container.weight_kg,
             carrier=handover.carrier,
             trailer=handover.trailer,
+            **crossing,
         )
     exported = len(leaving)
     ssccs = [container.sscc for container in loaded]
@@ -201,6 +205,11 @@ def reopen(work: Work, connote: str) -> Outcome:
         return outcome("reopen.gone", connote=connote)  # its returns were exported at its close
     if work.ledger.open_consolidation_for(consolidation.destination) is not None:
         return outcome("reopen.other_open", connote=connote, destination=consolidation.destination)
+    for closed in waiting:
+        # A parcel taken out since the close (held, rejected) was in the weight it had.
+        if work.ledger.container_pieces(closed.sscc) != len(closed.members):
+            work.ledger.set_weight(closed.sscc, None, None, None, None)
+            work.record(EventType.CONTAINER_REOPENED, None, consolidation=consolidation.id, sscc=closed.sscc)
     work.ledger.drop_closed_containers(connote)
     work.ledger.reopen_consolidation(consolidation.id)
     work.record(
