@@ -123,8 +123,8 @@ def test_the_close_names_each_parcel_whose_items_lack_customs_data(store: LocalS
     assert refused.code == "consolidate.customs_missing"
     assert refused.message == (
         "Not closed: FR-PAR is in customs territory EU, and 2 parcel(s) lack their items' customs data: "
-        f"{PARIS_1} (SHIRT: HS code, origin, value; BELT: HS code, origin, value), "
-        f"{PARIS_2} (BELT: origin, value). Ask the retailer to send it in the pre-advice, or take the parcel "
+        f"{PARIS_1} (SHIRT: hs_code, origin_country, value; BELT: hs_code, origin_country, value), "
+        f"{PARIS_2} (BELT: origin_country, value). Ask the retailer to send it in the pre-advice, or take the parcel "
         "out (HS:HOLD), then HS:DONE again."
     )
     with store.reading() as connection:

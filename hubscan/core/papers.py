@@ -36,8 +36,9 @@ class ItemLine:
     currency: str = ""
 
     def missing_customs(self) -> list[str]:
-        """The customs data a declaration needs that this item lacks, by name."""
-        wanted = (("HS code", self.hs_code), ("origin", self.origin_country), ("value", self.value))
+        """The customs data a declaration needs that this item lacks, named as the
+        pre-advice's fields (what the retailer is to send, in any language)."""
+        wanted = (("hs_code", self.hs_code), ("origin_country", self.origin_country), ("value", self.value))
         return [name for name, given in wanted if not given]
 
 

@@ -37,7 +37,7 @@ def parcel_lines(work: Work, members: list[ReturnRecord], packed: list[dict[str,
 
 
 def customs_missing(parcels: tuple[ParcelLine, ...]) -> list[str]:
-    """Each parcel whose items lack customs data, as "RR123456785FR (SHIRT: HS code,
+    """Each parcel whose items lack customs data, as "RR123456785FR (SHIRT: hs_code,
     value)"; a parcel without items lacks them all."""
     named = []
     for parcel in parcels:
