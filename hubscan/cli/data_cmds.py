@@ -12,7 +12,7 @@ from hubscan.cli.common import UserError, open_store, policy_from
 from hubscan.core.operators import Operator, Role
 from hubscan.core.pins import hash_pin, pin_problem
 from hubscan.services.demo import DEMO_OPERATORS, demo_manifest, demo_pin
-from hubscan.store.manifest import import_lines
+from hubscan.store.manifest import LineTooLong, bounded_lines, import_lines
 from hubscan.store.operators import list_operators, save_operator, set_pin_hash
 from hubscan.store.readmodels import event_log
 from hubscan.store.store import LocalStore
@@ -36,10 +36,10 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_lines(path: str) -> Iterator[bytes]:
+def _read_lines(path: str) -> Iterator[bytes | LineTooLong]:
     try:
         with open(path, "rb") as handle:
-            yield from handle
+            yield from bounded_lines(handle)
     except OSError as exc:
         raise UserError(f"cannot read {path}: {exc.strerror}") from exc
 

@@ -24,6 +24,7 @@ _HS_CODE = re.compile(r"[0-9]{6,10}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 CUSTOMS_KEYS = frozenset({"hs_code", "origin_country", "value", "currency"})
 MAX_VALUE = Decimal(1_000_000)
+MAX_ITEMS = 500  # lines of one return, as the central service takes them
 _CODE = re.compile(r"[A-Z0-9_-]{1,40}")
 _CONTROL = re.compile(r"[\x00-\x1f]")
 
@@ -231,6 +232,8 @@ def parse_preadvice(obj: Any) -> Preadvice:
     items = obj.get("items")
     if not isinstance(items, list) or not items:
         raise PreadviceError('"items" must be a list of at least one item')
+    if len(items) > MAX_ITEMS:
+        raise PreadviceError(f'"items" has {len(items):,} lines; a return may have {MAX_ITEMS}')
     lines = tuple([_line(item, index) for index, item in enumerate(items)])
     skus = [line.sku for line in lines]
     if len(set(skus)) != len(skus):

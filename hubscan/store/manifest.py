@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from sqlalchemy import Connection, bindparam, delete, func, insert, null, or_, text, update
 from sqlalchemy.dialects.sqlite import insert as upsert
@@ -221,20 +221,75 @@ def upsert_preadvice(connection: Connection, batch: Sequence[Preadvice]) -> None
         _BARE_DESTINATION.run(connection, sorted(bare))
 
 
-def _parse_line(number: int, data: str | bytes, seen: set[str], report: ImportReport) -> Preadvice | None:
+# A return's line is a few kilobytes (500 items at most); a file's line longer than this
+# is refused as it is read, never held whole.
+MAX_LINE_BYTES = 1024 * 1024
+
+
+class LineTooLong:
+    """A line of a file longer than ``MAX_LINE_BYTES``, read past and not kept."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+
+
+def bounded_lines(handle: BinaryIO, limit: int = MAX_LINE_BYTES) -> Iterator[bytes | LineTooLong]:
+    """The lines of ``handle``; one longer than ``limit`` bytes comes as a ``LineTooLong``
+    (its size), read past in blocks: memory stays bounded whatever the file holds."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line
+            continue
+        size = len(line)
+        while not line.endswith(b"\n"):
+            line = handle.readline(limit)
+            if not line:
+                break
+            size += len(line)
+        yield LineTooLong(size)
+
+
+class DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object with a key given twice is refused: which one meant would be a guess."""
+    found = dict(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(f'"{key}" is given twice in one object')
+            seen.add(key)
+    return found
+
+
+def _parse_line(number: int, data: str | bytes | LineTooLong, seen: set[str], report: ImportReport) -> Preadvice | None:
     """One line checked: the pre-advice, or None (blank, or an error added to ``report``)."""
     report.lines = number
+    if not isinstance(data, LineTooLong) and len(data) > MAX_LINE_BYTES:  # lines not read from a file
+        data = LineTooLong(len(data))
+    if isinstance(data, LineTooLong):
+        report.add_error(number, f"the line is {data.size:,} bytes long; a return's line may be {MAX_LINE_BYTES:,}")
+        return None
     try:
         text = data.decode("utf-8") if isinstance(data, bytes) else data
-    except UnicodeDecodeError:
-        report.add_error(number, "not UTF-8 text")
+    except UnicodeDecodeError as exc:
+        report.add_error(number, f"not UTF-8 text (byte {exc.start + 1} of the line)")
         return None
     if not text.strip():
         return None
     try:
-        preadvice = parse_preadvice(json.loads(text))
+        preadvice = parse_preadvice(json.loads(text, object_pairs_hook=_no_duplicate_keys))
     except json.JSONDecodeError as exc:
         report.add_error(number, f"not valid JSON ({exc.msg} at column {exc.colno})")
+        return None
+    except DuplicateKey as exc:
+        report.add_error(number, str(exc))
         return None
     except PreadviceError as exc:
         report.add_error(number, str(exc))
@@ -246,7 +301,7 @@ def _parse_line(number: int, data: str | bytes, seen: set[str], report: ImportRe
     return preadvice
 
 
-def import_lines(store: LocalStore, lines: Iterable[str | bytes]) -> ImportReport:
+def import_lines(store: LocalStore, lines: Iterable[str | bytes | LineTooLong]) -> ImportReport:
     """Import pre-advice lines; with any bad line, nothing is kept and every reason is reported."""
     report = ImportReport()
     seen: set[str] = set()
@@ -360,7 +415,7 @@ def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> I
     importing the same file again completes it, as upserts repeat harmlessly."""
     try:
         with path.open("rb") as handle:
-            total = sum(1 for _ in handle)
+            total = sum(1 for _ in bounded_lines(handle))
     except OSError as exc:
         report = ImportReport()
         report.add_error(0, f"cannot read {path.name} ({exc.strerror})")
@@ -368,7 +423,7 @@ def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> I
     checked = ImportReport()
     seen: set[str] = set()
     with path.open("rb") as handle:
-        for number, data in enumerate(handle, start=1):
+        for number, data in enumerate(bounded_lines(handle), start=1):
             _parse_line(number, data, seen, checked)
             if number % 1000 == 0:
                 progress(number, total, "checking")
@@ -378,7 +433,7 @@ def import_file_in_steps(store: LocalStore, path: Path, progress: Progress) -> I
     seen.clear()
     block: list[Preadvice] = []
     with path.open("rb") as handle:
-        for number, data in enumerate(handle, start=1):
+        for number, data in enumerate(bounded_lines(handle), start=1):
             preadvice = _parse_line(number, data, seen, written)
             if preadvice is not None:
                 block.append(preadvice)
