@@ -38,7 +38,7 @@ def _next_sequence_block(connection: Connection, size: int) -> int:
     return take_changes(connection, lock_changes(connection), size)
 
 
-_CUSTOMS = ("hs_code", "origin_country", "value", "currency")
+_CUSTOMS = ("hs_code", "origin_country", "value")
 
 
 def _absent_customs(item: Item) -> set[str]:

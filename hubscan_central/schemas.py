@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from pydantic import (
-    AfterValidator,
     AwareDatetime,
     BaseModel,
     BeforeValidator,
     Field,
     StrictBool,
-    model_validator,
 )
 
 
@@ -58,16 +55,13 @@ class Destination(Strict):
     address: str | None = Field(default=None, max_length=500, pattern=NO_CONTROL)
 
 
-def _two_decimals(value: float) -> float:
-    if Decimal(str(value)) != Decimal(str(value)).quantize(Decimal("0.01")):
-        raise ValueError("has more than 2 decimals")
-    return value
+# An amount: a JSON number from 0 to 1,000,000, never "12.50" (the hubs keep 4 decimals).
+JsonMoney = Annotated[float, BeforeValidator(_no_text_or_bool)]
 
 
-# A unit's value: a JSON number from 0 to 1,000,000 with at most 2 decimals, never "12.50".
-JsonMoney = Annotated[
-    float, BeforeValidator(_no_text_or_bool), Field(ge=0, le=1_000_000), AfterValidator(_two_decimals)
-]
+class Money(Strict):
+    amount: JsonMoney = Field(ge=0, le=1_000_000)
+    currency: str = Field(pattern=r"^\s*[A-Z]{3}\s*$", description="ISO 4217, like EUR.")
 
 
 class Item(Strict):
@@ -83,14 +77,7 @@ class Item(Strict):
     origin_country: str | None = Field(
         default=None, pattern=r"^\s*[A-Z]{2}\s*$", description="The item's country of origin (ISO 3166-1 alpha-2)."
     )
-    value: JsonMoney | None = Field(default=None, description="The value of one unit, in currency.")
-    currency: str | None = Field(default=None, pattern=r"^\s*[A-Z]{3}\s*$", description="ISO 4217, like EUR.")
-
-    @model_validator(mode="after")
-    def _value_with_currency(self) -> Item:
-        if (self.value is None) != (self.currency is None):
-            raise ValueError("value and currency go together: give both or neither")
-        return self
+    value: Money | None = Field(default=None, description="The value of one unit.")
 
 
 Text200 = Annotated[str, Field(min_length=1, max_length=200, pattern=NOT_BLANK)]

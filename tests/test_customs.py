@@ -43,8 +43,8 @@ from hubscan_central.schemas import Preadvice as CentralPreadvice
 ACROSS = replace(POLICY, customs_territory="AU", destination_territories={"FR-PAR": "EU"})
 SHIRT_LINE = {"sku": "SHIRT", "barcode": SHIRT, "description": "Linen shirt", "qty": 2}
 BELT_LINE = {"sku": "BELT", "barcode": BELT, "description": "Leather belt", "qty": 1}
-SHIRT_CUSTOMS = {"hs_code": "620520", "origin_country": "IN", "value": 49.9, "currency": "EUR"}
-BELT_CUSTOMS = {"hs_code": "420330", "origin_country": "IT", "value": 35, "currency": "EUR"}
+SHIRT_CUSTOMS = {"hs_code": "620520", "origin_country": "IN", "value": {"amount": 49.9, "currency": "EUR"}}
+BELT_CUSTOMS = {"hs_code": "420330", "origin_country": "IT", "value": {"amount": 35, "currency": "EUR"}}
 
 
 def both_verdicts(item: dict[str, Any]) -> tuple[bool, bool]:
@@ -69,21 +69,23 @@ def both_verdicts(item: dict[str, Any]) -> tuple[bool, bool]:
         ({}, True),
         (SHIRT_CUSTOMS, True),
         ({"hs_code": "6205200010"}, True),
-        ({"value": 0, "currency": "EUR"}, True),
-        ({"value": 1_000_000, "currency": "USD"}, True),
+        ({"value": {"amount": 0, "currency": "EUR"}}, True),
+        ({"value": {"amount": 1_000_000, "currency": "USD"}}, True),
         ({"hs_code": "62052"}, False),
         ({"hs_code": "6205.20"}, False),
         ({"hs_code": 620520}, False),
         ({"origin_country": "in"}, False),
         ({"origin_country": "IND"}, False),
+        ({"value": {"amount": 49.9}}, False),
+        ({"value": {"currency": "EUR"}}, False),
         ({"value": 49.9}, False),
-        ({"currency": "EUR"}, False),
-        ({"value": "49.90", "currency": "EUR"}, False),
-        ({"value": True, "currency": "EUR"}, False),
-        ({"value": 49.999, "currency": "EUR"}, False),
-        ({"value": -1, "currency": "EUR"}, False),
-        ({"value": 1_000_000.01, "currency": "EUR"}, False),
-        ({"value": 5, "currency": "eur"}, False),
+        ({"value": {"amount": "49.90", "currency": "EUR"}}, False),
+        ({"value": {"amount": True, "currency": "EUR"}}, False),
+        ({"value": {"amount": 12.345, "currency": "KWD"}}, True),
+        ({"value": {"amount": 5.48e-290, "currency": "EUR"}}, True),
+        ({"value": {"amount": -1, "currency": "EUR"}}, False),
+        ({"value": {"amount": 1_000_000.01, "currency": "EUR"}}, False),
+        ({"value": {"amount": 5, "currency": "eur"}}, False),
     ],
 )
 def test_the_import_and_the_central_api_judge_customs_data_alike(item: dict[str, Any], taken: bool) -> None:
@@ -98,13 +100,15 @@ def test_a_refused_customs_field_is_named(store: LocalStore) -> None:
 
 
 def test_customs_data_is_kept_with_the_expected_items(store: LocalStore) -> None:
-    given = preadvice(PARIS_1, "FR-PAR", [{**SHIRT_LINE, **SHIRT_CUSTOMS}, BELT_LINE])
+    dinars = {"sku": "BELL", "description": "Bell", "value": {"amount": 12.34567, "currency": "KWD"}}
+    given = preadvice(PARIS_1, "FR-PAR", [{**SHIRT_LINE, **SHIRT_CUSTOMS}, BELT_LINE, dinars])
     assert import_lines(store, [json.dumps(given)]).ok
     with store.unit_of_work() as ledger:
         assert isinstance(ledger, SqlLedger)
-        shirt, belt = ledger.expected_lines(PARIS_1)
+        shirt, belt, bell = ledger.expected_lines(PARIS_1)
     assert (shirt.hs_code, shirt.origin_country, shirt.value, shirt.currency) == ("620520", "IN", "49.90", "EUR")
     assert (belt.hs_code, belt.origin_country, belt.value, belt.currency) == (None, None, None, None)
+    assert (bell.value, bell.currency) == ("12.3457", "KWD")  # kept to 4 decimal places
 
 
 def packed_for_paris(desk: ScanRecorder) -> None:

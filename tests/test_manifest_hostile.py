@@ -20,15 +20,20 @@ from hubscan.store.store import LocalStore
 from hubscan_central.schemas import Preadvice as CentralPreadvice
 
 GOOD = [json.dumps(record) for record in demo_manifest(3, hub="HUB")]
-# The import on the command line, in a child that says its peak resident memory.
+# The import on the command line, in a child that says its peak resident memory: the
+# kernel's high-water mark of its own address space (VmHWM), which starts afresh at exec
+# (getrusage's ru_maxrss would carry over the forking test process's size).
 MEASURED_IMPORT = """
-import resource, sys
+import sys
+from pathlib import Path
 from hubscan.cli.main import main
 try:
     code = main(sys.argv[1:])
 except SystemExit as exc:
     code = exc.code
-print(f"peak-rss-kib {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", file=sys.stderr)
+status = Path("/proc/self/status").read_text()
+peak = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+print(f"peak-rss-kib {peak}", file=sys.stderr)
 sys.exit(code)
 """
 

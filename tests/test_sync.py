@@ -134,7 +134,13 @@ def test_pull_brings_the_pre_advice_into_the_local_store(service: CentralService
             for line in ledger.expected_lines(first["tracking"])
         ]
     given = [
-        (item["sku"], item["hs_code"], item["origin_country"], f"{item['value']:.2f}", item["currency"])
+        (
+            item["sku"],
+            item["hs_code"],
+            item["origin_country"],
+            f"{item['value']['amount']:.2f}",
+            item["value"]["currency"],
+        )
         for item in first["items"]
     ]
     assert pulled == given

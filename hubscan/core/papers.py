@@ -23,6 +23,15 @@ PAPER_KINDS = frozenset({PARCEL_LIST, CUSTOMS_PAPERS})
 TITLES = {PARCEL_LIST: "parcel-list", CUSTOMS_PAPERS: "customs-papers"}
 
 
+def money_text(amount: Decimal) -> str:
+    """An amount as the papers show it: to 4 decimal places at most (rounded half to
+    even), at least 2, "49.90", "12.345"."""
+    kept = amount.quantize(Decimal("0.0001")).normalize()
+    if kept.as_tuple().exponent > -2:  # type: ignore[operator]
+        kept = kept.quantize(Decimal("0.01"))
+    return f"{kept:f}"
+
+
 @dataclass(frozen=True)
 class ItemLine:
     sku: str
@@ -193,7 +202,7 @@ class InvoiceLine:
 
     @property
     def total(self) -> str:
-        return f"{Decimal(self.value) * self.qty:.2f}"
+        return money_text(Decimal(self.value) * self.qty)
 
 
 def invoice_lines(data: ParcelListData) -> list[InvoiceLine]:
@@ -210,4 +219,4 @@ def invoice_totals(lines: list[InvoiceLine]) -> dict[str, str]:
     totals: dict[str, Decimal] = {}
     for line in lines:
         totals[line.currency] = totals.get(line.currency, Decimal(0)) + Decimal(line.total)
-    return {currency: f"{amount:.2f}" for currency, amount in sorted(totals.items())}
+    return {currency: money_text(amount) for currency, amount in sorted(totals.items())}

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, NamedTuple
 
 from hubscan.core.checkdigits import gs1_valid
+from hubscan.core.papers import money_text
 from hubscan.core.policy import DISPOSITION_CODE
 from hubscan.core.records import Approval, ReturnFacts
 from hubscan.core.scan import TRACKING_SHAPE
@@ -22,7 +23,7 @@ from hubscan.core.status import Status
 _COUNTRY = re.compile(r"[A-Z]{2}")
 _HS_CODE = re.compile(r"[0-9]{6,10}")
 _CURRENCY = re.compile(r"[A-Z]{3}")
-CUSTOMS_KEYS = frozenset({"hs_code", "origin_country", "value", "currency"})
+CUSTOMS_KEYS = frozenset({"hs_code", "origin_country", "value"})
 MAX_VALUE = Decimal(1_000_000)
 MAX_ITEMS = 500  # lines of one return, as the central service takes them
 _CODE = re.compile(r"[A-Z0-9_-]{1,40}")
@@ -178,39 +179,38 @@ def _checked_line(obj: dict[str, Any]) -> PreadviceLine:
 
 def parse_customs(obj: dict[str, Any]) -> Customs | None:
     """An item's customs fields, checked: ``hs_code`` (6 to 10 digits),
-    ``origin_country`` (two upper-case letters), ``value`` of one unit (a JSON
-    number, 0 to 1,000,000, at most 2 decimals) with its ``currency`` (three upper-case
-    letters, ISO 4217); value and currency come together."""
+    ``origin_country`` (two upper-case letters) and ``value``, the value of one unit:
+    ``{"amount": 49.9, "currency": "EUR"}`` (a JSON number, 0 to 1,000,000, kept to 4
+    decimal places; three upper-case letters, ISO 4217)."""
     hs_code = _text(obj, "hs_code", required=False, limit=10)
     if hs_code is not None and not _HS_CODE.fullmatch(hs_code):
         raise PreadviceError(f'"hs_code" {hs_code!r} must be 6 to 10 digits, like 620442')
     origin = _text(obj, "origin_country", required=False, limit=2)
     if origin is not None and not _COUNTRY.fullmatch(origin):
         raise PreadviceError(f'"origin_country" {origin!r} must be a two-letter country code like CN')
-    currency = _text(obj, "currency", required=False, limit=3)
-    if currency is not None and not _CURRENCY.fullmatch(currency):
-        raise PreadviceError(f'"currency" {currency!r} must be a three-letter currency code like EUR')
-    value = _value(obj.get("value"))
-    if (value is None) != (currency is None):
-        raise PreadviceError('"value" and "currency" go together: give both or neither')
+    value = currency = None
+    given = obj.get("value")
+    if given is not None:
+        if not isinstance(given, dict):
+            raise PreadviceError('"value" must be an object like {"amount": 49.9, "currency": "EUR"}')
+        value = _value(given.get("amount"))
+        currency = _text(given, "currency", limit=3)
+        if currency is None or not _CURRENCY.fullmatch(currency):
+            raise PreadviceError(f'"value": "currency" {currency!r} must be a three-letter currency code like EUR')
     found = Customs(hs_code, origin, value, currency)
     return found if any(found) else None
 
 
-def _value(raw: Any) -> str | None:
-    if raw is None:
-        return None
+def _value(raw: Any) -> str:
     if isinstance(raw, bool) or not isinstance(raw, int | float):
-        raise PreadviceError('"value" must be a JSON number, like 49.90')
+        raise PreadviceError('"value": "amount" must be a JSON number, like 49.90')
     try:
         amount = Decimal(str(raw))
     except InvalidOperation:
-        raise PreadviceError('"value" must be a JSON number, like 49.90') from None
+        raise PreadviceError('"value": "amount" must be a JSON number, like 49.90') from None
     if not amount.is_finite() or not 0 <= amount <= MAX_VALUE:
-        raise PreadviceError(f'"value" {raw} must be from 0 to {MAX_VALUE}')
-    if amount != amount.quantize(Decimal("0.01")):
-        raise PreadviceError(f'"value" {raw} has more than 2 decimals')
-    return f"{amount:.2f}"
+        raise PreadviceError(f'"value": "amount" {raw} must be from 0 to {MAX_VALUE}')
+    return money_text(amount)
 
 
 def parse_preadvice(obj: Any) -> Preadvice:

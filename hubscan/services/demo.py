@@ -99,8 +99,7 @@ def demo_manifest(
                 "reason": reason,
                 "hs_code": CUSTOMS[retailer][1][p][0],
                 "origin_country": CUSTOMS[retailer][1][p][1],
-                "value": CUSTOMS[retailer][1][p][2],
-                "currency": CUSTOMS[retailer][0],
+                "value": {"amount": CUSTOMS[retailer][1][p][2], "currency": CUSTOMS[retailer][0]},
             }
             for p in picked
         ]
