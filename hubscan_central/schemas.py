@@ -72,10 +72,14 @@ class Item(Strict):
     reason: str | None = Field(default=None, max_length=200)
     # What a customs declaration of the returned goods needs (docs/manifest.md).
     hs_code: str | None = Field(
-        default=None, pattern=r"^\s*[0-9]{6,10}\s*$", description="The item's HS code: 6 to 10 digits."
+        default=None,
+        pattern=r"^\s*([0-9]{6,10})?\s*$",
+        description="The item's HS code: 6 to 10 digits (blank: none, as the hubs take it).",
     )
     origin_country: str | None = Field(
-        default=None, pattern=r"^\s*[A-Z]{2}\s*$", description="The item's country of origin (ISO 3166-1 alpha-2)."
+        default=None,
+        pattern=r"^\s*([A-Z]{2})?\s*$",
+        description="The item's country of origin (ISO 3166-1 alpha-2; blank: none).",
     )
     value: Money | None = Field(default=None, description="The value of one unit.")
 

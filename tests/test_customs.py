@@ -7,7 +7,6 @@ from __future__ import annotations
 import io
 import json
 from dataclasses import replace
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +70,9 @@ def both_verdicts(item: dict[str, Any]) -> tuple[bool, bool]:
         ({"hs_code": "6205200010"}, True),
         ({"value": {"amount": 0, "currency": "EUR"}}, True),
         ({"value": {"amount": 1_000_000, "currency": "USD"}}, True),
+        ({"hs_code": ""}, True),
+        ({"hs_code": "  "}, True),
+        ({"origin_country": ""}, True),
         ({"hs_code": "62052"}, False),
         ({"hs_code": "6205.20"}, False),
         ({"hs_code": 620520}, False),
@@ -177,8 +179,15 @@ def test_closing_across_the_border_prints_the_invoice_and_packing_list(
     assert "Leather belt\n420330\nIT\n2\n35.00 EUR\n70.00 EUR" in invoice
     assert "Total EUR\n119.90 EUR" in invoice
     assert "PACKING LIST" in packing and f"1 BAG\n{PARIS_2}\n1\nLeather belt\n420330\nIT" in packing
-    assert Decimal("119.90") == Decimal("49.90") + 2 * Decimal("35.00")
     found = pdf_barcodes(pdf)
     assert found.count(job.reference) == 2  # the connote on the invoice and on the packing list
     assert f"(00){data.containers[0].sscc}" in found
     assert "customs" not in pdf_text((store.papers_folder / f"{job.reference}-parcel-list.pdf").read_bytes())
+
+
+def test_a_customs_territory_that_cannot_be_one_is_a_settings_problem() -> None:
+    blank = replace(ACROSS, destination_territories={"FR-PAR": ""}).problems()
+    assert "dispatch.destination_territories: give FR-PAR's customs territory, like EU" in blank
+    spaced = replace(ACROSS, destination_territories={"FR-PAR": "E U"}).problems()
+    assert "customs territory 'E U' of FR-PAR: use 2 to 10 upper-case letters, like EU" in spaced
+    assert ACROSS.problems() == []

@@ -97,6 +97,8 @@ def hostile_lines(name: str) -> tuple[list[bytes], int, str]:
     if name == "100,000 items":
         many = {**record, "items": [{"sku": f"S{n}", "description": "x"} for n in range(100_000)]}
         return [json.dumps(many).encode() + b"\n"], 1, "the line is "
+    if name == "nested too deeply":
+        return [GOOD[0].encode() + b"\n", b"[" * 100_000 + b"\n"], 2, "not valid pre-advice (its JSON is nested"
     assert name == "600 items"
     many = {**record, "items": [{"sku": f"S{n}", "description": "x"} for n in range(600)]}
     return (
@@ -106,7 +108,15 @@ def hostile_lines(name: str) -> tuple[list[bytes], int, str]:
     )
 
 
-NAMES = ["truncated", "invalid UTF-8", "duplicate key", "duplicate key in an item", "100,000 items", "600 items"]
+NAMES = [
+    "truncated",
+    "invalid UTF-8",
+    "duplicate key",
+    "duplicate key in an item",
+    "nested too deeply",
+    "100,000 items",
+    "600 items",
+]
 
 
 @pytest.mark.parametrize("name", NAMES)

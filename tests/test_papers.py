@@ -247,7 +247,6 @@ def test_a_papers_folder_that_cannot_be_written_keeps_the_job_to_retry(
     assert f"cannot keep the papers in {blocked}" in failed.message
     assert f"hubscan print retry {job.id}" in failed.message
     assert printjobs.get_job(store, job.id).status == "failed"  # type: ignore[union-attr]
-    assert not list(tmp_path.glob("**/*.partial-*"))
 
     blocked.unlink()
     retried = printing.retry(job.id)
@@ -260,3 +259,23 @@ def test_an_unknown_office_queue_is_named(store: LocalStore, tmp_path: Path) -> 
         papers.deliver("CN-test", {".pdf": parcel_list_pdf(big_list(2, 1))})
     assert "no_such_queue" in str(fault.value)
     assert (tmp_path / "papers" / "CN-test.pdf").exists()  # kept before the printer was asked
+
+
+def test_a_parcel_of_500_long_items_is_split_across_pages() -> None:
+    data = big_list(parcels=1, containers=1)
+    many = tuple(ItemLine(f"SKU{n}", "a long description of the item " * 9, 1) for n in range(500))
+    one = ParcelLine(data.parcels[0].tracking, "Maison Éclair", "SO-1", data.containers[0].sscc, many)
+    text = pdf_text(parcel_list_pdf(ParcelListData(**{**data.__dict__, "parcels": (one,)})))
+    assert "1 x SKU0 a long" in text and "1 x SKU499 a long" in text
+
+
+def test_a_relative_papers_folder_is_taken_from_where_the_station_runs(
+    closed: ScanRecorder, store: LocalStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    settings = PrinterSettings(f"file://{tmp_path / 'labels.zpl'}", 203, "office-papers")
+    results = LabelPrinting.for_settings(store, settings).send_pending()
+    assert all(result.ok for result in results), [r.message for r in results]
+    job = parcel_list_job(store)
+    assert (tmp_path / "office-papers" / f"{job.reference}-parcel-list.pdf").exists()
+    assert PapersOutput(Path("relative")).url == (tmp_path / "relative").as_uri()

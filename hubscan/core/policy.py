@@ -39,6 +39,9 @@ DEFAULT_DISPOSITIONS: dict[str, str] = {
 }
 
 
+TERRITORY = re.compile(r"[A-Z0-9]{2,10}")
+
+
 @dataclass(frozen=True)
 class HubPolicy:
     hub_id: str = "HUB"
@@ -110,6 +113,11 @@ class HubPolicy:
             )
         if not (len(self.sscc_extension) == 1 and self.sscc_extension.isdigit()):
             found.append(f"dispatch.sscc_extension {self.sscc_extension!r}: give one digit, 0 to 9")
+        for code, territory in [("the hub", self.customs_territory), *self.destination_territories.items()]:
+            if territory and not TERRITORY.fullmatch(territory):
+                found.append(f"customs territory {territory!r} of {code}: use 2 to 10 upper-case letters, like EU")
+            elif not territory and code != "the hub":
+                found.append(f"dispatch.destination_territories: give {code}'s customs territory, like EU")
         if self.destination_territories and not self.customs_territory:
             found.append(
                 "dispatch.customs_territory: give the hub's customs territory, like AU, "

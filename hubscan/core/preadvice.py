@@ -51,7 +51,7 @@ class Customs(NamedTuple):
 
     hs_code: str | None = None
     origin_country: str | None = None
-    value: str | None = None  # a decimal with at most 2 places, "12.50"
+    value: str | None = None  # a decimal kept to 4 places at most, "12.50"
     currency: str | None = None  # ISO 4217, "EUR"
 
 

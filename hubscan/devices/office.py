@@ -28,7 +28,7 @@ class PapersOutput:
 
     @property
     def url(self) -> str:
-        return f"spooler://{self.queue}" if self.queue else self.folder.as_uri()
+        return f"spooler://{self.queue}" if self.queue else self.folder.absolute().as_uri()
 
     def deliver(self, name: str, files: dict[str, bytes]) -> list[Path]:
         """Keep each of ``files`` (``{".pdf": ..., ".csv": ...}``) as ``name`` + suffix,

@@ -2,8 +2,10 @@
 parcel list, and the commercial invoice and packing list of a consolidation crossing a
 customs border.
 
-The connote's number is on every page as a Code 128 barcode, and each container's SSCC
-as GS1-128 (AI 00), so the papers are scanned like the labels they go with. Text is set
+The connote's number heads each paper as a Code 128 barcode (and is in every page's
+footer), and each container's SSCC is there as GS1-128 (AI 00), so the papers are
+scanned like the labels they go with. A row longer than a page (a parcel of hundreds of
+items) is split across pages. Text is set
 in DejaVu Sans where the system has it (any retailer's accents), else in Helvetica.
 """
 
@@ -193,7 +195,7 @@ def _containers(data: ParcelListData, look: _Styles) -> list[Flowable]:
 
 
 def _grid(rows: Sequence[list[Any]], widths: list[float]) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=1)
+    table = Table(rows, colWidths=widths, repeatRows=1, splitInRow=1)
     table.setStyle(
         TableStyle(
             [

@@ -16,7 +16,7 @@ from pathlib import Path
 from hubscan.config import PrinterSettings
 from hubscan.core.labels import Label, printer_test_label
 from hubscan.core.notices import TEMPLATES, Notice, Param
-from hubscan.core.papers import CUSTOMS_PAPERS, PAPER_KINDS, TITLES, ParcelListData, parcel_list_csv
+from hubscan.core.papers import CUSTOMS_PAPERS, PAPER_KINDS, PARCEL_LIST, TITLES, ParcelListData, parcel_list_csv
 from hubscan.core.printjobs import PrintJob, label_for
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.office import PapersOutput
@@ -47,6 +47,30 @@ def _what(job: PrintJob) -> Notice:
     if job.kind in PAPER_KINDS:
         return Notice("print.paper_copy" if job.copy else "print.paper", params)
     return Notice("print.label_copy" if job.copy else "print.label", params)
+
+
+def _papers(job: PrintJob) -> dict[str, bytes]:
+    """The job's files. The CSV is kept even when the PDF cannot be drawn; a job that
+    cannot be drawn at all is a fault of its own, kept to look at, and the next jobs go on."""
+    try:
+        data = ParcelListData.from_payload(job.payload, job.copy)
+        files = {".csv": parcel_list_csv(data)} if job.kind == PARCEL_LIST else {}
+    except Exception as exc:  # a payload this version cannot read
+        log.exception("print job %s cannot be read", job.id)
+        raise PrinterFault(Notice("papers.layout", {"reason": f"{type(exc).__name__}: {exc}"})) from exc
+    try:
+        files[".pdf"] = customs_papers_pdf(data) if job.kind == CUSTOMS_PAPERS else parcel_list_pdf(data)
+    except Exception as exc:  # PaperError, or a bug in drawing: the CSV still goes
+        if not isinstance(exc, PaperError):
+            log.exception("print job %s cannot be drawn", job.id)
+        raise _PartlyDrawn(files, Notice("papers.layout", {"reason": str(exc)})) from exc
+    return files
+
+
+class _PartlyDrawn(PrinterFault):
+    def __init__(self, files: dict[str, bytes], notice: Notice) -> None:
+        super().__init__(notice)
+        self.files = files
 
 
 def _labels_first(jobs: list[PrintJob]) -> list[PrintJob]:
@@ -85,8 +109,9 @@ class LabelPrinting:
 
     @classmethod
     def for_settings(cls, store: LocalStore, settings: PrinterSettings) -> LabelPrinting:
-        folder = Path(settings.papers_folder) if settings.papers_folder else store.papers_folder
-        return cls.for_url(store, settings.url, settings.dpi, PapersOutput(folder, settings.papers_queue))
+        folder = Path(settings.papers_folder).expanduser() if settings.papers_folder else store.papers_folder
+        papers = PapersOutput(folder.absolute(), settings.papers_queue)
+        return cls.for_url(store, settings.url, settings.dpi, papers)
 
     def send(self, job: PrintJob) -> PrintResult:
         what = _what(job)
@@ -106,16 +131,13 @@ class LabelPrinting:
 
     def _send_papers(self, job: PrintJob, what: Notice) -> PrintResult:
         """The papers kept in the folder (PDF and CSV) and printed on the office printer."""
-        data = ParcelListData.from_payload(job.payload, job.copy)
         name = f"{job.reference}-{TITLES[job.kind]}" + (f"-copy{job.copy}" if job.copy else "")
         try:
             try:
-                if job.kind == CUSTOMS_PAPERS:
-                    files = {".pdf": customs_papers_pdf(data)}
-                else:
-                    files = {".pdf": parcel_list_pdf(data), ".csv": parcel_list_csv(data)}
-            except PaperError as exc:
-                raise PrinterFault(Notice("papers.layout", {"reason": str(exc)})) from exc
+                files = _papers(job)
+            except _PartlyDrawn as partly:
+                self.papers.deliver(name, partly.files)  # the CSV is kept all the same
+                raise
             self.papers.deliver(name, files)
         except PrinterFault as exc:
             printjobs.record_attempt(self.store, job.id, self.papers.url, str(exc), self.clock())

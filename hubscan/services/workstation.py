@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from hubscan.core.notices import Notice
 from hubscan.core.operators import Permission
 from hubscan.core.outcome import Outcome, outcome
+from hubscan.core.papers import PAPER_KINDS
 from hubscan.core.pins import PinGuard, pin_matches
 from hubscan.core.policy import HubPolicy
 from hubscan.core.preadvice import ImportReport, Progress
@@ -134,7 +135,8 @@ class Workstation:
             return PrintResult(0, "reprint", False, Notice("reprint.not_allowed"))
         if not reason.strip():
             return PrintResult(0, "reprint", False, Notice("reprint.no_reason"))
-        latest = printjobs.list_jobs(self.store, limit=1)
+        # The last label, not papers reprinted since from the command line.
+        latest = [job for job in printjobs.list_jobs(self.store, limit=50) if job.kind not in PAPER_KINDS][:1]
         if not latest:
             return PrintResult(0, "reprint", False, Notice("reprint.nothing"))
         return self.printing.reprint(latest[0].id, found.badge, reason.strip())

@@ -291,6 +291,9 @@ def _parse_line(number: int, data: str | bytes | LineTooLong, seen: set[str], re
     except DuplicateKey as exc:
         report.add_error(number, str(exc))
         return None
+    except RecursionError:
+        report.add_error(number, "not valid pre-advice (its JSON is nested too deeply)")
+        return None
     except PreadviceError as exc:
         report.add_error(number, str(exc))
         return None
