@@ -94,10 +94,15 @@ def check_database(db: Path) -> Check:
     )
 
 
-def check_disk(db: Path) -> Check:
-    folder = db.parent
+def _nearest_existing(folder: Path) -> Path:
+    """``folder``, or the nearest of its parents that exists (where it would be made)."""
     while not folder.exists() and folder != folder.parent:
         folder = folder.parent
+    return folder
+
+
+def check_disk(db: Path) -> Check:
+    folder = _nearest_existing(db.parent)
     free = shutil.disk_usage(folder).free
     found = f"{free / 1024**3:.1f} GiB free on the disk of {folder}"
     if free < DISK_FAIL_BYTES:
@@ -201,9 +206,7 @@ def check_papers(values: dict[str, Any], db: Path) -> Check:
     from hubscan.devices.spooler import SpoolerPrinter
 
     folder = Path(values["papers.folder"]) if values.get("papers.folder") else db.parent / "papers"
-    existing = folder
-    while not existing.exists() and existing != existing.parent:
-        existing = existing.parent
+    existing = _nearest_existing(folder)
     if not existing.is_dir() or not os.access(existing, os.W_OK):
         return Check("papers", FAIL, f"papers folder {folder} cannot be written", "fix papers.folder or its rights")
     queue = (values.get("papers.printer") or "").removeprefix("spooler://")

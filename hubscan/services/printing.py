@@ -117,35 +117,32 @@ class LabelPrinting:
         what = _what(job)
         if self.printer is None:
             return PrintResult(job.id, job.reference, False, Notice("print.no_printer", {"what": what}))
+        printer = self.printer
         if job.kind in PAPER_KINDS:
-            return self._send_papers(job, what)
+            return self._attempt(job, what, self.papers.url, lambda: self._deliver_papers(job))
+        return self._attempt(job, what, printer.url, lambda: printer.send(render(label_for(job), self.dpi)))
+
+    def _attempt(self, job: PrintJob, what: Notice, url: str, send: Callable[[], None]) -> PrintResult:
+        """``send`` the job; its result, as told and as recorded with the job."""
         try:
-            self.printer.send(render(label_for(job), self.dpi))
+            send()
         except PrinterFault as exc:
-            printjobs.record_attempt(self.store, job.id, self.printer.url, str(exc), self.clock())
+            printjobs.record_attempt(self.store, job.id, url, str(exc), self.clock())
             log.warning("print job %s failed: %s", job.id, exc)
             failed = Notice("print.failed", {"what": what, "fault": exc.notice, "job": str(job.id)})
             return PrintResult(job.id, job.reference, False, failed)
-        printjobs.record_attempt(self.store, job.id, self.printer.url, None, self.clock())
-        return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": self.printer.url}))
+        printjobs.record_attempt(self.store, job.id, url, None, self.clock())
+        return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": url}))
 
-    def _send_papers(self, job: PrintJob, what: Notice) -> PrintResult:
+    def _deliver_papers(self, job: PrintJob) -> None:
         """The papers kept in the folder (PDF and CSV) and printed on the office printer."""
         name = f"{job.reference}-{TITLES[job.kind]}" + (f"-copy{job.copy}" if job.copy else "")
         try:
-            try:
-                files = _papers(job)
-            except _PartlyDrawn as partly:
-                self.papers.deliver(name, partly.files)  # the CSV is kept all the same
-                raise
-            self.papers.deliver(name, files)
-        except PrinterFault as exc:
-            printjobs.record_attempt(self.store, job.id, self.papers.url, str(exc), self.clock())
-            log.warning("print job %s failed: %s", job.id, exc)
-            failed = Notice("print.failed", {"what": what, "fault": exc.notice, "job": str(job.id)})
-            return PrintResult(job.id, job.reference, False, failed)
-        printjobs.record_attempt(self.store, job.id, self.papers.url, None, self.clock())
-        return PrintResult(job.id, job.reference, True, Notice("print.done", {"what": what, "url": self.papers.url}))
+            files = _papers(job)
+        except _PartlyDrawn as partly:
+            self.papers.deliver(name, partly.files)  # the CSV is kept all the same
+            raise
+        self.papers.deliver(name, files)
 
     def send_pending(self) -> list[PrintResult]:
         if self.printer is None:

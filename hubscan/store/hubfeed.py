@@ -28,6 +28,7 @@ from hubscan.core.hubfeed import (
     released_by_cancel,
     reopened,
 )
+from hubscan.core.stations.containers import weighed_with
 from hubscan.store.ledger import SqlLedger
 from hubscan.store.models import events_table, hub_feed_table
 from hubscan.store.rawsql import RawStatement
@@ -35,18 +36,6 @@ from hubscan.store.store import LocalStore
 from hubscan.store.syncstate import FEED_CURSOR, cursor, write_state
 
 STEP = 50
-
-
-def _unweigh(ledger: SqlLedger, tracking: str) -> None:
-    """A parcel another bench held or rejected left its container here: a weight the
-    container had included it, so it is to be weighed again before the close."""
-    sscc = ledger.container_of(tracking)
-    container = ledger.get_container(sscc) if sscc else None
-    if container is None or container.weight_g is None:
-        return
-    consolidation = ledger.get_consolidation(container.consolidation_id)
-    if consolidation is not None and consolidation.connote is None:
-        ledger.set_weight(container.sscc, None, None, None, None)
 
 
 @dataclass(frozen=True)
@@ -133,7 +122,10 @@ def _apply(ledger: SqlLedger, event: BenchEvent, hub: str) -> list[str]:
             ledger.put_return(updated)
             changed.append(updated.tracking)
             if before is not None and before.consolidation_id is not None and updated.consolidation_id is None:
-                _unweigh(ledger, before.tracking)
+                # Held or rejected at another bench: out of its container here, weighed with it.
+                weighed = weighed_with(ledger, before.tracking)
+                if weighed is not None:
+                    ledger.set_weight(weighed.sscc, None, None, None, None)
     for container in closed_containers(event):
         ledger.add_closed_container(container, event.occurred_at)
         for tracking in container.members:

@@ -288,7 +288,8 @@ def _close(work: Work) -> Outcome:
                 ),
                 work.now,
             )
-    papers = queue_papers(work, open_one, connote, parcels, packed, _total(packed), border)
+    total_kg = _total(packed)
+    papers = queue_papers(work, open_one, connote, parcels, packed, total_kg, border)
     work.record(
         EventType.CONSOLIDATION_CLOSED,
         None,
@@ -297,7 +298,7 @@ def _close(work: Work) -> Outcome:
         destination=open_one.destination,
         count=len(members),
         containers=packed,
-        weight_kg=_total(packed),
+        weight_kg=total_kg,
         papers=papers,
         **_marked(open_one.test),
     )
@@ -316,7 +317,7 @@ def _close(work: Work) -> Outcome:
         connote=connote,
         destination=open_one.destination,
         containers=len(packed),
-        kg=_total(packed),
+        kg=total_kg,
     )
 
 

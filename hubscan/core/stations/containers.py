@@ -18,6 +18,7 @@ from typing import Any
 from hubscan.core.effects import Effects
 from hubscan.core.gs1 import Gs1Error, make_sscc, sscc_text
 from hubscan.core.labels import ContainerLabelData
+from hubscan.core.ledger import Ledger
 from hubscan.core.outcome import Outcome, outcome
 from hubscan.core.printjobs import container_request
 from hubscan.core.records import ClosedContainer, Consolidation, Container, EventType, ReturnRecord
@@ -132,15 +133,15 @@ def scanned(work: Work, consolidation: Consolidation | None, sscc: str) -> Outco
     work.ledger.touch_container(sscc, work.now)
     pieces = work.ledger.container_pieces(sscc)
     if known.weight_g is not None:
-        _reopen(work, known, consolidation)
+        _reopen(work, known)
         return outcome("container.reopened", container=sscc_words(known), count=pieces, kg=kilograms(known.weight_g))
     return outcome("container.current", container=sscc_words(known), count=pieces)
 
 
-def _reopen(work: Work, container: Container, consolidation: Consolidation) -> None:
+def _reopen(work: Work, container: Container) -> None:
     """Its contents change: the weight it had is no longer its weight."""
     work.ledger.set_weight(container.sscc, None, None, None, None)
-    work.record(EventType.CONTAINER_REOPENED, None, consolidation=consolidation.id, sscc=container.sscc)
+    work.record(EventType.CONTAINER_REOPENED, None, consolidation=container.consolidation_id, sscc=container.sscc)
 
 
 def pack(work: Work, consolidation: Consolidation, record: ReturnRecord) -> tuple[Container, bool] | Outcome:
@@ -176,7 +177,7 @@ def move(work: Work, consolidation: Consolidation, record: ReturnRecord) -> Outc
     work.ledger.pack(record.tracking, current.sscc)
     left = work.ledger.get_container(was) if was else None
     if left is not None and left.weight_g is not None:
-        _reopen(work, left, consolidation)
+        _reopen(work, left)
     payload: dict[str, Any] = {"consolidation": consolidation.id, "tracking": record.tracking, "sscc": current.sscc}
     if was:
         payload["from"] = was
@@ -195,13 +196,22 @@ def taken_out(work: Work, record: ReturnRecord) -> None:
     container had included it, so the container is to be weighed again."""
     if record.consolidation_id is None:
         return
-    sscc = work.ledger.container_of(record.tracking)
-    container = work.ledger.get_container(sscc) if sscc else None
-    consolidation = work.ledger.get_consolidation(record.consolidation_id)
-    if consolidation is None or consolidation.connote is not None:
-        return  # a closed consolidation's weights went with it: the papers say what was weighed
-    if container is not None and container.weight_g is not None:
-        _reopen(work, container, consolidation)
+    container = weighed_with(work.ledger, record.tracking)
+    if container is not None:
+        _reopen(work, container)
+
+
+def weighed_with(ledger: Ledger, tracking: str) -> Container | None:
+    """The weighed container of an open consolidation that ``tracking`` is packed in:
+    when the parcel leaves it (held, rejected, here or at another bench), its weight is
+    no longer the container's. A closed consolidation's weights went with it: the
+    papers say what was weighed."""
+    sscc = ledger.container_of(tracking)
+    container = ledger.get_container(sscc) if sscc else None
+    if container is None or container.weight_g is None:
+        return None
+    consolidation = ledger.get_consolidation(container.consolidation_id)
+    return container if consolidation is not None and consolidation.connote is None else None
 
 
 def weigh_request(work: Work, consolidation: Consolidation | None) -> Outcome:
