@@ -37,9 +37,10 @@ STATION_PACKAGES = (
     "libxcb-render-util0", "libxcb-shape0", "libxcb-xfixes0", "libxcb-xkb1",
 )  # fmt: skip
 # The real parts the suite starts: a CUPS daemon, PostgreSQL, a virtual screen for
-# screenshots, the Windows installer compiler, the label fonts and the ZPL renderer.
+# screenshots, the Windows installer compiler, the label fonts, the ZPL renderer and
+# FUSE (the power-cut tests' filesystem).
 TEST_PACKAGES = (
-    "cups", "cups-daemon", "cups-client", "cups-bsd", "fonts-dejavu-core", "postgresql", "nsis", "xvfb",
+    "cups", "cups-daemon", "cups-client", "cups-bsd", "fonts-dejavu-core", "postgresql", "nsis", "xvfb", "fuse3",
 )  # fmt: skip
 NODE_PACKAGES = ("nodejs", "npm")
 

@@ -3,22 +3,21 @@ named by connote), and, when the bench has one, to the office printer's CUPS que
 
 The queue gets the PDF through ``lp`` with no ``raw`` option, so CUPS converts it for
 whatever printer the queue drives (a label printer's queue takes ZPL raw instead). A
-file is written whole or not at all (a temporary file renamed), and readable by this
-user alone: the papers name shoppers' parcels and orders.
+file is written whole or not at all, even across a power cut (``hubscan.durable``), and
+readable by this user alone: the papers name shoppers' parcels and orders.
 """
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from hubscan.core.notices import Notice
 from hubscan.devices.faults import PrinterFault
 from hubscan.devices.spooler import SpoolerPrinter
+from hubscan.durable import write_whole
 
 
 @dataclass(frozen=True)
@@ -41,17 +40,7 @@ class PapersOutput:
     def _keep(self, file_name: str, data: bytes) -> Path:
         target = self.folder / file_name
         try:
-            self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-            handle, partial = tempfile.mkstemp(dir=self.folder, prefix=".partial-", suffix=target.suffix)
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(partial, target)
-            except BaseException:
-                Path(partial).unlink(missing_ok=True)
-                raise
+            write_whole(target, data)
         except OSError as exc:
             reason = exc.strerror or str(exc)
             raise PrinterFault(Notice("papers.folder", {"path": str(self.folder), "reason": reason})) from exc

@@ -13,6 +13,8 @@ from pathlib import Path
 
 from PIL import Image, UnidentifiedImageError
 
+from hubscan.durable import make_folder, replace_whole
+
 MAX_BYTES = 25 * 1024 * 1024
 _FORMATS = {"JPEG": ".jpg", "PNG": ".png", "WEBP": ".webp", "BMP": ".bmp"}
 
@@ -40,11 +42,9 @@ def keep_photo(folder: Path, tracking: str, source: Path, now: datetime | None =
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     name = f"{tracking}-{stamp}-{digest[:8]}{_FORMATS[kind]}"
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    make_folder(folder)
     partial = folder / (name + ".part")
     shutil.copyfile(source, partial)
     os.chmod(partial, 0o600)  # a parcel's photo shows its addresses: this user's alone
-    with open(partial, "rb+") as handle:
-        os.fsync(handle.fileno())
-    partial.replace(folder / name)  # whole or not at all
+    replace_whole(partial, folder / name)  # whole or not at all, and still there after a power cut
     return f"{digest} {name}"

@@ -4,7 +4,6 @@ as it was), and the central token in the OS keyring, never in the file."""
 
 from __future__ import annotations
 
-import os
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -12,6 +11,7 @@ from typing import Any
 import tomli_w
 
 from hubscan.config import KEYRING_SERVICE, ConfigError, keyring_user, load_config
+from hubscan.durable import make_folder, replace_whole
 
 EDITABLE = ("hub_id", "workstation_id", "printer.url", "printer.dpi", "scanner.url", "central.url", "ui.language")
 
@@ -39,7 +39,7 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
             node[leaf] = value
     candidate = path.with_name(path.name + ".new")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_folder(path.parent, 0o755)
         candidate.write_text(tomli_w.dumps(data), encoding="utf-8")
     except OSError as exc:
         raise SettingsError(
@@ -51,7 +51,7 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
     except ConfigError as exc:
         candidate.unlink()
         raise SettingsError(str(exc).replace(str(candidate), str(path))) from exc
-    os.replace(candidate, path)
+    replace_whole(candidate, path)  # a power cut leaves the old settings or the new, never an empty file
 
 
 def save_token(hub: str, workstation: str, token: str) -> None:

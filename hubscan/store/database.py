@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 
+from hubscan.durable import sync_folder
+
 log = logging.getLogger("hubscan.store")
 
 BUSY_TIMEOUT_MS = 10_000
@@ -118,10 +120,11 @@ def backup_copy(path: Path) -> Path:
     try:
         dest = sqlite3.connect(target)
         with dest:
-            source.backup(dest)
+            source.backup(dest)  # its commit syncs the copy's content
         dest.close()
     finally:
         source.close()
+    sync_folder(path.parent)  # and this its name: the backup is there after a power cut
     log.info("backed up %s to %s before migrating", path, target)
     return target
 
