@@ -6,9 +6,11 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from pathlib import Path
+from typing import IO
 
 import pytest
 import requests
@@ -51,10 +53,16 @@ class CentralService:
         self.url = f"https://localhost:{self.port}" if tls else f"http://127.0.0.1:{self.port}"
         self.portal_token = create_token(self.engine, "portal")
         self.process: subprocess.Popen[bytes] | None = None
+        # The service's stderr goes to a file, not a pipe: a pipe nobody reads fills up
+        # with a few tracebacks (a lost database gives one per request), and the service
+        # then blocks on its next write to it.
+        self.stderr: IO[bytes] | None = None
         self.start()
 
     def start(self) -> None:
         tls = ["--tls-cert", str(self.tls[0]), "--tls-key", str(self.tls[1])] if self.tls else []
+        if self.stderr is None:
+            self.stderr = tempfile.TemporaryFile()  # noqa: SIM115 - kept for the service's life; close() closes it
         self.process = subprocess.Popen(
             [
                 sys.executable,
@@ -69,7 +77,7 @@ class CentralService:
                 *self.serve_args,
             ],
             stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
+            stderr=self.stderr,
             preexec_fn=_idle_cpu_priority if self.idle_cpu else None,
         )
         deadline = time.monotonic() + 30
@@ -81,21 +89,29 @@ class CentralService:
             except requests.RequestException:
                 pass
             if self.process.poll() is not None or time.monotonic() > deadline:
-                err = self.process.stderr.read().decode() if self.process.stderr else ""
-                raise RuntimeError(f"central service did not start: {err}")
+                raise RuntimeError(f"central service did not start: {self.errors()}")
             time.sleep(0.1)
 
     def stop(self) -> None:
         if self.process is not None:
             self.process.terminate()
             self.process.wait(15)
-            if self.process.stderr:
-                self.process.stderr.close()
             self.process = None
+
+    def errors(self) -> str:
+        """What the service wrote to its stderr so far (every run since it was made)."""
+        if self.stderr is None:
+            return ""
+        # pread: the service shares the file's offset, which must stay at the end.
+        fd = self.stderr.fileno()
+        return os.pread(fd, os.fstat(fd).st_size, 0).decode(errors="replace")
 
     def close(self) -> None:
         self.stop()
         self.engine.dispose()
+        if self.stderr is not None:
+            self.stderr.close()
+            self.stderr = None
 
     def token(self, hub: str, workstation: str) -> str:
         return create_token(self.engine, "workstation", hub, workstation)

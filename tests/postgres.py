@@ -5,9 +5,11 @@ As root (CI) the server runs as the ``postgres`` user, which Debian's package cr
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
+import signal
 import subprocess
 import tempfile
 import time
@@ -21,6 +23,22 @@ def _bin(name: str) -> str:
     return found[-1]
 
 
+def _processes_in(folder: Path) -> list[int]:
+    """The living processes whose working folder is ``folder``: every process of a
+    PostgreSQL server works in its data folder (each backend leads a session of its
+    own, so neither parent nor process group finds them all once the postmaster is gone).
+    A zombie has no working folder any more: it has ended, holds no memory, and only its
+    parent can take it away."""
+    found = []
+    for cwd in Path("/proc").glob("[0-9]*/cwd"):
+        try:
+            if cwd.readlink() == folder:
+                found.append(int(cwd.parent.name))
+        except OSError:  # ended meanwhile, or a zombie
+            continue
+    return found
+
+
 class PostgresServer:
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="hubscan-pg-"))
@@ -32,6 +50,13 @@ class PostgresServer:
             shutil.chown(self.root, "postgres", "postgres")
         self.root.chmod(0o755)
         self._run(_bin("initdb"), "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+        self.process: subprocess.Popen[bytes] | None = None
+        self.start()
+        self.url = self.new_database("hubscan")
+
+    def start(self) -> None:
+        """Start the server on its data folder and socket (again, after ``kill``: it then
+        runs crash recovery first); returns once it takes connections."""
         self.process = subprocess.Popen(
             [
                 *self.prefix,
@@ -60,7 +85,26 @@ class PostgresServer:
             if time.monotonic() > deadline or self.process.poll() is not None:
                 raise RuntimeError("PostgreSQL did not start")
             time.sleep(0.2)
-        self.url = self.new_database("hubscan")
+
+    def kill(self, lingering_s: float = 10.0) -> None:
+        """SIGKILL the postmaster, as a crash would: no shutdown, no checkpoint. Its
+        backends notice the postmaster is gone and end by themselves; any still there
+        after ``lingering_s`` is killed too (a new server cannot start while a process of
+        the old one still holds its shared memory). Returns once none is left."""
+        assert self.process is not None
+        data = self.data.resolve()
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        os.kill(postmaster, signal.SIGKILL)
+        self.process.wait(30)  # runuser ends with the postmaster (or it is the postmaster)
+        deadline = time.monotonic() + lingering_s
+        while left := _processes_in(data):
+            if time.monotonic() > deadline:
+                for pid in left:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
+            if time.monotonic() > deadline + 30:
+                raise RuntimeError(f"PostgreSQL processes {left} outlived SIGKILL")
+            time.sleep(0.05)
 
     def new_database(self, name: str) -> str:
         """A fresh, empty database on this server; its SQLAlchemy URL."""
@@ -71,6 +115,7 @@ class PostgresServer:
         subprocess.run([*self.prefix, *command], check=True, capture_output=True, timeout=120)
 
     def stop(self) -> None:
-        self.process.terminate()
-        self.process.wait(30)
+        if self.process is not None:
+            self.process.terminate()
+            self.process.wait(30)
         shutil.rmtree(self.root, ignore_errors=True)
