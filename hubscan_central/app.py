@@ -20,7 +20,7 @@ from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Res
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import insert
 
-from hubscan_central import __version__
+from hubscan_central import __version__, links
 from hubscan_central.auth import Caller, KnownCallers
 from hubscan_central.bell import FeedBell, SharedPages
 from hubscan_central.database import CONNECTIONS, make_engine
@@ -28,9 +28,11 @@ from hubscan_central.events import escalations_after, take_batch
 from hubscan_central.evidence_routes import add_evidence_routes
 from hubscan_central.feed import FEEDS_WRITTEN, feed_page, last_position
 from hubscan_central.guard import MAX_BODY_MB, BadTokenBrake, BodyLimit
+from hubscan_central.jsonbody import StrictJsonRoute
 from hubscan_central.manifest import delta_json, load_preadvice, record_carrier_status
 from hubscan_central.models import events_t
 from hubscan_central.schemas import (
+    MAX_INT_COLUMN,
     BatchAnswer,
     CarrierStatus,
     Escalations,
@@ -45,6 +47,7 @@ from hubscan_central.schemas import (
     Timeline,
 )
 from hubscan_central.timeline import timeline
+from hubscan_central.unavailable import answer_503_while_the_database_is_unavailable
 
 DESCRIPTION = """The contract between HubScan workstations and the central service.
 
@@ -55,11 +58,17 @@ every event the service took from the hub's workstations, in its order, after a 
 waiting for the next one when they are up to date. Every event carries a
 client-generated id: a repeat is answered "duplicate" and changes nothing, so any retry
 is harmless. Each event gets its own answer.
+
+A JSON body must be JSON with one meaning: one with a key given twice in one object
+(anywhere in it), `NaN`, `Infinity` or a number too large for a double, a lone UTF-16
+surrogate, or bytes that are not UTF-8 is refused whole like malformed JSON (422,
+`json_invalid`, the message naming the key, number or text), and nothing of it is kept.
 """
 
 
-# Cursors are 64-bit integers in the database: a larger one is a bad request, not a 500.
-MAX_CURSOR = 2**63 - 1
+# Cursors are positions in integer columns, 32-bit on PostgreSQL: a larger one is a bad
+# request, not a 500 (PostgreSQL refuses to compare the column with it).
+MAX_CURSOR = MAX_INT_COLUMN
 
 
 def reads_hub(who: Caller, hub: str) -> None:
@@ -104,6 +113,8 @@ def create_app(
 
     app = FastAPI(title="HubScan central service", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.engine = engine
+    answer_503_while_the_database_is_unavailable(app)
+    app.router.route_class = StrictJsonRoute  # every route added below reads its JSON body strictly
     app.add_middleware(BodyLimit, max_body=int(max_body_mb * 1024 * 1024))
 
     def caller(request: Request, authorization: Annotated[str | None, Header()] = None) -> Caller:
@@ -139,14 +150,22 @@ def create_app(
         """Whether the service answers, and its clock (for the hubs' clock-skew check)."""
         return Health(status="ok", time=datetime.now(UTC).isoformat(), version=__version__)
 
-    @app.post("/v1/preadvice", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"])
+    @app.post(
+        "/v1/preadvice",
+        response_model=PreadviceAnswer,
+        responses={**AUTH_ERRORS, **BAD_BODY, **links.PREADVICE},
+        tags=["portal"],
+    )
     def post_preadvice(body: PreadviceBatch, who: Annotated[Caller, Depends(portal)]) -> PreadviceAnswer:
         """Load or update pre-advice (as the returns portal would)."""
         with engine.begin() as connection:
             return PreadviceAnswer(accepted=load_preadvice(connection, body.returns))
 
     @app.post(
-        "/v1/carrier-status", response_model=PreadviceAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["portal"]
+        "/v1/carrier-status",
+        response_model=PreadviceAnswer,
+        responses={**AUTH_ERRORS, **BAD_BODY, **links.CARRIER_STATUS},
+        tags=["portal"],
     )
     def post_carrier_status(body: CarrierStatus, who: Annotated[Caller, Depends(portal)]) -> PreadviceAnswer:
         """A carrier's status for a return (In Transit, Transferred, Delivered): on its
@@ -167,7 +186,9 @@ def create_app(
             )
         return PreadviceAnswer(accepted=1)
 
-    @app.get("/v1/escalations", response_model=Escalations, responses=AUTH_ERRORS, tags=["portal"])
+    @app.get(
+        "/v1/escalations", response_model=Escalations, responses={**AUTH_ERRORS, **links.ESCALATIONS}, tags=["portal"]
+    )
     def get_escalations(
         who: Annotated[Caller, Depends(portal)],
         after: Annotated[int, Query(ge=0, le=MAX_CURSOR)] = 0,
@@ -178,7 +199,9 @@ def create_app(
         with engine.connect() as connection:
             return escalations_after(connection, after, limit)
 
-    @app.get("/v1/hubs/{hub}/manifest", response_model=ManifestDelta, responses=AUTH_ERRORS, tags=["hub"])
+    @app.get(
+        links.MANIFEST, response_model=ManifestDelta, responses={**AUTH_ERRORS, **links.MANIFEST_PAGE}, tags=["hub"]
+    )
     def get_manifest(
         hub: str,
         who: Annotated[Caller, Depends(caller)],
@@ -196,7 +219,7 @@ def create_app(
             page = feed_page(connection, hub, after, limit)
         return json.dumps(page, separators=(",", ":")).encode(), bool(page["events"])
 
-    @app.get("/v1/hubs/{hub}/feed", response_model=HubFeed, responses=AUTH_ERRORS, tags=["hub"])
+    @app.get(links.FEED, response_model=HubFeed, responses={**AUTH_ERRORS, **links.FEED_PAGE}, tags=["hub"])
     async def get_feed(
         hub: str,
         request: Request,
@@ -219,7 +242,7 @@ def create_app(
                 return Response(body, media_type="application/json")
             await bell.wait(rung, deadline - time.monotonic())
 
-    @app.get("/v1/hubs/{hub}/state", response_model=HubState, responses=AUTH_ERRORS, tags=["hub"])
+    @app.get(links.STATE, response_model=HubState, responses={**AUTH_ERRORS, **links.STATE_PAGE}, tags=["hub"])
     def get_state(
         hub: str,
         who: Annotated[Caller, Depends(caller)],
@@ -236,7 +259,9 @@ def create_app(
             end = last_position(connection, hub) if upto is None else upto
             return HubState.model_validate(feed_page(connection, hub, after, limit, upto=end))
 
-    @app.post("/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY}, tags=["hub"])
+    @app.post(
+        "/v1/events", response_model=BatchAnswer, responses={**AUTH_ERRORS, **BAD_BODY, **links.EVENTS}, tags=["hub"]
+    )
     def post_events(
         body: EventBatch,
         who: Annotated[Caller, Depends(caller)],
@@ -247,16 +272,14 @@ def create_app(
             raise HTTPException(403, f"this token acts for hub {who.hub} workstation {who.workstation} only")
         with engine.begin() as connection:
             connection.info.pop(FEEDS_WRITTEN, None)  # the pooled connection's info outlives a request
-            try:
-                answers = take_batch(connection, body)
-            finally:
-                written = set(connection.info.pop(FEEDS_WRITTEN, ()))
+            answers = take_batch(connection, body)
+            # Read only once the batch is taken: a batch that failed wrote no feed, and
+            # its connection may be lost (touching it then would hide the database's error).
+            written = set(connection.info.pop(FEEDS_WRITTEN, ()))
         bell.ring(written)  # committed: the requests waiting on these feeds look again
         return BatchAnswer(results=answers)
 
-    @app.get(
-        "/v1/returns/{tracking}/timeline", response_model=Timeline, responses={**AUTH_ERRORS, **NOT_FOUND}, tags=["hub"]
-    )
+    @app.get(links.TIMELINE, response_model=Timeline, responses={**AUTH_ERRORS, **NOT_FOUND}, tags=["hub"])
     def get_timeline(
         tracking: str,
         who: Annotated[Caller, Depends(caller)],

@@ -9,7 +9,7 @@ from fastapi import Depends, FastAPI, HTTPException, Path, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy import Engine
 
-from hubscan_central import evidence
+from hubscan_central import evidence, links
 from hubscan_central.auth import Caller
 from hubscan_central.schemas import MAX_EVIDENCE_PART, EvidenceStart, EvidenceUpload, Problem
 
@@ -49,6 +49,7 @@ def add_evidence_routes(
         responses={
             **auth_errors,
             **bad_body,
+            **links.EVIDENCE_START,
             409: _problem("The service holds a photo of this SHA-256 with another size."),
         },
         tags=["evidence"],
@@ -76,6 +77,7 @@ def add_evidence_routes(
         openapi_extra=PART_BODY,
         responses={
             **auth_errors,
+            **links.EVIDENCE_PART,
             404: _problem("No upload of this photo was begun."),
             409: _problem(
                 "The part does not go on the photo: not at the offset the service holds (send from the offset "

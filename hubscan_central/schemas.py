@@ -37,6 +37,11 @@ def _text_only(value: Any) -> Any:
 JsonTime = Annotated[AwareDatetime, BeforeValidator(_text_only)]
 
 
+# The largest number an integer column holds on every database the service runs on
+# (INTEGER is 32-bit on PostgreSQL): a larger one is a bad request, not a failed insert.
+MAX_INT_COLUMN = 2**31 - 1
+
+
 TrackingStr = Field(min_length=6, max_length=40, pattern=r"^[A-Z0-9]+$")
 # Text a person reads at the bench: no control characters (the hubs refuse them too).
 NO_CONTROL = r"^[^\x00-\x1f]*$"
@@ -187,7 +192,7 @@ class ManifestDelta(Strict):
 
 class HubEvent(Strict):
     id: str = Field(min_length=1, max_length=36, description="Client-generated UUID; repeats are harmless.")
-    seq: JsonInt = Field(ge=1, description="Per-workstation sequence number.")
+    seq: JsonInt = Field(ge=1, le=MAX_INT_COLUMN, description="Per-workstation sequence number.")
     type: str = Field(min_length=1, max_length=40)
     tracking: str | None = Field(default=None, max_length=40)
     occurred_at: str = Field(min_length=1, max_length=40)
