@@ -61,7 +61,7 @@ is harmless. Each event gets its own answer.
 
 A JSON body must be JSON with one meaning: one with a key given twice in one object
 (anywhere in it), `NaN`, `Infinity` or a number too large for a double, a lone UTF-16
-surrogate, or bytes that are not UTF-8 is refused whole like malformed JSON (422,
+surrogate, a NUL character (U+0000) in any text, or bytes that are not UTF-8 is refused whole like malformed JSON (422,
 `json_invalid`, the message naming the key, number or text), and nothing of it is kept.
 """
 

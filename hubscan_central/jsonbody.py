@@ -9,6 +9,8 @@ Python's ``json`` reads more than JSON, and reads some JSON in a way nobody can 
   answer something that is not JSON;
 - a ``\\ud800`` escape becomes a lone UTF-16 surrogate, text no answer or database can
   hold (the answer naming the bad field would fail with it);
+- a ``\\u0000`` escape becomes a NUL character, which PostgreSQL keeps in no text
+  column (the request would fail there with a server error);
 - bytes that are not UTF-8 (RFC 8259) are guessed at as UTF-16 or -32, or decoded
   letting an encoded surrogate through.
 
@@ -72,15 +74,18 @@ def _finite(number: str) -> float:
 # parsed value stood alone.
 _SURROGATE_ESCAPE = re.compile(rb"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Likewise a NUL: JSON text holds one only as this escape.
+_NUL_ESCAPE = re.compile(rb"\\u0000")
+_NUL = re.compile("\x00")
 
 
-def _lone_surrogate(value: Any) -> str | None:
-    """The first text (a key or a value) in ``value`` holding a lone surrogate, if any."""
+def _text_with(value: Any, pattern: re.Pattern[str]) -> str | None:
+    """The first text (a key or a value) in ``value`` that ``pattern`` finds in, if any."""
     pending = [value]
     while pending:
         item = pending.pop()
         if isinstance(item, str):
-            if _SURROGATE.search(item):
+            if pattern.search(item):
                 return item
         elif isinstance(item, dict):
             pending.extend(item.keys())
@@ -101,9 +106,15 @@ def loads(body: bytes) -> Any:
         raise NotValidJson(f"not UTF-8 text (byte {start + exc.start + 1} of the body)") from exc
     parsed = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant, parse_float=_finite)
     if _SURROGATE_ESCAPE.search(body):  # rare: only then look through every text
-        found = _lone_surrogate(parsed)
+        found = _text_with(parsed, _SURROGATE)
         if found is not None:
             raise NotValidJson(f"the text {_shown(found)} holds a lone UTF-16 surrogate, which is no character")
+    if _NUL_ESCAPE.search(body):
+        found = _text_with(parsed, _NUL)
+        if found is not None:
+            raise NotValidJson(
+                f"the text {_shown(found)} holds a NUL character (U+0000), which the service cannot keep"
+            )
     return parsed
 
 

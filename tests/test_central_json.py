@@ -1,6 +1,6 @@
 """The central service under uvicorn reads every JSON body strictly: a key given twice in
 one object (anywhere in it, even with the same value), NaN or Infinity, a lone UTF-16
-surrogate or bytes that are not UTF-8 are refused whole, 422 ``json_invalid`` like
+surrogate, a NUL character or bytes that are not UTF-8 are refused whole, 422 ``json_invalid`` like
 malformed JSON, with a message naming what is wrong, and nothing of the body is kept;
 the same body without the fault is taken. A number beyond the database's integer
 columns (a sequence number, a cursor) is refused too, on SQLite and on PostgreSQL (whose
@@ -245,6 +245,10 @@ FAULTS = {
     "a lone surrogate": (
         '"scuffed \\ud800"',
         'the text "scuffed \\ud800" holds a lone UTF-16 surrogate, which is no character',
+    ),
+    "a NUL character": (
+        '"scuffed \\u0000"',
+        'the text "scuffed \\u0000" holds a NUL character (U+0000), which the service cannot keep',
     ),
 }
 
