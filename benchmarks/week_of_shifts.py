@@ -4,8 +4,8 @@ form of tests/test_week_of_shifts.py).
     xvfb-run -a -s "-screen 0 1366x768x24" .venv/bin/python benchmarks/week_of_shifts.py [--scans 500000]
 
 Rounds of the four stations' work (``tests/weekshifts.py``: receive, process item by
-item, reject, pack, weigh on the pty balance, close, hand over) go into the window one
-scan after the answer to the one before, with the labels printed on a printer on
+item, reject, pack, weigh on the pty balance, close, hand over) go into the window as
+a scanner's burst (``--in-flight`` scans sent ahead of their answers, in order), with the labels printed on a printer on
 loopback, the papers kept and the sync to the real central service running (every 10
 s, as a station does). Every ``--every`` answers it samples the station process's
 resident memory, threads, open files and the longest stall of the GUI event loop since
@@ -63,18 +63,29 @@ def plot(samples: list[Sample], title: str) -> None:
     figure.savefig(PLOT, dpi=90)
 
 
+def progress(sample: Sample) -> None:
+    print(
+        f"  {sample.scans:,} scans, {sample.seconds / 60:.1f} min: RSS {sample.rss_mib:.1f} MiB, "
+        f"{sample.threads} threads, {sample.open_files} files, stall {sample.longest_stall_ms:.0f} ms",
+        file=sys.stderr,
+        flush=True,
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scans", type=int, default=500_000)
     parser.add_argument("--every", type=int, default=5_000, help="answers between samples")
+    parser.add_argument("--in-flight", type=int, default=4, help="scans sent ahead of their answers, as a burst")
     args = parser.parse_args()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="hubscan-week-") as folder:
         central = CentralService(f"sqlite:///{Path(folder) / 'central.db'}", idle_cpu=True)
         try:
             with LoopbackPrinter() as printer:
+                scale = bench_scale().settings.url
                 week = run_week(
-                    Path(folder), args.scans, args.every, central, printer.url, bench_scale().settings.url, 10.0
+                    Path(folder), args.scans, args.every, central, printer.url, scale, 10.0, progress, args.in_flight
                 )
                 labels = len(printer.jobs)
         finally:

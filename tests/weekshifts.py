@@ -8,7 +8,8 @@ benchmarks/week_of_shifts.py (half a million scans, plotted).
 The work comes in rounds of one destination's parcels: received by staff; processed
 item by item; one rejected by a supervisor; the rest packed by a dispatcher in one bag,
 weighed, closed (the connote and the parcel list) and handed over to the carrier. Each
-scan is submitted when the one before it is on screen.
+scan is submitted when the one before it is on screen, or, with ``in_flight`` above 1, that
+many are sent ahead of their answers, in order, as a scanner's burst.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import gc
 import os
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -86,10 +87,20 @@ class Week:
     StationApp's window), sampling every ``every`` answers; ``run`` keeps the samples and
     counts the answers' codes."""
 
-    def __init__(self, app: Any, window: Any, stream: Iterator[list[str]], scans: int, every: int) -> None:
+    def __init__(
+        self,
+        app: Any,
+        window: Any,
+        stream: Iterator[list[str]],
+        scans: int,
+        every: int,
+        on_sample: Callable[[Sample], None] | None = None,
+        in_flight: int = 1,
+    ) -> None:
         from PySide6.QtCore import QElapsedTimer, QTimer
 
-        self.app, self.window, self.every, self.total = app, window, every, scans
+        self.app, self.window, self.every, self.total, self.on_sample = app, window, every, scans, on_sample
+        self.in_flight = in_flight
         self.rounds = stream
         self.round: list[str] = []
         self.codes: Counter[str] = Counter()
@@ -118,6 +129,8 @@ class Week:
         if self.round:
             self.sent += 1
             self.window.submit(self.round.pop(0))
+            if self.sent - self.answered < self.in_flight:
+                self._next()
         elif self.answered == self.sent:
             self.samples.append(sample(self.answered, self.clock.elapsed() / 1000, self.stall))
             self.ticker.stop()
@@ -130,6 +143,8 @@ class Week:
             gc.collect(0)
             self.samples.append(sample(self.answered, self.clock.elapsed() / 1000, self.stall))
             self.stall = 0.0
+            if self.on_sample is not None:
+                self.on_sample(self.samples[-1])
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, self._next)
@@ -146,7 +161,15 @@ class Week:
 
 
 def run_week(
-    folder: Path, scans: int, every: int, central: Any, printer_url: str, scale_url: str, sync_every_s: float = 1.0
+    folder: Path,
+    scans: int,
+    every: int,
+    central: Any,
+    printer_url: str,
+    scale_url: str,
+    sync_every_s: float = 1.0,
+    on_sample: Callable[[Sample], None] | None = None,
+    in_flight: int = 1,
 ) -> Week:
     """``scans`` scans of rounds in a new window on a new store in ``folder`` (pre-advice
     enough for them), syncing with ``central`` every ``sync_every_s``; the finished Week."""
@@ -177,7 +200,7 @@ def run_week(
     built = build_window(app, store, HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix=PREFIX), parts)
     built.window.resize(1366, 768)
     built.window.show()
-    week = Week(app, built.window, rounds(records, PREFIX, WS), scans, every)
+    week = Week(app, built.window, rounds(records, PREFIX, WS), scans, every, on_sample, in_flight)
     try:
         week.run()
     finally:
