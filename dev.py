@@ -9,7 +9,9 @@ pyproject.toml changed). Extra arguments after ``test`` go to pytest.
 
 On Debian and Ubuntu both commands first bring the system packages they need: the
 libraries Qt loads (``demo`` and ``test``), and the parts the tests run for real (CUPS,
-PostgreSQL, Xvfb, NSIS, Node.js; ``test`` only). As root they are installed with
+PostgreSQL, Xvfb, NSIS, Node.js, FUSE 3; ``test`` only). The power-cut tests mount a
+FUSE filesystem, so the machine needs ``/dev/fuse`` (in a container: ``--device
+/dev/fuse --cap-add SYS_ADMIN``). As root they are installed with
 apt-get; otherwise the one command to install them is printed and nothing runs.
 """
 

@@ -29,9 +29,10 @@ sys.path.insert(0, str(ROOT / "tests"))
 os.environ.setdefault("HUBSCAN_LOG_DIR", tempfile.mkdtemp(prefix="hubscan-bench-logs-"))
 
 from central import CentralService  # noqa: E402
+from cutcheck import check_every_cut, syncs_by_file  # noqa: E402
 from fakeprinter import LoopbackPrinter  # noqa: E402
 from PIL import Image  # noqa: E402
-from powercut import check_every_cut, run_shift, syncs_by_file  # noqa: E402
+from powercut import run_shift  # noqa: E402
 from ptyscale import bench_scale  # noqa: E402
 
 

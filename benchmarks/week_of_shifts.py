@@ -85,7 +85,16 @@ def main() -> None:
             with LoopbackPrinter() as printer:
                 scale = bench_scale().settings.url
                 week = run_week(
-                    Path(folder), args.scans, args.every, central, printer.url, scale, 10.0, progress, args.in_flight
+                    Path(folder),
+                    args.scans,
+                    args.every,
+                    central,
+                    printer.url,
+                    scale,
+                    10.0,
+                    progress,
+                    args.in_flight,
+                    deadline_s=12 * 3600,
                 )
                 labels = len(printer.jobs)
         finally:

@@ -4,18 +4,28 @@ An ``fsync`` of a file makes its content durable, not its name: a file created o
 renamed is only in its folder for good once the folder itself is synced (POSIX; ext4
 and XFS may lose a rename otherwise, and the power-cut tests' filesystem always does).
 So a file the station acknowledges (a photo kept as evidence, the papers it printed, the
-backup made before a migration) is written under a temporary name, synced, renamed, and
-then its folder is synced; a folder made for it is synced into its parent too.
+settings file) is written under a temporary name, synced, renamed, and then its folder
+is synced; a folder made for it is synced into its parent too. A file another program
+writes in place (SQLite's backup copy before a migration) has its folder synced after.
 
-On Windows a folder cannot be opened to be synced; NTFS journals names itself, so the
-folder steps do nothing there.
+On Windows a folder cannot be opened to be synced, and the folder steps do nothing: the
+rename is atomic there (NTFS journals it), though not necessarily durable at once. A
+filesystem that refuses to sync a folder (some network and FUSE ones) is left to do its
+best, as SQLite does with its own folder syncs: the file's content is still synced.
 """
 
 from __future__ import annotations
 
+import contextlib
+import errno
+import logging
 import os
 import tempfile
 from pathlib import Path
+
+log = logging.getLogger("hubscan.files")
+_UNSYNCABLE = (errno.EINVAL, errno.ENOTSUP, errno.EBADF)
+_told: set[str] = set()
 
 
 def sync_folder(folder: Path) -> None:
@@ -25,31 +35,36 @@ def sync_folder(folder: Path) -> None:
     handle = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
         os.fsync(handle)
+    except OSError as exc:
+        if exc.errno not in _UNSYNCABLE:
+            raise
+        if str(folder) not in _told:
+            _told.add(str(folder))
+            log.info("the filesystem of %s does not sync folders (%s); names there rely on it", folder, exc.strerror)
     finally:
         os.close(handle)
 
 
 def make_folder(folder: Path, mode: int = 0o700) -> None:
-    """``folder`` and any missing parents, each made durable in its parent."""
+    """``folder`` (with ``mode``) and any missing parents (with the default mode), each
+    made durable in its parent."""
     missing = []
     at = folder
     while not at.exists():
         missing.append(at)
         at = at.parent
     for path in reversed(missing):
-        try:
-            path.mkdir(mode=mode)
-        except FileExistsError:
-            continue
+        with contextlib.suppress(FileExistsError):  # made meanwhile by another: synced below all the same
+            path.mkdir(mode=mode) if path == folder else path.mkdir()
         sync_folder(path.parent)
     if not folder.is_dir():
-        raise NotADirectoryError(f"{folder} is not a folder")
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
 
 
 def replace_whole(partial: Path, target: Path) -> None:
     """Sync ``partial``'s content, rename it to ``target`` and sync the folder: after a
     power cut ``target`` is either as it was or ``partial``'s content, whole."""
-    with open(partial, "rb+") as handle:
+    with open(partial, "rb") as handle:
         os.fsync(handle.fileno())
     os.replace(partial, target)
     sync_folder(target.parent)

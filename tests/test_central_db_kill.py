@@ -242,6 +242,7 @@ def test_benches_ride_out_their_central_database_killed_again_and_again(
     postgres: PostgresServer, service: CentralService, benches: list[Bench], caplog: pytest.LogCaptureFixture
 ) -> None:
     seed = random.randrange(2**32)
+    print(f"seed {seed}")  # shown with a failure's captured output: the run can be repeated
     rng = random.Random(seed)
     database = make_url(service.db_url).database
     assert database is not None and service.process is not None

@@ -10,9 +10,11 @@ import json
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from central import CentralService
+from cutcheck import CONNOTE, SSCC, check_cut, check_every_cut
 from fakeprinter import LoopbackPrinter
 from lazyfs import Disk
 from PIL import Image
@@ -24,8 +26,6 @@ from powercut import (
     Session,
     Shift,
     Station,
-    check_cut,
-    check_every_cut,
     make_seed,
     run_shift,
     station_config,
@@ -56,6 +56,11 @@ def test_every_cut_of_a_shift_keeps_what_was_acknowledged(tmp_path: Path, photo:
     acknowledged = [ack for ack in shift.acks if ack.kind == "scan"]
     assert cuts > 200  # the shift really made the syncs the cuts come before
     assert len(acknowledged) > 100
+    # What the checks look for was there to be checked: numbers on the labels, the
+    # parcel list on the disk the last cut left.
+    labels = b"".join(label for _, label in shift.labels)
+    assert CONNOTE.search(labels) and SSCC.search(labels)
+    assert list((tmp_path / "after-cut" / "papers").glob("CN*-parcel-list.pdf"))
     print(
         f"power cuts: {cuts} cut points over {len(shift.log)} operations, {len(acknowledged)} scans; "
         f"repairs: {dict(repairs)}"
@@ -75,24 +80,29 @@ def test_a_live_cut_then_the_station_starts_on_the_remounted_disk(tmp_path: Path
         config = station_config(tmp_path, "", printer.url, bench_scale().settings.url)
         disk = LazyMount(seed, tmp_path / "mnt", tmp_path / "first")
         station = Station(disk, config, dict(os.environ), printer)
+        answers: list[dict[str, Any]] = []
+        after_cut: list[dict[str, Any]] = []
         try:
             station.command("manifest", "import", str(manifest))
             station.acks.append(Ack(disk.count, "import"))
             session = Session(station)
-            answers = [session.scan(f"HS:LOGIN:{STAFF}"), session.scan("HS:STATION:RECEIVE")]
-            for number, record in enumerate(records):
-                if number == 10:
-                    disk.control.cut_at(disk.count + 5)  # the power goes within the next scan or two
-                answers.append(session.scan(record["tracking"]))
-                if disk.control.read()[2]:
-                    break
-            frozen = disk.control.read()[2]
-            session.end(kill=True)
+            try:
+                answers += [session.scan(f"HS:LOGIN:{STAFF}"), session.scan("HS:STATION:RECEIVE")]
+                for number, record in enumerate(records):
+                    if number == 10:
+                        disk.control.cut_at(disk.count + 5)  # the power goes within the next scans
+                    if disk.control.read()[2]:
+                        after_cut.append(session.scan(record["tracking"]))
+                        if len(after_cut) == 3:
+                            break
+                    else:
+                        answers.append(session.scan(record["tracking"]))
+            finally:
+                session.end(kill=True)
         finally:
             log = disk.unmount()
-        assert frozen
-        # The scan the cut caught was answered as not saved, never as received.
-        assert answers[-1]["code"] == "scan.not_saved", answers[-1]
+        # Every scan after the cut was answered as not saved, never as received.
+        assert [a["code"] for a in after_cut] == ["scan.not_saved"] * 3, after_cut
         received = [a["tracking"] for a in answers if a["code"] == "receive.ok"]
         assert len(received) >= 10
 
@@ -111,9 +121,10 @@ def test_a_live_cut_then_the_station_starts_on_the_remounted_disk(tmp_path: Path
             session = Session(station)
             session.scan(f"HS:LOGIN:{STAFF}")
             session.scan("HS:STATION:RECEIVE")
-            caught = answers[-1]["scan"]
-            after = [session.scan(caught), session.scan(received[0])]
-            session.end()
+            try:
+                after = [session.scan(after_cut[0]["scan"]), session.scan(received[0])]
+            finally:
+                session.end()
         finally:
             again.unmount()
     # The parcel the cut caught is received now; one acknowledged before it is known.

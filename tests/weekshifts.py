@@ -149,7 +149,15 @@ class Week:
 
         QTimer.singleShot(0, self._next)
 
-    def run(self) -> None:
+    def run(self, deadline_s: float = 3600.0) -> None:
+        """Until every scan is answered, or ``deadline_s`` passed (then it fails, naming
+        how far it got, rather than wait for an answer that never comes)."""
+        from PySide6.QtCore import QTimer
+
+        watchdog = QTimer()
+        watchdog.setSingleShot(True)
+        watchdog.timeout.connect(self.app.quit)
+        watchdog.start(int(deadline_s * 1000))
         self.clock.start()
         self.samples.append(sample(0, 0.0, 0.0))
         self.ticker.start()
@@ -157,6 +165,7 @@ class Week:
         started = time.monotonic()
         self.app.exec()
         took = time.monotonic() - started
+        watchdog.stop()
         assert self.answered == self.sent >= self.total, f"{self.answered} of {self.sent} answered in {took:.0f} s"
 
 
@@ -170,6 +179,7 @@ def run_week(
     sync_every_s: float = 1.0,
     on_sample: Callable[[Sample], None] | None = None,
     in_flight: int = 1,
+    deadline_s: float = 3600.0,
 ) -> Week:
     """``scans`` scans of rounds in a new window on a new store in ``folder`` (pre-advice
     enough for them), syncing with ``central`` every ``sync_every_s``; the finished Week."""
@@ -202,7 +212,7 @@ def run_week(
     built.window.show()
     week = Week(app, built.window, rounds(records, PREFIX, WS), scans, every, on_sample, in_flight)
     try:
-        week.run()
+        week.run(deadline_s)
     finally:
         built.close()
         client.close()

@@ -42,9 +42,13 @@ def keep_photo(folder: Path, tracking: str, source: Path, now: datetime | None =
     digest = hashlib.sha256(source.read_bytes()).hexdigest()
     stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
     name = f"{tracking}-{stamp}-{digest[:8]}{_FORMATS[kind]}"
-    make_folder(folder)
     partial = folder / (name + ".part")
-    shutil.copyfile(source, partial)
-    os.chmod(partial, 0o600)  # a parcel's photo shows its addresses: this user's alone
-    replace_whole(partial, folder / name)  # whole or not at all, and still there after a power cut
+    try:
+        make_folder(folder)
+        shutil.copyfile(source, partial)
+        os.chmod(partial, 0o600)  # a parcel's photo shows its addresses: this user's alone
+        replace_whole(partial, folder / name)  # whole or not at all, and still there after a power cut
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise EvidenceError(f"cannot keep {source.name} in {folder} ({exc.strerror or exc})") from exc
     return f"{digest} {name}"

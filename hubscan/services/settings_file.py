@@ -51,7 +51,13 @@ def save_settings(path: Path, changes: dict[str, Any]) -> None:
     except ConfigError as exc:
         candidate.unlink()
         raise SettingsError(str(exc).replace(str(candidate), str(path))) from exc
-    replace_whole(candidate, path)  # a power cut leaves the old settings or the new, never an empty file
+    try:
+        replace_whole(candidate, path)  # a power cut leaves the old settings or the new, never an empty file
+    except OSError as exc:
+        candidate.unlink(missing_ok=True)
+        raise SettingsError(
+            f"cannot write {path} ({exc.strerror}): it is the station's file; ask IT to change it there"
+        ) from exc
 
 
 def save_token(hub: str, workstation: str, token: str) -> None:
