@@ -76,6 +76,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--scans", type=int, default=500_000)
     parser.add_argument("--every", type=int, default=5_000, help="answers between samples")
+    parser.add_argument("--minutes", type=float, help="stop after the round under way at this time")
     parser.add_argument("--in-flight", type=int, default=4, help="scans sent ahead of their answers, as a burst")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -95,6 +96,7 @@ def main() -> None:
                     progress,
                     args.in_flight,
                     deadline_s=12 * 3600,
+                    stop_after_s=args.minutes * 60 if args.minutes else None,
                 )
                 labels = len(printer.jobs)
         finally:
@@ -105,6 +107,8 @@ def main() -> None:
     print(f"HubScan week of shifts, {datetime.now(UTC):%Y-%m-%d}, {screen}")
     print(f"machine: {platform.machine()}, {os.cpu_count()} cores, {platform.platform()}")
     rate = week.answered / elapsed
+    if week.answered < args.scans:
+        print(f"stopped at {args.minutes:g} min, before the {args.scans:,} scans asked for")
     print(f"{week.answered:,} scans answered in {elapsed / 60:.0f} min ({rate:.0f}/s); {labels:,} labels printed")
     print(f"rounds handed over: {week.codes['handover.closed']:,}; answers: {dict(week.codes.most_common(6))}")
     print("    scans    RSS MiB  threads  files  stall ms")

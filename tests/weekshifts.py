@@ -101,6 +101,7 @@ class Week:
 
         self.app, self.window, self.every, self.total, self.on_sample = app, window, every, scans, on_sample
         self.in_flight = in_flight
+        self.stop_after_ms: int | None = None
         self.rounds = stream
         self.round: list[str] = []
         self.codes: Counter[str] = Counter()
@@ -124,6 +125,8 @@ class Week:
     def _next(self) -> None:
         """The next scan of the round under way; a new round only while fewer than the
         scans asked for were sent (so the run ends with a whole round)."""
+        if self.stop_after_ms is not None and self.clock.elapsed() > self.stop_after_ms:
+            self.total = min(self.total, self.sent)  # time is up: this round is the last
         if not self.round and self.sent < self.total:
             self.round = list(next(self.rounds, []))
         if self.round:
@@ -180,6 +183,7 @@ def run_week(
     on_sample: Callable[[Sample], None] | None = None,
     in_flight: int = 1,
     deadline_s: float = 3600.0,
+    stop_after_s: float | None = None,
 ) -> Week:
     """``scans`` scans of rounds in a new window on a new store in ``folder`` (pre-advice
     enough for them), syncing with ``central`` every ``sync_every_s``; the finished Week."""
@@ -211,6 +215,7 @@ def run_week(
     built.window.resize(1366, 768)
     built.window.show()
     week = Week(app, built.window, rounds(records, PREFIX, WS), scans, every, on_sample, in_flight)
+    week.stop_after_ms = None if stop_after_s is None else int(stop_after_s * 1000)
     try:
         week.run(deadline_s)
     finally:

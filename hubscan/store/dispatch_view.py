@@ -7,21 +7,27 @@ from sqlalchemy import Connection, func, select
 
 from hubscan.core.readmodels import DispatchView
 from hubscan.store.models import closed_containers_table as closed
+from hubscan.store.models import consolidations_table as consolidations
 from hubscan.store.models import container_parcels_table as packed
 from hubscan.store.models import containers_table as containers
 from hubscan.store.models import handovers_table as handovers
 
 
 def container_counts(connection: Connection) -> dict[int, tuple[int, int]]:
-    """Per open consolidation: its containers holding parcels, and how many are weighed."""
-    holding = select(packed.c.sscc).distinct().scalar_subquery()
+    """Per open consolidation: its containers holding parcels, and how many are weighed.
+
+    Only the open ones are looked at (a few, found by the partial index of open
+    consolidations): the bench asks at every scan, and its closed consolidations grow by
+    hundreds a day."""
+    open_ones = select(consolidations.c.id).where(consolidations.c.connote.is_(None))
+    holding = select(packed.c.sscc).where(packed.c.sscc == containers.c.sscc).exists()
     rows = connection.execute(
         select(
             containers.c.consolidation_id,
             func.count(),
             func.count(containers.c.weight_g),
         )
-        .where(containers.c.sscc.in_(holding))
+        .where(containers.c.consolidation_id.in_(open_ones), holding)
         .group_by(containers.c.consolidation_id)
     )
     return {row[0]: (int(row[1]), int(row[2])) for row in rows}
