@@ -89,7 +89,6 @@ class Week:
 
     def __init__(
         self,
-        app: Any,
         window: Any,
         stream: Iterator[list[str]],
         scans: int,
@@ -97,9 +96,13 @@ class Week:
         on_sample: Callable[[Sample], None] | None = None,
         in_flight: int = 1,
     ) -> None:
-        from PySide6.QtCore import QElapsedTimer, QTimer
+        from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
 
-        self.app, self.window, self.every, self.total, self.on_sample = app, window, every, scans, on_sample
+        self.window, self.every, self.total, self.on_sample = window, every, scans, on_sample
+        # A loop of its own: quitting the application's would leave it closing down for
+        # every window after (a later test's would no longer stop its threads).
+        self.loop = QEventLoop()
+        self.finished = False
         self.in_flight = in_flight
         self.stop_after_ms: int | None = None
         self.rounds = stream
@@ -125,6 +128,8 @@ class Week:
     def _next(self) -> None:
         """The next scan of the round under way; a new round only while fewer than the
         scans asked for were sent (so the run ends with a whole round)."""
+        if self.finished:
+            return
         if self.stop_after_ms is not None and self.clock.elapsed() > self.stop_after_ms:
             self.total = min(self.total, self.sent)  # time is up: this round is the last
         if not self.round and self.sent < self.total:
@@ -137,9 +142,12 @@ class Week:
         elif self.answered == self.sent:
             self.samples.append(sample(self.answered, self.clock.elapsed() / 1000, self.stall))
             self.ticker.stop()
-            self.app.quit()
+            self.finished = True
+            self.loop.quit()
 
     def _answered(self, answer: Any) -> None:
+        if self.finished:
+            return
         self.answered += 1
         self.codes[answer.outcome.code] += 1
         if self.answered % self.every == 0:
@@ -159,14 +167,17 @@ class Week:
 
         watchdog = QTimer()
         watchdog.setSingleShot(True)
-        watchdog.timeout.connect(self.app.quit)
+        watchdog.timeout.connect(self.loop.quit)
         watchdog.start(int(deadline_s * 1000))
         self.clock.start()
         self.samples.append(sample(0, 0.0, 0.0))
         self.ticker.start()
         self._next()
         started = time.monotonic()
-        self.app.exec()
+        self.loop.exec()
+        self.finished = True  # an answer still on its way changes nothing now
+        self.ticker.stop()
+        self.window.answer_shown.disconnect(self._answered)
         took = time.monotonic() - started
         watchdog.stop()
         assert self.answered == self.sent >= self.total, f"{self.answered} of {self.sent} answered in {took:.0f} s"
@@ -214,7 +225,7 @@ def run_week(
     built = build_window(app, store, HubPolicy(hub_id=HUB, workstation_id=WS, gs1_company_prefix=PREFIX), parts)
     built.window.resize(1366, 768)
     built.window.show()
-    week = Week(app, built.window, rounds(records, PREFIX, WS), scans, every, on_sample, in_flight)
+    week = Week(built.window, rounds(records, PREFIX, WS), scans, every, on_sample, in_flight)
     week.stop_after_ms = None if stop_after_s is None else int(stop_after_s * 1000)
     try:
         week.run(deadline_s)
