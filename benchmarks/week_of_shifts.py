@@ -16,6 +16,7 @@ the sample before; it prints the samples and a summary and plots them in
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import sys
@@ -45,13 +46,15 @@ def plot(samples: list[Sample], title: str) -> None:
     import matplotlib.pyplot as plt
 
     scans = [s.scans / 1000 for s in samples]
+    rates = [0.0] + [(b.scans - a.scans) / max(b.seconds - a.seconds, 1e-9) for a, b in itertools.pairwise(samples)]
     curves = (
+        ("scans answered a second", rates),
         ("resident memory (MiB)", [s.rss_mib for s in samples]),
         ("threads", [s.threads for s in samples]),
         ("open files", [s.open_files for s in samples]),
         ("longest GUI stall since the sample before (ms)", [s.longest_stall_ms for s in samples]),
     )
-    figure, axes = plt.subplots(len(curves), 1, figsize=(10, 10), sharex=True)
+    figure, axes = plt.subplots(len(curves), 1, figsize=(10, 12), sharex=True)
     for axis, (label, values) in zip(axes, curves, strict=True):
         axis.plot(scans, values, linewidth=1.2)
         axis.set_ylabel(label, fontsize=8)
@@ -65,7 +68,7 @@ def plot(samples: list[Sample], title: str) -> None:
 
 def progress(sample: Sample) -> None:
     print(
-        f"  {sample.scans:,} scans, {sample.seconds / 60:.1f} min: RSS {sample.rss_mib:.1f} MiB, "
+        f"  {sample.scans:,} scans, {sample.seconds:.1f} s: RSS {sample.rss_mib:.1f} MiB, "
         f"{sample.threads} threads, {sample.open_files} files, stall {sample.longest_stall_ms:.0f} ms",
         file=sys.stderr,
         flush=True,
