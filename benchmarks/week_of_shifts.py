@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import math
 import os
 import platform
 import sys
@@ -46,7 +47,9 @@ def plot(samples: list[Sample], title: str) -> None:
     import matplotlib.pyplot as plt
 
     scans = [s.scans / 1000 for s in samples]
-    rates = [0.0] + [(b.scans - a.scans) / max(b.seconds - a.seconds, 1e-9) for a, b in itertools.pairwise(samples)]
+    # No rate before the first sample: NaN, which is not drawn.
+    pairs = itertools.pairwise(samples)
+    rates = [math.nan] + [(b.scans - a.scans) / max(b.seconds - a.seconds, 1e-9) for a, b in pairs]
     curves = (
         ("scans answered a second", rates),
         ("resident memory (MiB)", [s.rss_mib for s in samples]),
@@ -58,7 +61,7 @@ def plot(samples: list[Sample], title: str) -> None:
     for axis, (label, values) in zip(axes, curves, strict=True):
         axis.plot(scans, values, linewidth=1.2)
         axis.set_ylabel(label, fontsize=8)
-        axis.set_ylim(bottom=0, top=max(values) * 1.25 + 1)
+        axis.set_ylim(bottom=0, top=max(v for v in values if not math.isnan(v)) * 1.25 + 1)
         axis.grid(alpha=0.3)
     axes[-1].set_xlabel("scans answered (thousands)")
     figure.suptitle(title, fontsize=10)
