@@ -233,7 +233,9 @@ def check_central(config: StationConfig, now: Callable[[], float] = time.time) -
         asked = now()
         health = client.health()
         answered = now()
-        client.manifest(config.policy.hub_id, 2**62, 1)  # an empty page: the token is checked
+        # The last cursor the service takes (its positions are 32-bit integers): an empty
+        # page, but the token and the hub are checked.
+        client.manifest(config.policy.hub_id, 2**31 - 1, 1)
     except CentralRefused as exc:
         if exc.tls:
             action = "install the central service's CA bundle and set central.ca_bundle, or fix the URL"
