@@ -64,19 +64,19 @@ class Sample:
     longest_stall_ms: float  # since the sample before
 
 
-def _status(field: str) -> int:
-    for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith(field + ":"):
-            return int(line.split()[1])
-    raise LookupError(field)
+def _status() -> dict[str, str]:
+    """The process's /proc status, read once: field -> its first value."""
+    fields = (line.split(":", 1) for line in Path("/proc/self/status").read_text().splitlines())
+    return {name: value.split()[0] for name, value in fields if value.split()}
 
 
 def sample(scans: int, seconds: float, stall_ms: float) -> Sample:
+    status = _status()
     return Sample(
         scans,
         seconds,
-        _status("VmRSS") / 1024,
-        _status("Threads"),
+        int(status["VmRSS"]) / 1024,
+        int(status["Threads"]),
         len(os.listdir("/proc/self/fd")),
         stall_ms,
     )
