@@ -89,7 +89,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="hubscan-week-") as folder:
         central = CentralService(f"sqlite:///{Path(folder) / 'central.db'}", idle_cpu=True)
         try:
-            with LoopbackPrinter() as printer:
+            with LoopbackPrinter(keep_last=100) as printer:
                 scale = bench_scale().settings.url
                 week = run_week(
                     Path(folder),
@@ -104,7 +104,7 @@ def main() -> None:
                     deadline_s=12 * 3600,
                     stop_after_s=args.minutes * 60 if args.minutes else None,
                 )
-                labels = len(printer.jobs)
+                labels = printer.printed
         finally:
             central.close()
     elapsed = time.perf_counter() - started

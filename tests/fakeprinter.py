@@ -1,9 +1,11 @@
-"""A Zebra-like raw printer on loopback: records every byte, answers ~HS as told."""
+"""A Zebra-like raw printer on loopback: records every byte (or only the last jobs, for
+long runs), answers ~HS as told."""
 
 from __future__ import annotations
 
 import socket
 import threading
+from collections import deque
 from types import TracebackType
 
 STATUS_OK = (
@@ -23,12 +25,18 @@ class LoopbackPrinter:
     """``status`` is what ~HS gets: ``"ok"``, ``"paper_out"``, ``"paused"``, ``"head_open"``,
     or ``"silent"`` (no answer at all, as a real Zebra with media out). While ``released``
     is clear, ~HS is answered only once it is set (a printer busy for as long as a test
-    wants); ``asked`` is set at each ~HS received."""
+    wants); ``asked`` is set at each ~HS received.
 
-    def __init__(self) -> None:
+    With ``keep_last`` it keeps only that many of the latest jobs and no byte stream
+    (``received`` stays empty), so a run of many thousand labels does not grow the
+    test process by their bytes; ``printed`` counts every job either way."""
+
+    def __init__(self, keep_last: int | None = None) -> None:
         self.status = "ok"
+        self.keep_last = keep_last
         self.received = bytearray()
-        self.jobs: list[bytes] = []
+        self.jobs: deque[bytes] | list[bytes] = [] if keep_last is None else deque(maxlen=keep_last)
+        self.printed = 0
         self.connections = 0
         self.all_received = threading.Event()
         self.released = threading.Event()
@@ -76,7 +84,8 @@ class LoopbackPrinter:
                 break
             if not chunk:
                 break
-            self.received += chunk
+            if self.keep_last is None:
+                self.received += chunk
             job += chunk
             if b"~HS" in chunk:
                 self.asked.set()
@@ -87,6 +96,7 @@ class LoopbackPrinter:
         body = bytes(job).replace(b"~HS", b"")
         if body:
             self.jobs.append(body)
+            self.printed += 1
             self.all_received.set()
 
     def close(self) -> None:
