@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from dev import STATION_PACKAGES  # noqa: E402
 from hubscan import __version__  # noqa: E402
-from hubscan.config import SETTINGS  # noqa: E402
+from hubscan.settings_schema import SETTINGS  # noqa: E402
 
 # The postinst adds a group; the bundled Qt loads the same libraries as a developer's window.
 DEB_DEPENDS = ", ".join(("adduser", *STATION_PACKAGES))

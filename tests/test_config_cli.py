@@ -15,7 +15,8 @@ from hubscan import config as config_module
 from hubscan.cli import gui_cmd
 from hubscan.cli.common import policy_from, printer_from
 from hubscan.cli.main import build_parser
-from hubscan.config import SETTINGS, ConfigError, load_config, load_values, resolve
+from hubscan.config import ConfigError, load_config, load_values, resolve
+from hubscan.settings_schema import SETTINGS
 
 
 def hubscan(tmp_path: Path, *args: str, stdin: str = "", **env: str) -> subprocess.CompletedProcess[str]:

@@ -12,8 +12,9 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 from hubscan.cli.common import UserError, policy_from
-from hubscan.config import SETTINGS, TOKEN_ENV, ConfigError, keyring_token, load_config, load_values, resolve
+from hubscan.config import TOKEN_ENV, ConfigError, keyring_token, load_config, load_values, resolve
 from hubscan.paths import default_config
+from hubscan.settings_schema import SETTINGS
 
 
 def _config_path(args: argparse.Namespace) -> Path:

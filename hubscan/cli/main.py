@@ -154,7 +154,7 @@ def _start_logs(args: argparse.Namespace) -> None:
     """Logs and crash reports in ``log.dir`` (or the platform's log folder); a crash
     report nobody was told of yet is mentioned now, once."""
     from hubscan import crash, logs
-    from hubscan.config import BY_KEY
+    from hubscan.settings_schema import BY_KEY
 
     try:
         config = config_from(args)
